@@ -1,0 +1,29 @@
+#include "tools/kg/command.h"
+
+#include <filesystem>
+#include <iostream>
+
+namespace kg {
+
+absl::StatusOr<std::unique_ptr<Store>> OpenStoreForReading(const CommandContext& context) {
+  std::error_code error;
+  if (!std::filesystem::exists(context.db_path, error)) {
+    return absl::NotFoundError("no store at " + context.db_path +
+                               " (make one with `kg ingest FILE...`, or pass --db DIR)");
+  }
+  StoreOptions options;
+  options.create_if_missing = false;
+  options.read_only = true;
+  return Store::Open(context.db_path, options);
+}
+
+absl::StatusOr<std::unique_ptr<Store>> OpenStoreForWriting(const CommandContext& context) {
+  return Store::Open(context.db_path);
+}
+
+int ReportError(const absl::Status& status) {
+  std::cerr << "kg: " << status.message() << "\n";
+  return status.code() == absl::StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
+}
+
+}  // namespace kg

@@ -1,0 +1,48 @@
+// The pieces every `kg` subcommand shares: global options, opening the
+// store, and turning a Status into a message and an exit code.
+//
+// A subcommand lives in its own file and exposes one function,
+//   void RegisterFooCommand(CLI::App& app, CommandContext& context);
+// which adds a CLI11 subcommand whose callback sets context.exit_code.
+// main.cc calls every Register*Command.
+#ifndef KG_TOOLS_KG_COMMAND_H_
+#define KG_TOOLS_KG_COMMAND_H_
+
+#include <memory>
+#include <string>
+
+#include "CLI/CLI.hpp"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "graph/store.h"
+
+namespace kg {
+
+// Exit codes (DESIGN.md): 0 success, 1 bad input or failure, 2 usage.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+
+struct CommandContext {
+  std::string db_path;   // --db, else $KG_DB, else ./kg.db
+  std::string data_dir;  // --data, else $KG_DATA, else the build's data/
+  int exit_code = kExitOk;
+};
+
+// Opens the store for a query: a missing store is an error that says how to
+// make one, not a silently created empty store.
+absl::StatusOr<std::unique_ptr<Store>> OpenStoreForReading(const CommandContext& context);
+// Opens (creating if needed) the store for ingest.
+absl::StatusOr<std::unique_ptr<Store>> OpenStoreForWriting(const CommandContext& context);
+
+// Prints "kg: <message>" on stderr and returns the exit code for `status`
+// (kExitUsage for InvalidArgument, kExitFailure otherwise).
+int ReportError(const absl::Status& status);
+
+void RegisterIngestCommand(CLI::App& app, CommandContext& context);
+void RegisterExtractCommand(CLI::App& app, CommandContext& context);
+void RegisterStatsCommand(CLI::App& app, CommandContext& context);
+
+}  // namespace kg
+
+#endif  // KG_TOOLS_KG_COMMAND_H_
