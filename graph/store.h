@@ -24,9 +24,12 @@
 // - The same fact from several articles is one edge with one observation per
 //   article. An edge's time, stage, by and level are the merge of its
 //   observations'.
-// - Node identity: a NodeRef resolves to the existing node of the same kind
-//   whose folded name (FoldName) equals the ref's folded name or one of its
-//   aliases'; otherwise a new node is made. Every name and alias is indexed.
+// - Node identity: a NodeRef resolves to an existing node of the same kind
+//   that has FoldName(ref.name) among its folded name and aliases (preferring
+//   one whose own name folds equal, then the lowest id); otherwise a new node
+//   is made. The ref's aliases are added to the node and every name and alias
+//   is indexed, but aliases never decide identity: a surname alias must not
+//   merge two people.
 //
 // Thread safety: reads may run concurrently with each other and with one
 // writer; WriteArticle calls are serialized internally.
