@@ -1,1 +1,238 @@
-// To be written.
+#include "graph/records.h"
+
+#include <capnp/message.h>
+#include <capnp/serialize.h>
+#include <kj/array.h>
+#include <kj/exception.h>
+
+#include <cstring>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "graph/key_encoding.h"
+#include "kg.capnp.h"
+
+namespace kg {
+namespace {
+
+std::string ToBytes(capnp::MessageBuilder& message) {
+  const kj::Array<capnp::word> words = capnp::messageToFlatArray(message);
+  const kj::ArrayPtr<const kj::byte> bytes = words.asBytes();
+  return std::string(reinterpret_cast<const char*>(bytes.begin()), bytes.size());
+}
+
+std::string_view View(capnp::Text::Reader text) { return std::string_view(text.cStr(), text.size()); }
+
+// Reads `value` as a message with root `Root` and converts it with `convert`,
+// turning every way the bytes can be wrong into DataLoss. Cap'n Proto reports
+// malformed input by throwing kj::Exception; it must not escape the library.
+template <typename T, typename Root, typename Convert>
+absl::StatusOr<T> ParseValue(std::string_view value, const char* what, Convert&& convert) {
+  if (value.empty() || value.size() % sizeof(capnp::word) != 0) {
+    return absl::DataLossError(absl::StrCat("corrupt ", what, " record: ", value.size(),
+                                            " bytes is not a whole number of words"));
+  }
+  // RocksDB gives no alignment guarantee; Cap'n Proto requires word alignment.
+  kj::Array<capnp::word> words = kj::heapArray<capnp::word>(value.size() / sizeof(capnp::word));
+  std::memcpy(words.begin(), value.data(), value.size());
+
+  absl::StatusOr<T> result = absl::DataLossError("unreachable");
+  kj::Maybe<kj::Exception> error = kj::runCatchingExceptions([&] {
+    capnp::FlatArrayMessageReader reader(words.asPtr());
+    if (reader.getEnd() != words.end()) {
+      result = absl::DataLossError(absl::StrCat("corrupt ", what, " record: trailing bytes"));
+      return;
+    }
+    result = convert(reader.getRoot<Root>());
+  });
+  KJ_IF_MAYBE(exception, error) {
+    return absl::DataLossError(
+        absl::StrCat("corrupt ", what, " record: ", exception->getDescription().cStr()));
+  }
+  if (!result.ok()) {
+    return absl::DataLossError(absl::StrCat("corrupt ", what, " record: ", result.status().message()));
+  }
+  return result;
+}
+
+void SetDate(const Date& date, proto::Date::Builder out) {
+  out.setYear(static_cast<int16_t>(date.year()));
+  out.setMonth(static_cast<uint8_t>(date.month()));
+  out.setDay(static_cast<uint8_t>(date.day()));
+}
+
+// Dates are stored as given: the store does not judge what ingest wrote, and
+// must always be able to read it back.
+Date GetDate(proto::Date::Reader in) { return Date(in.getYear(), in.getMonth(), in.getDay()); }
+
+void SetTime(const FactTime& time, proto::FactTime::Builder out) {
+  SetDate(time.date, out.initDate());
+  SetDate(time.start, out.initStart());
+  SetDate(time.end, out.initEnd());
+  SetDate(time.as_of, out.initAsOf());
+  out.setEndInferred(time.end_inferred);
+}
+
+FactTime GetTime(proto::FactTime::Reader in) {
+  FactTime time;
+  time.date = GetDate(in.getDate());
+  time.start = GetDate(in.getStart());
+  time.end = GetDate(in.getEnd());
+  time.as_of = GetDate(in.getAsOf());
+  time.end_inferred = in.getEndInferred();
+  return time;
+}
+
+void SetTextList(const std::vector<std::string>& texts,
+                 capnp::List<capnp::Text>::Builder out) {
+  for (size_t i = 0; i < texts.size(); ++i) {
+    out.set(i, capnp::Text::Reader(texts[i].data(), texts[i].size()));
+  }
+}
+
+std::vector<std::string> GetTextList(capnp::List<capnp::Text>::Reader in) {
+  std::vector<std::string> texts;
+  texts.reserve(in.size());
+  for (capnp::Text::Reader text : in) texts.emplace_back(View(text));
+  return texts;
+}
+
+capnp::Text::Reader AsText(const std::string& text) {
+  return capnp::Text::Reader(text.data(), text.size());
+}
+
+}  // namespace
+
+std::string SerializeNode(const NodeRecord& node) {
+  capnp::MallocMessageBuilder message;
+  auto out = message.initRoot<proto::Node>();
+  out.setId(node.id);
+  out.setKind(static_cast<proto::NodeKind>(node.kind));
+  out.setName(AsText(node.name));
+  SetTextList(node.aliases, out.initAliases(node.aliases.size()));
+  auto attributes = out.initAttributes(node.attributes.size());
+  for (size_t i = 0; i < node.attributes.size(); ++i) {
+    attributes[i].setKey(AsText(node.attributes[i].first));
+    attributes[i].setValue(AsText(node.attributes[i].second));
+  }
+  return ToBytes(message);
+}
+
+absl::StatusOr<NodeRecord> ParseNode(std::string_view value) {
+  return ParseValue<NodeRecord, proto::Node>(
+      value, "node", [](proto::Node::Reader in) -> absl::StatusOr<NodeRecord> {
+        const auto kind = static_cast<uint8_t>(in.getKind());
+        if (!IsKnownNodeKind(kind)) return absl::DataLossError(absl::StrCat("node kind ", kind));
+        NodeRecord node;
+        node.id = in.getId();
+        node.kind = static_cast<NodeKind>(kind);
+        node.name = std::string(View(in.getName()));
+        node.aliases = GetTextList(in.getAliases());
+        for (proto::Attribute::Reader attribute : in.getAttributes()) {
+          node.attributes.emplace_back(View(attribute.getKey()), View(attribute.getValue()));
+        }
+        return node;
+      });
+}
+
+std::string SerializeEdge(const EdgeRecord& edge) {
+  capnp::MallocMessageBuilder message;
+  auto out = message.initRoot<proto::Edge>();
+  out.setId(edge.id);
+  out.setSrc(edge.src);
+  out.setDst(edge.dst);
+  out.setRelation(static_cast<proto::Relation>(edge.relation));
+  SetTime(edge.time, out.initTime());
+  out.setStage(AsText(edge.stage));
+  out.setBy(AsText(edge.by));
+  out.setLevel(AsText(edge.level));
+  SetTextList(edge.sources, out.initSources(edge.sources.size()));
+  return ToBytes(message);
+}
+
+absl::StatusOr<EdgeRecord> ParseEdge(std::string_view value) {
+  return ParseValue<EdgeRecord, proto::Edge>(
+      value, "edge", [](proto::Edge::Reader in) -> absl::StatusOr<EdgeRecord> {
+        const auto relation = static_cast<uint8_t>(in.getRelation());
+        if (!IsKnownRelation(relation)) {
+          return absl::DataLossError(absl::StrCat("relation ", relation));
+        }
+        EdgeRecord edge;
+        edge.id = in.getId();
+        edge.src = in.getSrc();
+        edge.dst = in.getDst();
+        edge.relation = static_cast<Relation>(relation);
+        edge.time = GetTime(in.getTime());
+        edge.stage = std::string(View(in.getStage()));
+        edge.by = std::string(View(in.getBy()));
+        edge.level = std::string(View(in.getLevel()));
+        edge.sources = GetTextList(in.getSources());
+        return edge;
+      });
+}
+
+std::string SerializeObservation(const ObservationRecord& observation) {
+  capnp::MallocMessageBuilder message;
+  auto out = message.initRoot<proto::Observation>();
+  out.setArticleId(AsText(observation.article_id));
+  SetDate(observation.article_date, out.initArticleDate());
+  out.setSentence(AsText(observation.evidence.sentence));
+  out.setSpanBegin(observation.evidence.begin);
+  out.setSpanEnd(observation.evidence.end);
+  SetTime(observation.time, out.initTime());
+  out.setStage(AsText(observation.stage));
+  out.setBy(AsText(observation.by));
+  out.setLevel(AsText(observation.level));
+  return ToBytes(message);
+}
+
+absl::StatusOr<ObservationRecord> ParseObservation(EdgeId edge, std::string_view value) {
+  return ParseValue<ObservationRecord, proto::Observation>(
+      value, "observation",
+      [edge](proto::Observation::Reader in) -> absl::StatusOr<ObservationRecord> {
+        ObservationRecord observation;
+        observation.edge = edge;
+        observation.article_id = std::string(View(in.getArticleId()));
+        observation.article_date = GetDate(in.getArticleDate());
+        observation.evidence.sentence = std::string(View(in.getSentence()));
+        observation.evidence.begin = in.getSpanBegin();
+        observation.evidence.end = in.getSpanEnd();
+        observation.time = GetTime(in.getTime());
+        observation.stage = std::string(View(in.getStage()));
+        observation.by = std::string(View(in.getBy()));
+        observation.level = std::string(View(in.getLevel()));
+        return observation;
+      });
+}
+
+std::string SerializeArticle(const ArticleRecord& article) {
+  capnp::MallocMessageBuilder message;
+  auto out = message.initRoot<proto::Article>();
+  out.setId(AsText(article.id));
+  SetDate(article.date, out.initDate());
+  out.setTitle(AsText(article.title));
+  out.setUrl(AsText(article.url));
+  out.setContentHash(article.content_hash);
+  auto edges = out.initEdgeIds(article.edge_ids.size());
+  for (size_t i = 0; i < article.edge_ids.size(); ++i) edges.set(i, article.edge_ids[i]);
+  auto nodes = out.initNodeIds(article.node_ids.size());
+  for (size_t i = 0; i < article.node_ids.size(); ++i) nodes.set(i, article.node_ids[i]);
+  return ToBytes(message);
+}
+
+absl::StatusOr<ArticleRecord> ParseArticle(std::string_view value) {
+  return ParseValue<ArticleRecord, proto::Article>(
+      value, "article", [](proto::Article::Reader in) -> absl::StatusOr<ArticleRecord> {
+        ArticleRecord article;
+        article.id = std::string(View(in.getId()));
+        article.date = GetDate(in.getDate());
+        article.title = std::string(View(in.getTitle()));
+        article.url = std::string(View(in.getUrl()));
+        article.content_hash = in.getContentHash();
+        for (uint64_t id : in.getEdgeIds()) article.edge_ids.push_back(id);
+        for (uint64_t id : in.getNodeIds()) article.node_ids.push_back(id);
+        return article;
+      });
+}
+
+}  // namespace kg

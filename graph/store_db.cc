@@ -1,0 +1,285 @@
+#include "graph/store_db.h"
+
+#include <rocksdb/db.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/iterator.h>
+#include <rocksdb/options.h>
+#include <rocksdb/slice_transform.h>
+#include <rocksdb/table.h>
+#include <rocksdb/write_batch.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "graph/records.h"
+#include "graph/status_macros.h"
+
+namespace kg {
+namespace {
+
+// In the order of StoreDb's accessors.
+constexpr std::string_view kFamilyNames[] = {"nodes",        "names",    "out", "in",
+                                             "observations", "articles", "meta"};
+
+rocksdb::Slice ToSlice(std::string_view s) { return rocksdb::Slice(s.data(), s.size()); }
+std::string_view ToView(const rocksdb::Slice& s) { return std::string_view(s.data(), s.size()); }
+
+rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name) {
+  rocksdb::ColumnFamilyOptions options;
+  if (name == "out" || name == "in") {
+    // Every walk starts at one node: the node id is the prefix, and a bloom
+    // filter lets a lookup skip the files that hold no edge of that node.
+    options.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(kEdgePrefixSize));
+    rocksdb::BlockBasedTableOptions table;
+    table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+    options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  }
+  return options;
+}
+
+}  // namespace
+
+absl::Status FromRocksStatus(const rocksdb::Status& status, std::string_view context) {
+  if (status.ok()) return absl::OkStatus();
+  const std::string message = absl::StrCat(std::string(context), ": ", status.ToString());
+  switch (status.code()) {
+    case rocksdb::Status::kNotFound:
+      return absl::NotFoundError(message);
+    case rocksdb::Status::kCorruption:
+      return absl::DataLossError(message);
+    case rocksdb::Status::kInvalidArgument:
+      return absl::InvalidArgumentError(message);
+    case rocksdb::Status::kNotSupported:
+      return absl::UnimplementedError(message);
+    case rocksdb::Status::kAborted:
+      return absl::AbortedError(message);
+    // A lock held by another process is an IOError: retrying later may work.
+    case rocksdb::Status::kIOError:
+    case rocksdb::Status::kBusy:
+    case rocksdb::Status::kTimedOut:
+    case rocksdb::Status::kTryAgain:
+      return absl::UnavailableError(message);
+    default:
+      return absl::InternalError(message);
+  }
+}
+
+absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::Open(const std::string& path,
+                                                       bool create_if_missing, bool read_only) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const fs::file_status status = fs::status(path, error);
+  const bool exists = fs::exists(status);
+  if (exists && !fs::is_directory(status)) {
+    return absl::FailedPreconditionError(path + " is not a kg store: it is not a directory");
+  }
+  const bool has_database = exists && fs::exists(fs::path(path) / "CURRENT", error);
+  std::vector<std::string> present_families;
+  if (!has_database) {
+    if (read_only || !create_if_missing) return absl::NotFoundError("no kg store at " + path);
+    // Creating a database inside someone's documents would scatter files there.
+    if (exists && !fs::is_empty(path, error)) {
+      return absl::FailedPreconditionError(
+          path + " is not a kg store: it is a non-empty directory without a RocksDB database");
+    }
+  } else {
+    rocksdb::Status listed =
+        rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &present_families);
+    if (!listed.ok()) return FromRocksStatus(listed, "opening " + path);
+    // Checked before opening, so that another program's database is not
+    // given kg's column families.
+    for (std::string_view name : kFamilyNames) {
+      if (std::find(present_families.begin(), present_families.end(), name) ==
+          present_families.end()) {
+        return absl::FailedPreconditionError(absl::StrCat(
+            path, " is not a kg store: it has no '", std::string(name), "' column family"));
+      }
+    }
+  }
+
+  // RocksDB requires every existing family to be opened for writing, and the
+  // default one always exists; kg's own come first.
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (std::string_view name : kFamilyNames) {
+    descriptors.emplace_back(std::string(name), FamilyOptions(name));
+  }
+  descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());
+  for (const std::string& name : present_families) {
+    const bool listed = std::any_of(descriptors.begin(), descriptors.end(),
+                                    [&](const auto& d) { return d.name == name; });
+    if (!listed) descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+
+  rocksdb::DBOptions options;
+  options.create_if_missing = create_if_missing;
+  options.create_missing_column_families = true;
+  options.keep_log_file_num = 4;
+  rocksdb::DB* db = nullptr;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  const rocksdb::Status opened =
+      read_only ? rocksdb::DB::OpenForReadOnly(options, path, descriptors, &handles, &db)
+                : rocksdb::DB::Open(options, path, descriptors, &handles, &db);
+  if (!opened.ok()) return FromRocksStatus(opened, "opening " + path);
+
+  std::unique_ptr<StoreDb> store(new StoreDb(path, read_only, db, std::move(handles)));
+  KG_RETURN_IF_ERROR(store->CheckOrInitializeMeta(/*created=*/!has_database));
+  return store;
+}
+
+StoreDb::StoreDb(std::string path, bool read_only, rocksdb::DB* db,
+                 std::vector<rocksdb::ColumnFamilyHandle*> handles)
+    : path_(std::move(path)), read_only_(read_only), db_(db), handles_(std::move(handles)) {
+  families_.assign(handles_.begin(), handles_.begin() + std::size(kFamilyNames));
+}
+
+StoreDb::~StoreDb() {
+  for (rocksdb::ColumnFamilyHandle* handle : handles_) db_->DestroyColumnFamilyHandle(handle);
+  db_->Close().PermitUncheckedError();
+  delete db_;
+}
+
+absl::Status StoreDb::CheckOrInitializeMeta(bool created) {
+  KG_ASSIGN_OR_RETURN(std::optional<std::string> version, Get(meta(), kMetaSchemaVersion));
+  if (!version.has_value()) {
+    // A store whose creation was cut short between making the column families
+    // and writing `meta` holds nothing yet: finish creating it.
+    bool all_empty = true;
+    for (rocksdb::ColumnFamilyHandle* family : families_) {
+      KG_RETURN_IF_ERROR(ScanPrefix(family, "", [&](std::string_view, std::string_view) {
+        all_empty = false;
+        return false;
+      }));
+    }
+    if (!(created || all_empty) || read_only_) {
+      return absl::FailedPreconditionError(
+          path_ + " is not a kg store: its meta column family has no schema version");
+    }
+    rocksdb::WriteBatch batch;
+    const std::string schema = std::to_string(Store::kSchemaVersion);
+    batch.Put(meta(), ToSlice(kMetaSchemaVersion), schema);
+    // Sequence 0 and edge id 0 are never used, so a zero id is always "none".
+    batch.Put(meta(), ToSlice(kMetaNextNodeSeq), "1");
+    batch.Put(meta(), ToSlice(kMetaNextEdgeId), "1");
+    return FromRocksStatus(db_->Write(rocksdb::WriteOptions(), &batch),
+                           "initializing " + path_);
+  }
+  int number = 0;
+  if (!absl::SimpleAtoi(*version, &number)) {
+    return absl::DataLossError(
+        absl::StrCat(path_, ": unreadable schema version '", *version, "'"));
+  }
+  if (number != Store::kSchemaVersion) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("the store at ", path_, " has schema version ", number,
+                     "; this build of kg reads and writes schema version ", Store::kSchemaVersion));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::optional<std::string>> StoreDb::Get(rocksdb::ColumnFamilyHandle* family,
+                                                        std::string_view key,
+                                                        const rocksdb::Snapshot* snapshot) const {
+  rocksdb::ReadOptions options;
+  options.snapshot = snapshot;
+  std::string value;
+  const rocksdb::Status status = db_->Get(options, family, ToSlice(key), &value);
+  if (status.IsNotFound()) return std::nullopt;
+  if (!status.ok()) return FromRocksStatus(status, "reading " + path_);
+  return value;
+}
+
+absl::StatusOr<std::optional<NodeRecord>> StoreDb::GetNode(NodeId id) const {
+  KG_ASSIGN_OR_RETURN(std::optional<std::string> value, Get(nodes(), NodeKey(id)));
+  if (!value.has_value()) return std::nullopt;
+  KG_ASSIGN_OR_RETURN(NodeRecord node, ParseNode(*value));
+  return node;
+}
+
+absl::StatusOr<std::optional<EdgeRecord>> StoreDb::GetEdge(const EdgeKey& key,
+                                                           const rocksdb::Snapshot* snapshot) const {
+  KG_ASSIGN_OR_RETURN(std::optional<std::string> value, Get(out(), OutKey(key), snapshot));
+  if (!value.has_value()) return std::nullopt;
+  KG_ASSIGN_OR_RETURN(EdgeRecord edge, ParseEdge(*value));
+  return edge;
+}
+
+absl::StatusOr<std::optional<ArticleRecord>> StoreDb::GetArticle(std::string_view id) const {
+  KG_ASSIGN_OR_RETURN(std::optional<std::string> value, Get(articles(), ArticleKey(id)));
+  if (!value.has_value()) return std::nullopt;
+  KG_ASSIGN_OR_RETURN(ArticleRecord article, ParseArticle(*value));
+  return article;
+}
+
+absl::StatusOr<uint64_t> StoreDb::GetMetaNumber(std::string_view name) const {
+  KG_ASSIGN_OR_RETURN(std::optional<std::string> value, Get(meta(), name));
+  uint64_t number = 0;
+  if (!value.has_value() || !absl::SimpleAtoi(*value, &number)) {
+    return absl::DataLossError(
+        absl::StrCat(path_, ": meta '", std::string(name), "' is missing or not a number"));
+  }
+  return number;
+}
+
+absl::Status StoreDb::ScanPrefix(rocksdb::ColumnFamilyHandle* family, std::string_view prefix,
+                                 const Visitor& visit, const rocksdb::Snapshot* snapshot) const {
+  const bool prefix_bounded = (family == out() || family == in()) && prefix.size() >= kEdgePrefixSize;
+  const std::string end = PrefixSuccessor(prefix);
+  // PrefixSuccessor has no answer for an all-0xFF prefix: check each key.
+  return Scan(
+      family, prefix, end, prefix_bounded,
+      [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
+        if (!key.starts_with(prefix)) return false;
+        return visit(key, value);
+      },
+      snapshot);
+}
+
+absl::Status StoreDb::ScanRange(rocksdb::ColumnFamilyHandle* family, std::string_view begin,
+                                std::string_view end, const Visitor& visit) const {
+  return Scan(family, begin, end, /*prefix_bounded=*/false, visit, nullptr);
+}
+
+absl::Status StoreDb::Scan(rocksdb::ColumnFamilyHandle* family, std::string_view begin,
+                           std::string_view end, bool prefix_bounded, const Visitor& visit,
+                           const rocksdb::Snapshot* snapshot) const {
+  rocksdb::ReadOptions options;
+  options.snapshot = snapshot;
+  rocksdb::Slice upper_bound = ToSlice(end);
+  if (!end.empty()) options.iterate_upper_bound = &upper_bound;
+  // With a prefix extractor, a seek without prefix_same_as_start or
+  // total_order_seek may skip keys of other prefixes: say which one is meant.
+  if (prefix_bounded) {
+    options.prefix_same_as_start = true;
+  } else {
+    options.total_order_seek = true;
+  }
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, family));
+  for (it->Seek(ToSlice(begin)); it->Valid(); it->Next()) {
+    KG_ASSIGN_OR_RETURN(const bool more, visit(ToView(it->key()), ToView(it->value())));
+    if (!more) break;
+  }
+  return FromRocksStatus(it->status(), "scanning " + path_);
+}
+
+absl::Status StoreDb::ScanOutEdges(
+    std::string_view prefix, const std::function<absl::StatusOr<bool>(const EdgeRecord&)>& visit,
+    const rocksdb::Snapshot* snapshot) const {
+  return ScanPrefix(
+      out(), prefix,
+      [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
+        EdgeKey parsed;
+        if (!ParseOutKey(key, &parsed)) return absl::DataLossError(path_ + ": corrupt out key");
+        KG_ASSIGN_OR_RETURN(EdgeRecord edge, ParseEdge(value));
+        if (edge.src != parsed.src || edge.relation != parsed.relation ||
+            edge.dst != parsed.dst || edge.id != parsed.id) {
+          return absl::DataLossError(
+              absl::StrCat(path_, ": edge ", parsed.id, " does not match its out key"));
+        }
+        return visit(edge);
+      },
+      snapshot);
+}
+
+}  // namespace kg

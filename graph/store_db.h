@@ -1,0 +1,112 @@
+// StoreDb: the RocksDB database under a Store — opening and checking it, its
+// column families, and typed reads. Internal to graph/ (Store and
+// ArticleWriter use it); other code goes through graph/store.h.
+//
+// All methods are const and safe to call from several threads: RocksDB's reads
+// are thread-safe, and StoreDb holds no mutable state of its own.
+#ifndef KG_GRAPH_STORE_DB_H_
+#define KG_GRAPH_STORE_DB_H_
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "graph/key_encoding.h"
+#include "graph/store.h"
+
+namespace rocksdb {
+class ColumnFamilyHandle;
+class DB;
+class Snapshot;
+class Status;
+}  // namespace rocksdb
+
+namespace kg {
+
+// Names in the `meta` family. Values are decimal text, readable with `ldb`.
+inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
+inline constexpr std::string_view kMetaNextNodeSeq = "next_node_seq";
+inline constexpr std::string_view kMetaNextEdgeId = "next_edge_id";
+
+// A RocksDB status as an absl::Status with the canonical code closest to it;
+// `context` says what was being done.
+absl::Status FromRocksStatus(const rocksdb::Status& status, std::string_view context);
+
+class StoreDb {
+ public:
+  // Opens the store at `path`, creating it (with a fresh `meta`) when it does
+  // not exist and create_if_missing is set. Refuses, without modifying them, a
+  // non-empty directory that is not a RocksDB database, a RocksDB database
+  // without kg's column families or schema version, and a store of another
+  // schema version.
+  static absl::StatusOr<std::unique_ptr<StoreDb>> Open(const std::string& path,
+                                                       bool create_if_missing, bool read_only);
+  ~StoreDb();
+  StoreDb(const StoreDb&) = delete;
+  StoreDb& operator=(const StoreDb&) = delete;
+
+  rocksdb::DB* db() const { return db_; }
+  const std::string& path() const { return path_; }
+  bool read_only() const { return read_only_; }
+
+  rocksdb::ColumnFamilyHandle* nodes() const { return families_[0]; }
+  rocksdb::ColumnFamilyHandle* names() const { return families_[1]; }
+  rocksdb::ColumnFamilyHandle* out() const { return families_[2]; }
+  rocksdb::ColumnFamilyHandle* in() const { return families_[3]; }
+  rocksdb::ColumnFamilyHandle* observations() const { return families_[4]; }
+  rocksdb::ColumnFamilyHandle* articles() const { return families_[5]; }
+  rocksdb::ColumnFamilyHandle* meta() const { return families_[6]; }
+
+  // Point reads. nullopt when absent; DataLoss when the value is corrupt.
+  // `snapshot` may be null for the latest state.
+  absl::StatusOr<std::optional<std::string>> Get(rocksdb::ColumnFamilyHandle* family,
+                                                 std::string_view key,
+                                                 const rocksdb::Snapshot* snapshot = nullptr) const;
+  absl::StatusOr<std::optional<NodeRecord>> GetNode(NodeId id) const;
+  absl::StatusOr<std::optional<EdgeRecord>> GetEdge(
+      const EdgeKey& key, const rocksdb::Snapshot* snapshot = nullptr) const;
+  absl::StatusOr<std::optional<ArticleRecord>> GetArticle(std::string_view id) const;
+  // A meta counter; DataLoss when it is missing or not a number.
+  absl::StatusOr<uint64_t> GetMetaNumber(std::string_view name) const;
+
+  // Visits, in key order, the entries of `family` whose key starts with
+  // `prefix` (every entry when it is empty). Stops early when `visit` returns
+  // false, and returns its error if it fails. On `out` and `in`, a prefix of at
+  // least kEdgePrefixSize bytes uses the prefix bloom filters.
+  using Visitor = std::function<absl::StatusOr<bool>(std::string_view key, std::string_view value)>;
+  absl::Status ScanPrefix(rocksdb::ColumnFamilyHandle* family, std::string_view prefix,
+                          const Visitor& visit, const rocksdb::Snapshot* snapshot = nullptr) const;
+  // The same over the key range [begin, end).
+  absl::Status ScanRange(rocksdb::ColumnFamilyHandle* family, std::string_view begin,
+                         std::string_view end, const Visitor& visit) const;
+
+  // The edges whose `out` key starts with `prefix` (>= 8 bytes), in key order.
+  absl::Status ScanOutEdges(std::string_view prefix,
+                            const std::function<absl::StatusOr<bool>(const EdgeRecord&)>& visit,
+                            const rocksdb::Snapshot* snapshot = nullptr) const;
+
+ private:
+  StoreDb(std::string path, bool read_only, rocksdb::DB* db,
+          std::vector<rocksdb::ColumnFamilyHandle*> handles);
+  absl::Status Scan(rocksdb::ColumnFamilyHandle* family, std::string_view begin,
+                    std::string_view end, bool prefix_bounded, const Visitor& visit,
+                    const rocksdb::Snapshot* snapshot) const;
+  absl::Status CheckOrInitializeMeta(bool created);
+
+  std::string path_;
+  bool read_only_;
+  rocksdb::DB* db_;
+  // Every handle RocksDB returned (the default family included), to release.
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  // kg's seven families, in the order of the accessors above.
+  std::vector<rocksdb::ColumnFamilyHandle*> families_;
+};
+
+}  // namespace kg
+
+#endif  // KG_GRAPH_STORE_DB_H_
