@@ -1,0 +1,165 @@
+#include "ingest/lexicon.h"
+
+#include <fstream>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "graph/status_macros.h"
+
+namespace kg {
+namespace {
+
+// Reads the non-blank, non-comment lines of `dir`/`name`, split on tabs.
+absl::StatusOr<std::vector<std::vector<std::string>>> ReadTable(const std::string& dir,
+                                                                const std::string& name) {
+  const std::string path = dir + "/" + name;
+  std::ifstream in(path);
+  if (!in) return absl::NotFoundError("cannot read lexicon " + path);
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    absl::string_view stripped = absl::StripAsciiWhitespace(line);
+    if (stripped.empty() || stripped[0] == '#') continue;
+    std::vector<std::string> fields = absl::StrSplit(line, '\t');
+    for (std::string& f : fields) f = std::string(absl::StripAsciiWhitespace(f));
+    rows.push_back(std::move(fields));
+  }
+  return rows;
+}
+
+std::vector<std::string> SplitAlternatives(const std::vector<std::string>& row, size_t column) {
+  if (column >= row.size() || row[column].empty()) return {};
+  std::vector<std::string> out;
+  for (absl::string_view piece : absl::StrSplit(row[column], '|')) {
+    piece = absl::StripAsciiWhitespace(piece);
+    if (!piece.empty()) out.emplace_back(piece);
+  }
+  return out;
+}
+
+std::string Lower(std::string_view text) {
+  return absl::AsciiStrToLower(absl::string_view(text.data(), text.size()));
+}
+
+}  // namespace
+
+std::string NormalizeTokenText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) compares as "'".
+    if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+        static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(text[i + 2]) == 0x99) {
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    out += absl::ascii_tolower(static_cast<unsigned char>(text[i]));
+  }
+  return out;
+}
+
+absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
+  auto lexicon = std::make_unique<Lexicon>();
+
+  KG_ASSIGN_OR_RETURN(auto countries, ReadTable(dir, "countries.tsv"));
+  for (const auto& row : countries) {
+    const int index = static_cast<int>(lexicon->country_entries_.size());
+    lexicon->country_entries_.push_back({row[0]});
+    lexicon->countries_.Add(row[0], {index, false});
+    for (const std::string& alias : SplitAlternatives(row, 1)) {
+      lexicon->countries_.Add(alias, {index, false});
+    }
+    for (const std::string& demonym : SplitAlternatives(row, 2)) {
+      lexicon->countries_.Add(demonym, {index, true});
+    }
+  }
+
+  KG_ASSIGN_OR_RETURN(auto places, ReadTable(dir, "places.tsv"));
+  for (const auto& row : places) {
+    PlaceEntry entry{row[0], row.size() > 1 ? row[1] : "other"};
+    lexicon->places_.Add(row[0], entry);
+    for (const std::string& alias : SplitAlternatives(row, 2)) lexicon->places_.Add(alias, entry);
+  }
+
+  KG_ASSIGN_OR_RETURN(auto organizations, ReadTable(dir, "organizations.tsv"));
+  for (const auto& row : organizations) {
+    OrganizationEntry entry{row[0], row.size() > 1 ? row[1] : "other"};
+    lexicon->organizations_.Add(row[0], entry);
+    for (const std::string& alias : SplitAlternatives(row, 2)) {
+      lexicon->organizations_.Add(alias, entry);
+    }
+  }
+
+  KG_ASSIGN_OR_RETURN(auto titles, ReadTable(dir, "titles.tsv"));
+  for (const auto& row : titles) {
+    if (row.size() < 2) return absl::DataLossError("titles.tsv: a row without a canonical form");
+    TitleEntry entry;
+    entry.canonical = row[1];
+    if (row.size() > 2) {
+      for (absl::string_view flag : absl::StrSplit(row[2], ',')) {
+        flag = absl::StripAsciiWhitespace(flag);
+        if (flag == "single") entry.single = true;
+        else if (flag == "national") entry.national = true;
+        else if (flag == "domain") entry.domain = true;
+        else if (flag == "member") entry.member = true;
+        else if (flag == "generic") entry.generic = true;
+        else if (flag == "territory") entry.territory = true;
+        else if (flag == "envoy") entry.envoy = true;
+        else if (!flag.empty())
+          return absl::DataLossError("titles.tsv: unknown flag " + std::string(flag));
+      }
+    }
+    lexicon->titles_.Add(row[0], std::move(entry));
+  }
+
+  KG_ASSIGN_OR_RETURN(auto ranks, ReadTable(dir, "ranks.txt"));
+  for (const auto& row : ranks) lexicon->ranks_.Add(row[0], row.size() > 1 ? row[1] : row[0]);
+
+  KG_ASSIGN_OR_RETURN(auto given, ReadTable(dir, "given_names.txt"));
+  for (const auto& row : given) lexicon->given_names_.insert(Lower(row[0]));
+
+  KG_ASSIGN_OR_RETURN(auto stopwords, ReadTable(dir, "name_stopwords.txt"));
+  for (const auto& row : stopwords) lexicon->name_stopwords_.insert(Lower(row[0]));
+
+  KG_ASSIGN_OR_RETURN(auto domains, ReadTable(dir, "office_domains.txt"));
+  for (const auto& row : domains) {
+    const size_t eq = row[0].find('=');
+    if (eq == std::string::npos) {
+      lexicon->domain_words_.insert(Lower(row[0]));
+    } else {
+      lexicon->domain_synonyms_[Lower(row[0].substr(0, eq))] = row[0].substr(eq + 1);
+    }
+  }
+  return lexicon;
+}
+
+std::string Lexicon::CanonicalCountry(std::string_view name) const {
+  std::vector<Token> tokens = Tokenize(name);
+  auto match = countries_.MatchAt(tokens, 0);
+  if (!match || match->length != tokens.size()) return "";
+  return country_entries_[match->value->country].name;
+}
+
+bool Lexicon::IsGivenName(std::string_view word) const {
+  return given_names_.contains(NormalizeTokenText(word));
+}
+
+bool Lexicon::IsNameStopword(std::string_view word) const {
+  return name_stopwords_.contains(NormalizeTokenText(word));
+}
+
+bool Lexicon::IsDomainWord(std::string_view word) const {
+  return domain_words_.contains(NormalizeTokenText(word));
+}
+
+std::string Lexicon::DomainSynonym(std::string_view lower_phrase) const {
+  auto it = domain_synonyms_.find(std::string(lower_phrase));
+  return it == domain_synonyms_.end() ? "" : it->second;
+}
+
+}  // namespace kg

@@ -1,0 +1,94 @@
+// The recognizers: each finds one kind of mention in a sentence, in a fixed
+// order (see SentenceAnalyzer), claiming the tokens it covers so that later
+// recognizers only see what is left. Offices may absorb the bodies, places
+// and countries inside them ("Akim of Almaty Region").
+#ifndef KG_INGEST_RECOGNIZER_H_
+#define KG_INGEST_RECOGNIZER_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/lexicon.h"
+#include "ingest/mention.h"
+#include "ingest/segmenter.h"
+
+namespace kg {
+
+// The mentions of one sentence while they are being recognized, and which
+// token belongs to which mention.
+class MentionDraft {
+ public:
+  explicit MentionDraft(const Sentence& sentence);
+
+  const Sentence& sentence() const { return *sentence_; }
+  const std::vector<Token>& tokens() const { return sentence_->tokens; }
+  size_t size() const { return sentence_->tokens.size(); }
+
+  // Index of the mention covering token i, or -1.
+  int OwnerOf(size_t i) const { return owner_[i]; }
+  bool IsFree(size_t i) const { return i < owner_.size() && owner_[i] < 0; }
+  bool AllFree(size_t first, size_t last) const;
+  const Mention* MentionAt(size_t i) const;
+
+  // Adds a mention over free tokens (returns false and adds nothing if any
+  // token in its range is taken).
+  bool Add(Mention mention);
+  // Adds a mention that absorbs the mentions fully inside its range; fails if
+  // it would cut one in half or cover a mention of a type in `keep`.
+  bool Absorb(Mention mention, const std::vector<MentionType>& keep);
+
+  // The surviving mentions (absorbed ones removed), ordered by position.
+  std::vector<Mention> Finish() &&;
+
+  // Normalized text of token i ("" past the end).
+  std::string Word(size_t i) const;
+  bool IsWord(size_t i, std::string_view normalized) const { return Word(i) == normalized; }
+
+ private:
+  const Sentence* sentence_;
+  std::vector<Mention> mentions_;
+  std::vector<bool> removed_;
+  std::vector<int> owner_;
+};
+
+// Times: TemporalNormalizer's expressions mapped onto tokens.
+void RecognizeTimes(const std::string_view text, Date article_date, MentionDraft& draft);
+// Laws: quoted titles ("On ..."), "the law on X", "X Code", "the AI law", and
+// anaphors ("the law", "the bill", "the document") with an empty name.
+void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& draft);
+// Named bodies (lexicon), ministries, and "<Capitalized...> University /
+// Committee / Agency ..." bodies.
+void RecognizeOrganizations(const Lexicon& lexicon, MentionDraft& draft);
+// Countries, demonyms and places.
+void RecognizeCountriesAndPlaces(const Lexicon& lexicon, MentionDraft& draft);
+// Personal names that look like names on their own (a known given name, a
+// surname ending, a patronymic).
+void RecognizeNames(const Lexicon& lexicon, MentionDraft& draft);
+// Posts: "First Deputy Prime Minister", "Minister of Energy", "Energy
+// Minister", "Akim of Almaty Region", "Ambassador to Sweden".
+void RecognizeOffices(const Lexicon& lexicon, MentionDraft& draft);
+// Names known only from context: after a title or an honorific, or a
+// surname already seen in the article (`known_surnames`, normalized).
+void RecognizeContextualNames(const Lexicon& lexicon, const std::vector<std::string>& known_surnames,
+                              MentionDraft& draft);
+// he, she, his, her, they, their.
+void RecognizePronouns(MentionDraft& draft);
+
+// Word-shape helpers shared by the recognizers.
+bool HasSurnameEnding(std::string_view word);
+bool IsPatronymic(std::string_view word);
+// A capitalized word that could be part of a personal name.
+bool IsNameLike(const Lexicon& lexicon, const Token& token);
+// "Ministry", "University", "Committee", ...: nouns that end a body's name.
+bool IsOrganizationHead(std::string_view normalized_word);
+// Capitalizes the first letter of each word but function words.
+std::string TitleCase(std::string_view text);
+// The source text of tokens [first, last).
+std::string_view SpanText(const std::vector<Token>& tokens, size_t first, size_t last,
+                          std::string_view text);
+
+}  // namespace kg
+
+#endif  // KG_INGEST_RECOGNIZER_H_
