@@ -42,6 +42,11 @@ int ReportError(const absl::Status& status);
 void RegisterIngestCommand(CLI::App& app, CommandContext& context);
 void RegisterExtractCommand(CLI::App& app, CommandContext& context);
 void RegisterStatsCommand(CLI::App& app, CommandContext& context);
+void RegisterHoldersCommand(CLI::App& app, CommandContext& context);
+void RegisterCareerCommand(CLI::App& app, CommandContext& context);
+void RegisterLawCommand(CLI::App& app, CommandContext& context);
+void RegisterQueryCommand(CLI::App& app, CommandContext& context);
+void RegisterExportCommand(CLI::App& app, CommandContext& context);
 
 }  // namespace kg
 

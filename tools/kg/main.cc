@@ -30,6 +30,11 @@ int main(int argc, char** argv) {
   kg::RegisterIngestCommand(app, context);
   kg::RegisterExtractCommand(app, context);
   kg::RegisterStatsCommand(app, context);
+  kg::RegisterHoldersCommand(app, context);
+  kg::RegisterCareerCommand(app, context);
+  kg::RegisterLawCommand(app, context);
+  kg::RegisterQueryCommand(app, context);
+  kg::RegisterExportCommand(app, context);
 
   try {
     app.parse(argc, argv);
