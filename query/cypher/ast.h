@@ -67,12 +67,12 @@ struct Expr {
   ExprKind kind = ExprKind::kLiteral;
   Position position;
   Op op = Op::kNone;
-  Value literal;                    // kLiteral
-  std::string name;                 // variable, parameter, property key, function name
-  std::vector<std::string> keys;    // kMap
-  std::vector<NodeKind> labels;     // kLabelTest: any of these
-  bool negated = false;             // kIsNull: IS NOT NULL
-  bool distinct = false;            // kFunction: count(DISTINCT x)
+  Value literal;                  // kLiteral
+  std::string name;               // variable, parameter, property key, function name
+  std::vector<std::string> keys;  // kMap
+  std::vector<NodeKind> labels;   // kLabelTest: any of these
+  bool negated = false;           // kIsNull: IS NOT NULL
+  bool distinct = false;          // kFunction: count(DISTINCT x)
   std::vector<std::unique_ptr<Expr>> children;
 
   // Set by the planner.
@@ -101,13 +101,14 @@ enum class PatternDirection { kRight, kLeft, kBoth };
 
 struct RelPattern {
   Position position;
-  std::string variable;            // "" when anonymous
-  std::vector<Relation> types;     // any of these; empty: any relation
+  std::string variable;         // "" when anonymous
+  std::vector<Relation> types;  // any of these; empty: any relation
   PatternDirection direction = PatternDirection::kBoth;
-  bool variable_length = false;    // `*...`: binds a list of edges
+  bool variable_length = false;  // `*...`: binds a list of edges
   int min_hops = 1;
-  int max_hops = 1;
-  bool max_given = false;          // `*` and `*2..` have no explicit upper bound
+  int max_hops = 1;        // -1 when not given: the executor's limit applies
+  bool max_given = false;  // `*` and `*2..` have no explicit upper bound
+  Position max_position;   // the upper bound's token, for the hop-limit error
   std::vector<PropertyConstraint> properties;
 };
 
@@ -131,7 +132,9 @@ struct ReturnItem {
 
 struct SortItem {
   ExprPtr expr;
+  std::string text;  // as written, to match a RETURN column ("ORDER BY r.date")
   bool descending = false;
+  int column = -1;  // set by the planner: the RETURN column this item sorts by
 };
 
 struct Query {

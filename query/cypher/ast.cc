@@ -1,0 +1,24 @@
+#include "query/cypher/ast.h"
+
+namespace kg::cypher {
+
+std::unique_ptr<Expr> Expr::Clone() const {
+  auto copy = std::make_unique<Expr>();
+  copy->kind = kind;
+  copy->position = position;
+  copy->op = op;
+  copy->literal = literal;
+  copy->name = name;
+  copy->keys = keys;
+  copy->labels = labels;
+  copy->negated = negated;
+  copy->distinct = distinct;
+  copy->slot = slot;
+  copy->alias = alias;
+  copy->aggregate = aggregate;
+  copy->children.reserve(children.size());
+  for (const ExprPtr& child : children) copy->children.push_back(child->Clone());
+  return copy;
+}
+
+}  // namespace kg::cypher

@@ -1,0 +1,273 @@
+// Lexer and parser: what the grammar accepts, the trees it builds, and the
+// exact line and column of every rejection.
+#include "query/cypher/parser.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace kg::cypher {
+namespace {
+
+using ::testing::ElementsAre;
+
+TEST(LexerTest, TokensCarryLineAndColumn) {
+  absl::StatusOr<std::vector<Token>> tokens = Lex("MATCH (n)\n  RETURN n.name // trailing\n");
+  ASSERT_TRUE(tokens.ok()) << tokens.status();
+  std::vector<std::string> seen;
+  for (const Token& t : *tokens) {
+    seen.push_back(t.text + "@" + std::to_string(t.position.line) + ":" +
+                   std::to_string(t.position.column));
+  }
+  EXPECT_THAT(seen, ElementsAre("MATCH@1:1", "(@1:7", "n@1:8", ")@1:9", "RETURN@2:3", "n@2:10",
+                                ".@2:11", "name@2:12", "@3:1"));
+}
+
+TEST(LexerTest, ColumnsCountCodePointsNotBytes) {
+  // "Türkiye" has a two-byte ü; the token after it still sits at column 13.
+  absl::StatusOr<std::vector<Token>> tokens = Lex("'Türkiye' = x");
+  ASSERT_TRUE(tokens.ok());
+  EXPECT_EQ((*tokens)[0].text, "Türkiye");
+  EXPECT_EQ((*tokens)[1].position.column, 11);
+  EXPECT_EQ((*tokens)[2].position.column, 13);
+}
+
+TEST(LexerTest, StringsDecodeEscapesAndRangesAreNotFloats) {
+  absl::StatusOr<std::vector<Token>> tokens = Lex(R"('it\'s \u00e9' "a\"b" *1..3 2.5)");
+  ASSERT_TRUE(tokens.ok());
+  EXPECT_EQ((*tokens)[0].text, "it's \xc3\xa9");
+  EXPECT_EQ((*tokens)[1].text, "a\"b");
+  EXPECT_EQ((*tokens)[3].kind, TokenKind::kInteger);
+  EXPECT_EQ((*tokens)[4].kind, TokenKind::kDotDot);
+  EXPECT_EQ((*tokens)[5].kind, TokenKind::kInteger);
+  EXPECT_EQ((*tokens)[6].kind, TokenKind::kFloat);
+}
+
+TEST(ParserTest, AcceptsTheSubset) {
+  const char* const kQueries[] = {
+      "RETURN 1",
+      "match (n) return n",
+      "MATCH (n:Person) RETURN n.name;",
+      "MATCH (p:Person)-[r:APPOINTED_TO]->(o:Office) WHERE r.date >= date(\"2025-01-01\") "
+      "RETURN p.name, o.name, r.date ORDER BY r.date",
+      "MATCH (a)<-[:HELD|APPOINTED_TO]-(b) RETURN a, b",
+      "MATCH (a)-[:HELD|:MEMBER_OF]-(b) RETURN *",
+      "MATCH (a)-->(b)<--(c), (c)--(d) RETURN d",
+      "MATCH (a {name: 'X', born: $year}) MATCH (a)-[*1..3]-(b:Country|Place) RETURN b",
+      "MATCH (a)-[r*]->(b) RETURN size(r)",
+      "MATCH (a)-[r*2]->(b) RETURN r",
+      "MATCH (a)-[r*..4]->(b) RETURN r",
+      "MATCH (a)-[r*0..]->(b) RETURN r",
+      "MATCH (l:Law)-[s]->(x) WHERE type(s) IN ['SIGNED_BY', 'ADOPTED_BY'] RETURN l, s.stage",
+      "MATCH (n) WHERE n.name STARTS WITH 'Min' OR n.name ENDS WITH 'ov' XOR "
+      "n.name CONTAINS 'x' RETURN n",
+      "MATCH (n) WHERE NOT n.name IS NULL AND n.born IS NOT NULL RETURN n",
+      "MATCH (n) RETURN DISTINCT n.kind AS kind, count(*) AS n ORDER BY n DESC, kind ASC "
+      "SKIP 1 LIMIT $limit",
+      "MATCH (n) RETURN count(DISTINCT n), collect(n.name), min(n.name), max(n.name)",
+      "MATCH (n) RETURN toLower(n.name), TOUPPER(n.name), coalesce(n.x, n.y, 'none')",
+      "MATCH ()-[r]->() RETURN startNode(r), endNode(r), id(r), labels(startNode(r))",
+      "RETURN [1, 2.5, 'x', true, false, null, {a: 1, `b c`: [2]}][0], -3, 1 + 2 * 3 % 2",
+      "MATCH (`odd name`:person) RETURN `odd name`.name AS `the name`",
+      "/* comment */ MATCH (n) // comment\n RETURN n",
+      "RETURN 1 < 2 <= 3, n:Person",
+  };
+  for (const char* query : kQueries) {
+    absl::StatusOr<Query> parsed = ParseQuery(query);
+    EXPECT_TRUE(parsed.ok()) << query << "\n" << parsed.status();
+  }
+}
+
+TEST(ParserTest, BuildsPatterns) {
+  absl::StatusOr<Query> query = ParseQuery(
+      "MATCH (p:Person {name: 'A'})-[r:APPOINTED_TO|HELD*1..3]->(o:Office|Organization)"
+      "<-[]-(x), (y)--(z) RETURN p");
+  ASSERT_TRUE(query.ok()) << query.status();
+  ASSERT_EQ(query->matches.size(), 1u);
+  const MatchClause& match = query->matches[0];
+  ASSERT_EQ(match.patterns.size(), 2u);
+  const PathPattern& path = match.patterns[0];
+  ASSERT_EQ(path.nodes.size(), 3u);
+  ASSERT_EQ(path.rels.size(), 2u);
+  EXPECT_EQ(path.nodes[0].variable, "p");
+  EXPECT_THAT(path.nodes[0].kinds, ElementsAre(NodeKind::kPerson));
+  ASSERT_EQ(path.nodes[0].properties.size(), 1u);
+  EXPECT_EQ(path.nodes[0].properties[0].key, "name");
+  EXPECT_THAT(path.nodes[1].kinds, ElementsAre(NodeKind::kOffice, NodeKind::kOrganization));
+  const RelPattern& r = path.rels[0];
+  EXPECT_EQ(r.variable, "r");
+  EXPECT_THAT(r.types, ElementsAre(Relation::kAppointedTo, Relation::kHeld));
+  EXPECT_EQ(r.direction, PatternDirection::kRight);
+  EXPECT_TRUE(r.variable_length);
+  EXPECT_EQ(r.min_hops, 1);
+  EXPECT_EQ(r.max_hops, 3);
+  EXPECT_TRUE(r.max_given);
+  EXPECT_EQ(r.max_position.column, 54);
+  EXPECT_EQ(path.rels[1].direction, PatternDirection::kLeft);
+  EXPECT_TRUE(path.rels[1].types.empty());
+  EXPECT_FALSE(path.rels[1].variable_length);
+  EXPECT_EQ(match.patterns[1].rels[0].direction, PatternDirection::kBoth);
+}
+
+TEST(ParserTest, RangeForms) {
+  struct Case {
+    const char* range;
+    int min, max;
+    bool max_given;
+  };
+  const Case kCases[] = {{"*", 1, -1, false},  {"*3", 3, 3, true},    {"*2..", 2, -1, false},
+                         {"*..4", 1, 4, true}, {"*0..2", 0, 2, true}, {"*1..1", 1, 1, true}};
+  for (const Case& c : kCases) {
+    const std::string text = std::string("MATCH (a)-[") + c.range + "]->(b) RETURN b";
+    absl::StatusOr<Query> query = ParseQuery(text);
+    ASSERT_TRUE(query.ok()) << text << query.status();
+    const RelPattern& rel = query->matches[0].patterns[0].rels[0];
+    EXPECT_TRUE(rel.variable_length) << text;
+    EXPECT_EQ(rel.min_hops, c.min) << text;
+    EXPECT_EQ(rel.max_hops, c.max) << text;
+    EXPECT_EQ(rel.max_given, c.max_given) << text;
+  }
+}
+
+TEST(ParserTest, ReturnColumnsAreAliasesOrTheTextAsWritten) {
+  absl::StatusOr<Query> query = ParseQuery(
+      "MATCH (p) RETURN p.name,  count( * ) AS n, toLower(p.name)  ORDER BY  r.date DESC");
+  ASSERT_TRUE(query.ok()) << query.status();
+  ASSERT_EQ(query->items.size(), 3u);
+  EXPECT_EQ(query->items[0].column, "p.name");
+  EXPECT_FALSE(query->items[0].aliased);
+  EXPECT_EQ(query->items[1].column, "n");
+  EXPECT_TRUE(query->items[1].aliased);
+  EXPECT_EQ(query->items[1].expr->kind, ExprKind::kCountStar);
+  EXPECT_EQ(query->items[2].column, "toLower(p.name)");
+  EXPECT_EQ(query->items[2].expr->name, "tolower");
+  ASSERT_EQ(query->order_by.size(), 1u);
+  EXPECT_EQ(query->order_by[0].text, "r.date");
+  EXPECT_TRUE(query->order_by[0].descending);
+}
+
+TEST(ParserTest, PrecedenceAndChainedComparisons) {
+  // OR binds loosest, then XOR, AND, NOT.
+  absl::StatusOr<ExprPtr> e = ParseExpression("NOT a = 1 AND b OR c XOR d");
+  ASSERT_TRUE(e.ok()) << e.status();
+  EXPECT_EQ((*e)->op, Op::kOr);
+  EXPECT_EQ((*e)->children[0]->op, Op::kAnd);
+  EXPECT_EQ((*e)->children[0]->children[0]->op, Op::kNot);
+  EXPECT_EQ((*e)->children[0]->children[0]->children[0]->op, Op::kEq);
+  EXPECT_EQ((*e)->children[1]->op, Op::kXor);
+
+  absl::StatusOr<ExprPtr> chain = ParseExpression("1 < x <= 3");
+  ASSERT_TRUE(chain.ok());
+  EXPECT_EQ((*chain)->op, Op::kAnd);
+  EXPECT_EQ((*chain)->children[0]->op, Op::kLt);
+  EXPECT_EQ((*chain)->children[1]->op, Op::kLe);
+  EXPECT_EQ((*chain)->children[1]->children[0]->name, "x");
+
+  absl::StatusOr<ExprPtr> arithmetic = ParseExpression("1 + 2 * 3");
+  ASSERT_TRUE(arithmetic.ok());
+  EXPECT_EQ((*arithmetic)->op, Op::kAdd);
+  EXPECT_EQ((*arithmetic)->children[1]->op, Op::kMultiply);
+
+  absl::StatusOr<ExprPtr> negative = ParseExpression("-5");
+  ASSERT_TRUE(negative.ok());
+  EXPECT_EQ((*negative)->kind, ExprKind::kLiteral);
+  EXPECT_EQ((*negative)->literal, Value::Int(-5));
+}
+
+TEST(ParserTest, RejectsWithLineAndColumn) {
+  struct Case {
+    const char* query;
+    const char* message;
+  };
+  const Case kCases[] = {
+      {"", "line 1, column 1: expected MATCH or RETURN, found end of input"},
+      {"MATCH (n)", "line 1, column 10: expected MATCH, WHERE or RETURN, found end of input"},
+      {"MATCH (n:Persn) RETURN n",
+       "line 1, column 10: unknown label 'Persn' (labels: Person, Office, Organization, Law, "
+       "Event, Country, Place)"},
+      {"MATCH (n)-[:APPOINTED]->(m) RETURN n",
+       "line 1, column 13: unknown relationship type 'APPOINTED' (types: APPOINTED_TO, "
+       "DISMISSED_FROM, HELD, MEMBER_OF, PART_OF, DRAFTED_BY, SUBMITTED_TO, CONSIDERED_BY, "
+       "APPROVED_BY, ADOPTED_BY, RETURNED_BY, SIGNED_BY, ENTERED_INTO_FORCE, PARTNER_OF, "
+       "PARTICIPANT_IN, LOCATED_IN, BORN_IN)"},
+      {"CREATE (n:Person {name: 'x'})",
+       "line 1, column 1: CREATE is not supported: kg queries are read-only"},
+      {"MATCH (n)\nDETACH DELETE n",
+       "line 2, column 1: DETACH is not supported: kg queries are read-only"},
+      {"MATCH (n)\n  SET n.name = 'y'",
+       "line 2, column 3: SET is not supported: kg queries are read-only"},
+      {"MATCH (n) WHERE n.x = 1 REMOVE n.x",
+       "line 1, column 25: REMOVE is not supported: kg queries are read-only"},
+      {"MERGE (n)", "line 1, column 1: MERGE is not supported: kg queries are read-only"},
+      {"MATCH (n) RETURN n DELETE n",
+       "line 1, column 20: DELETE is not supported: kg queries are read-only"},
+      {"OPTIONAL MATCH (n) RETURN n",
+       "line 1, column 1: OPTIONAL MATCH is not supported: kg reads MATCH ... [WHERE ...] "
+       "RETURN ..."},
+      {"MATCH (n) WITH n RETURN n",
+       "line 1, column 11: WITH is not supported: kg reads MATCH ... [WHERE ...] RETURN ..."},
+      {"MATCH (n RETURN n",
+       "line 1, column 10: expected ')' to close the node pattern, found "
+       "'RETURN'"},
+      {"MATCH (a)<-[r]->(b) RETURN a",
+       "line 1, column 10: a relationship points one way (<-[]- or -[]->) or either way (-[]-)"},
+      {"MATCH (a)-[r*3..2]->(b) RETURN a",
+       "line 1, column 17: the upper bound 2 is below the lower bound 3"},
+      {"MATCH (a)-[r*1.5]->(b) RETURN a",
+       "line 1, column 14: expected ']' to close the relationship pattern, found number 1.5"},
+      {"MATCH (a:Person:Office) RETURN a",
+       "line 1, column 16: a node has one kind: write (n:A|B) to match either"},
+      {"MATCH (n)\nWHERE n.name = \nRETURN n",
+       "line 3, column 1: expected an expression, found 'RETURN'"},
+      {"MATCH (n) RETURN n.name STARTS 'x'",
+       "line 1, column 32: expected WITH after STARTS, found a string"},
+      {"MATCH (n) WHERE n.x IS 3 RETURN n",
+       "line 1, column 24: expected NULL or NOT NULL, found number 3"},
+      {"MATCH (n) RETURN frobnicate(n)", "line 1, column 18: unknown function 'frobnicate'"},
+      {"MATCH (n) RETURN toLower(n, n)", "line 1, column 18: toLower() takes 1 argument, got 2"},
+      {"MATCH (n) RETURN coalesce()",
+       "line 1, column 18: coalesce() takes at least 1 arguments, got 0"},
+      {"MATCH (n) RETURN toUpper(DISTINCT n)",
+       "line 1, column 26: DISTINCT is only allowed in an aggregate such as count(DISTINCT x), "
+       "not in toUpper()"},
+      {"MATCH (n) RETURN n ORDER n", "line 1, column 26: expected BY after ORDER, found 'n'"},
+      {"MATCH (n) RETURN 'abc", "line 1, column 18: unterminated string"},
+      {"MATCH (n) RETURN 'a\\qb'", "line 1, column 20: unknown escape '\\q' in string"},
+      {"MATCH (n) /* open", "line 1, column 11: unterminated comment"},
+      {"MATCH (n) RETURN n # x", "line 1, column 20: unexpected character '#'"},
+      {"MATCH (n) RETURN $", "line 1, column 18: expected a parameter name after '$'"},
+      {"MATCH p = (a)-->(b) RETURN p",
+       "line 1, column 7: named paths (p = (a)-->(b)) are not supported"},
+      {"RETURN 99999999999999999999",
+       "line 1, column 8: integer 99999999999999999999 is too "
+       "large"},
+      {"MATCH (n) RETURN n LIMIT 1 x", "line 1, column 28: expected end of query, found 'x'"},
+      {"MATCH (n) RETURN n AS",
+       "line 1, column 22: expected a column name after AS, found end "
+       "of input"},
+  };
+  for (const Case& c : kCases) {
+    absl::StatusOr<Query> query = ParseQuery(c.query);
+    ASSERT_FALSE(query.ok()) << c.query;
+    EXPECT_EQ(query.status().code(), absl::StatusCode::kInvalidArgument) << c.query;
+    EXPECT_EQ(std::string(query.status().message()), c.message) << c.query;
+  }
+}
+
+TEST(ParserTest, DeepNestingIsAnErrorNotACrash) {
+  const std::string deep = "RETURN " + std::string(5000, '(') + "1" + std::string(5000, ')');
+  absl::StatusOr<Query> query = ParseQuery(deep);
+  ASSERT_FALSE(query.ok());
+  EXPECT_THAT(std::string(query.status().message()),
+              ::testing::HasSubstr("expression nested too deeply"));
+}
+
+TEST(ParserTest, LabelAndTypeNames) {
+  EXPECT_EQ(LabelName(NodeKind::kOrganization), "Organization");
+  EXPECT_EQ(TypeName(Relation::kEnteredIntoForce), "ENTERED_INTO_FORCE");
+}
+
+}  // namespace
+}  // namespace kg::cypher
