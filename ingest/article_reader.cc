@@ -69,15 +69,15 @@ std::string BadArticle::ToString() const { return absl::StrCat(file, ":", line, 
 
 InputFormat DetectFormat(std::string_view head) {
   if (head.starts_with(kByteOrderMark)) head.remove_prefix(kByteOrderMark.size());
-  bool first = true;
   while (!head.empty()) {
     const size_t newline = head.find('\n');
     const std::string_view line = head.substr(0, newline);
     head.remove_prefix(newline == std::string_view::npos ? head.size() : newline + 1);
-    if (IsBlank(line)) continue;
-    if (first && StartsWithBrace(line)) return InputFormat::kJsonLines;
+    // The first line that looks like either format settles it, so a broken
+    // first object or a stray preamble is reported by the right parser
+    // instead of losing the whole file.
+    if (StartsWithBrace(line)) return InputFormat::kJsonLines;
     if (IsHeaderShaped(line)) return InputFormat::kSeedText;
-    first = false;
   }
   return InputFormat::kUnknown;
 }
@@ -111,7 +111,7 @@ absl::Status ArticleReader::ReadStream(std::istream& in, const std::string& name
   while (reader.Next(&line)) {
     if (IsBlank(line.text) && !line.too_long) continue;
     head_text.append(line.text).push_back('\n');
-    const bool settled = (head.empty() && StartsWithBrace(line.text)) || IsHeaderShaped(line.text);
+    const bool settled = StartsWithBrace(line.text) || IsHeaderShaped(line.text);
     head.push_back(std::move(line));
     if (settled || head.size() >= kMaxHeadLines || head_text.size() >= kMaxHeadBytes) break;
   }

@@ -40,8 +40,8 @@ struct BadArticle {
 
 enum class InputFormat { kUnknown, kJsonLines, kSeedText };
 
-// Looks at the first non-blank line: '{' means JSON Lines, a seed header
-// means seed text.
+// The first line that starts with '{' (JSON Lines) or has the shape of a
+// seed header (seed text) decides; kUnknown when there is none.
 InputFormat DetectFormat(std::string_view head);
 
 struct ArticleReaderOptions {

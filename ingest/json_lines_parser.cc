@@ -23,8 +23,10 @@ constexpr size_t kMaxQuotedBytes = 40;
 absl::string_view ToAbsl(std::string_view s) { return absl::string_view(s.data(), s.size()); }
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && absl::ascii_isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  while (!s.empty() && absl::ascii_isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && absl::ascii_isspace(static_cast<unsigned char>(s.back())))
+    s.remove_suffix(1);
+  while (!s.empty() && absl::ascii_isspace(static_cast<unsigned char>(s.front())))
+    s.remove_prefix(1);
   return s;
 }
 
@@ -69,8 +71,8 @@ absl::StatusOr<std::optional<std::string_view>> GetString(simdjson::dom::object 
   if (value.type() == element_type::NULL_VALUE && nullable) return std::nullopt;
   std::string_view text;
   if (value.get_string().get(text) != simdjson::SUCCESS) {
-    return Bad(absl::StrCat(ToAbsl(key), " must be a string", nullable ? " or null" : "",
-                            ", not ", ToAbsl(TypeName(value.type()))));
+    return Bad(absl::StrCat(ToAbsl(key), " must be a string", nullable ? " or null" : "", ", not ",
+                            ToAbsl(TypeName(value.type()))));
   }
   if (std::optional<std::string> problem = FindTextProblem(text)) {
     return Bad(absl::StrCat(ToAbsl(key), ": ", *problem));
@@ -86,8 +88,8 @@ absl::StatusOr<std::string> GetId(simdjson::dom::object object) {
   if (value.get_int64().get(signed_id) == simdjson::SUCCESS) return absl::StrCat(signed_id);
   if (value.get_uint64().get(unsigned_id) == simdjson::SUCCESS) return absl::StrCat(unsigned_id);
   if (value.type() != element_type::STRING) {
-    return Bad(absl::StrCat("id must be a string or an integer, not ",
-                            ToAbsl(TypeName(value.type()))));
+    return Bad(
+        absl::StrCat("id must be a string or an integer, not ", ToAbsl(TypeName(value.type()))));
   }
   absl::StatusOr<std::optional<std::string_view>> id = GetString(object, "id", false);
   if (!id.ok()) return id.status();
@@ -101,8 +103,7 @@ struct JsonLinesParser::Json {
   simdjson::dom::parser parser;
 };
 
-JsonLinesParser::JsonLinesParser(std::string file,
-                                 const ArticleReader::ArticleCallback& on_article,
+JsonLinesParser::JsonLinesParser(std::string file, const ArticleReader::ArticleCallback& on_article,
                                  const ArticleReader::ErrorCallback& on_error)
     : FormatParser(std::move(file), on_article, on_error), json_(std::make_unique<Json>()) {}
 

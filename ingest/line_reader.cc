@@ -35,18 +35,21 @@ bool LineReader::Next(Line* line) {
   line->too_long = false;
   bool saw_any = false;
   bool ended = false;
+  char last = '\0';  // the line's last byte, also when it was not kept
   while (!ended) {
     if (begin_ == end_ && !Fill()) break;
     saw_any = true;
     const char* start = buffer_.get() + begin_;
     const size_t available = end_ - begin_;
     const void* newline = std::memchr(start, '\n', available);
-    const size_t take =
-        newline == nullptr ? available : static_cast<size_t>(static_cast<const char*>(newline) - start);
+    const size_t take = newline == nullptr
+                            ? available
+                            : static_cast<size_t>(static_cast<const char*>(newline) - start);
     // Keep at most one byte past the limit: enough to know the line is too
     // long, and a trailing '\r' of a line exactly at the limit still fits.
     const size_t room = max_bytes_ + 1 - std::min(line->text.size(), max_bytes_ + 1);
     line->text.append(start, std::min(take, room));
+    if (take > 0) last = start[take - 1];
     line->length += take;
     begin_ += take;
     if (newline != nullptr) {
@@ -56,8 +59,9 @@ bool LineReader::Next(Line* line) {
   }
   if (!saw_any) return false;
   line->number = ++line_number_;
-  if (line->length > 0 && line->text.size() == line->length && line->text.back() == '\r') {
-    line->text.pop_back();
+  if (last == '\r') {
+    // The ending "\r\n" is not part of the line, whether or not it was kept.
+    if (line->text.size() == line->length) line->text.pop_back();
     --line->length;
   }
   if (line->number == 1 && line->text.starts_with(kByteOrderMark)) {
@@ -65,7 +69,7 @@ bool LineReader::Next(Line* line) {
     line->length -= kByteOrderMark.size();
   }
   line->too_long = line->length > max_bytes_;
-  if (line->too_long) line->text.resize(max_bytes_);
+  if (line->text.size() > max_bytes_) line->text.resize(max_bytes_);
   return true;
 }
 

@@ -22,8 +22,8 @@ struct Line {
   // The line without its ending ("\n" or "\r\n"); only the first max_bytes
   // bytes when too_long. Line 1 loses a leading UTF-8 byte order mark.
   std::string text;
-  int number = 0;      // 1-based
-  size_t length = 0;   // the full length in bytes, also when truncated
+  int number = 0;     // 1-based
+  size_t length = 0;  // the full length in bytes, also when truncated
   bool too_long = false;
 };
 

@@ -73,13 +73,15 @@ bool StartsLikeHeader(std::string_view line) {
 }
 
 std::string_view TrimRight(std::string_view s) {
-  while (!s.empty() && absl::ascii_isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  while (!s.empty() && absl::ascii_isspace(static_cast<unsigned char>(s.back())))
+    s.remove_suffix(1);
   return s;
 }
 
 std::string_view Trim(std::string_view s) {
   s = TrimRight(s);
-  while (!s.empty() && absl::ascii_isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && absl::ascii_isspace(static_cast<unsigned char>(s.front())))
+    s.remove_prefix(1);
   return s;
 }
 
@@ -115,8 +117,8 @@ HeaderMatch MatchSeedHeader(std::string_view line, SeedHeader* header) {
   if (after_time == count_begin || pos == count_begin || pos != line.size()) {
     return HeaderMatch::kMalformed;
   }
-  const std::optional<Date> date = *month == 0 || *day == 0 ? std::nullopt
-                                                             : Date::Make(*year, *month, *day);
+  const std::optional<Date> date =
+      *month == 0 || *day == 0 ? std::nullopt : Date::Make(*year, *month, *day);
   if (!date) return HeaderMatch::kImpossibleDate;
   if (*hour > 23 || *minute > 59) return HeaderMatch::kImpossibleTime;
   header->date = *date;
@@ -146,11 +148,18 @@ void SeedTextParser::StartArticle(const SeedHeader& header, int line_number) {
   article_.date = header.date;
   article_.origin_line = line_number;
   state_ = State::kTitle;
+  // The previous article is finished by now, so a repeat of a delivered
+  // article's header is known here.
+  if (const auto it = first_line_of_id_.find(article_.id); it != first_line_of_id_.end()) {
+    Report(line_number,
+           absl::StrCat("duplicate id ", article_.id, ", first seen at line ", it->second));
+    state_ = State::kSkipping;
+  }
 }
 
 void SeedTextParser::SkipArticle(int line_number, std::string_view problem) {
-  Report(line_number, absl::StrCat(ToAbsl(problem), " (article at line ", article_.origin_line,
-                                   " skipped)"));
+  Report(line_number,
+         absl::StrCat(ToAbsl(problem), " (article at line ", article_.origin_line, " skipped)"));
   state_ = State::kSkipping;
 }
 
@@ -163,6 +172,7 @@ absl::Status SeedTextParser::FinishArticle() {
     if (article_.text.empty()) {
       Report(article_.origin_line, "article has an empty body");
     } else {
+      first_line_of_id_.emplace(article_.id, article_.origin_line);
       return Deliver(std::move(article_));
     }
   }
@@ -189,8 +199,8 @@ absl::Status SeedTextParser::Consume(const Line& line) {
         StartArticle(header, line.number);
         break;
       case HeaderMatch::kMalformed:
-        Report(line.number,
-               absl::StrCat("malformed article header ", quoted, " (expected DD.MM.YYYY, HH:MM N)"));
+        Report(line.number, absl::StrCat("malformed article header ", quoted,
+                                         " (expected DD.MM.YYYY, HH:MM N)"));
         break;
       case HeaderMatch::kImpossibleDate:
         Report(line.number, absl::StrCat("impossible date in article header ", quoted));

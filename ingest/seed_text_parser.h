@@ -7,8 +7,9 @@
 //
 // An article becomes Article{id = "2025-06-05T18:03#6316"}. A bad article (a
 // header with an impossible date, a line with invalid UTF-8, NUL bytes or over
-// the length limit, no title, no body) is reported once and skipped up to the
-// next valid header; text before the first header is reported once.
+// the length limit, no title, no body, the same header as an article already
+// delivered) is reported once and skipped up to the next valid header; text
+// before the first header is reported once.
 //
 // Internal to the ingest library: the public entry point is ArticleReader.
 #ifndef KG_INGEST_SEED_TEXT_PARSER_H_
@@ -17,6 +18,7 @@
 #include <string>
 #include <string_view>
 
+#include "absl/container/flat_hash_map.h"
 #include "ingest/format_parser.h"
 
 namespace kg {
@@ -67,6 +69,8 @@ class SeedTextParser : public FormatParser {
   State state_ = State::kPreamble;
   bool preamble_reported_ = false;
   Article article_;
+  // Ids of the articles delivered so far, with their header lines.
+  absl::flat_hash_map<std::string, int> first_line_of_id_;
 };
 
 }  // namespace kg
