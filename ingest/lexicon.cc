@@ -81,9 +81,16 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
 
   KG_ASSIGN_OR_RETURN(auto places, ReadTable(dir, "places.tsv"));
   for (const auto& row : places) {
-    PlaceEntry entry{row[0], row.size() > 1 ? row[1] : "other"};
+    PlaceEntry entry{row[0], row.size() > 1 ? row[1] : "other", row.size() > 2 ? row[2] : ""};
     lexicon->places_.Add(row[0], entry);
-    for (const std::string& alias : SplitAlternatives(row, 2)) lexicon->places_.Add(alias, entry);
+    for (const std::string& alias : SplitAlternatives(row, 3)) lexicon->places_.Add(alias, entry);
+    // "Pavlodar Region" is also written "Pavlodar region" (matched case-
+    // insensitively anyway) and "Pavlodar oblast".
+    if (entry.kind == "region" && row[0].ends_with(" Region")) {
+      const std::string stem = row[0].substr(0, row[0].size() - 7);
+      lexicon->places_.Add(stem + " oblast", entry);
+      lexicon->places_.Add(stem + " province", entry);
+    }
   }
 
   KG_ASSIGN_OR_RETURN(auto organizations, ReadTable(dir, "organizations.tsv"));
@@ -123,6 +130,9 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
   KG_ASSIGN_OR_RETURN(auto given, ReadTable(dir, "given_names.txt"));
   for (const auto& row : given) lexicon->given_names_.insert(Lower(row[0]));
 
+  KG_ASSIGN_OR_RETURN(auto chinese, ReadTable(dir, "chinese_surnames.txt"));
+  for (const auto& row : chinese) lexicon->chinese_family_names_.insert(Lower(row[0]));
+
   KG_ASSIGN_OR_RETURN(auto stopwords, ReadTable(dir, "name_stopwords.txt"));
   for (const auto& row : stopwords) lexicon->name_stopwords_.insert(Lower(row[0]));
 
@@ -147,6 +157,10 @@ std::string Lexicon::CanonicalCountry(std::string_view name) const {
 
 bool Lexicon::IsGivenName(std::string_view word) const {
   return given_names_.contains(NormalizeTokenText(word));
+}
+
+bool Lexicon::IsChineseFamilyName(std::string_view word) const {
+  return chinese_family_names_.contains(NormalizeTokenText(word));
 }
 
 bool Lexicon::IsNameStopword(std::string_view word) const {

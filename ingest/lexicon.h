@@ -25,7 +25,8 @@ struct CountryEntry {
 
 struct PlaceEntry {
   std::string name;
-  std::string kind;  // city, region, district, other
+  std::string kind;     // capital, city, region, district, other
+  std::string country;  // canonical country it is in; "" when none
 };
 
 struct OrganizationEntry {
@@ -71,6 +72,7 @@ class Lexicon {
 
   // Lower-case word tests.
   bool IsGivenName(std::string_view word) const;
+  bool IsChineseFamilyName(std::string_view word) const;
   bool IsNameStopword(std::string_view word) const;
   bool IsDomainWord(std::string_view word) const;
   // A field's canonical spelling ("labour" -> "Labor", "foreign" -> "Foreign
@@ -85,6 +87,7 @@ class Lexicon {
   PhraseTable<TitleEntry> titles_;
   PhraseTable<std::string> ranks_;
   absl::flat_hash_set<std::string> given_names_;
+  absl::flat_hash_set<std::string> chinese_family_names_;
   absl::flat_hash_set<std::string> name_stopwords_;
   absl::flat_hash_set<std::string> domain_words_;
   absl::flat_hash_map<std::string, std::string> domain_synonyms_;

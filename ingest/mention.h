@@ -52,6 +52,7 @@ struct Mention {
   OfficeParts office;            // kOffice
   std::string category;          // kOrganization: chamber, executive, ...; kPlace: city, region
   bool demonym = false;          // kCountry named by its adjective ("Kazakh")
+  std::string other_country;     // kCountry: the second of a pair ("Kazakh-Chinese")
   bool plural = false;           // kPronoun: they/their
   bool feminine = false;         // kPronoun: she/her
   TimeExpression time;           // kTime

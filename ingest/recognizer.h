@@ -53,28 +53,43 @@ class MentionDraft {
   std::vector<int> owner_;
 };
 
+// Each recognizer reads the article `text` the sentence's tokens point into.
+// They run in this order (see SentenceAnalyzer); each only claims free tokens,
+// except where it says it absorbs.
+
 // Times: TemporalNormalizer's expressions mapped onto tokens.
-void RecognizeTimes(const std::string_view text, Date article_date, MentionDraft& draft);
-// Laws: quoted titles ("On ..."), "the law on X", "X Code", "the AI law", and
-// anaphors ("the law", "the bill", "the document") with an empty name.
-void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& draft);
-// Named bodies (lexicon), ministries, and "<Capitalized...> University /
-// Committee / Agency ..." bodies.
-void RecognizeOrganizations(const Lexicon& lexicon, MentionDraft& draft);
-// Countries, demonyms and places.
+void RecognizeTimes(std::string_view text, Date article_date, MentionDraft& draft);
+// Countries, demonyms (and demonym pairs, "Kazakh-Chinese") and places.
 void RecognizeCountriesAndPlaces(const Lexicon& lexicon, MentionDraft& draft);
+// Named bodies (lexicon), ministries, and "<Capitalized...> University /
+// Committee / Agency ..." bodies; absorbs the countries and places in them.
+void RecognizeOrganizations(const Lexicon& lexicon, std::string_view text, MentionDraft& draft);
+// Laws: quoted titles ("On ..."), "the law on X", "the X law", codes, and
+// anaphors ("the law", "the bill", "the document") with an empty name and
+// category "anaphor". Absorbs everything inside a title.
+void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& draft);
 // Personal names that look like names on their own (a known given name, a
-// surname ending, a patronymic).
-void RecognizeNames(const Lexicon& lexicon, MentionDraft& draft);
+// Chinese family name, initials, a patronymic, a surname ending).
+void RecognizeNames(const Lexicon& lexicon, std::string_view text, MentionDraft& draft);
 // Posts: "First Deputy Prime Minister", "Minister of Energy", "Energy
-// Minister", "Akim of Almaty Region", "Ambassador to Sweden".
-void RecognizeOffices(const Lexicon& lexicon, MentionDraft& draft);
-// Names known only from context: after a title or an honorific, or a
-// surname already seen in the article (`known_surnames`, normalized).
-void RecognizeContextualNames(const Lexicon& lexicon, const std::vector<std::string>& known_surnames,
+// Minister", "Akim of Almaty Region", "Ambassador to Sweden"; absorbs the
+// bodies, places and countries inside them. Category "former" for a former post.
+void RecognizeOffices(const Lexicon& lexicon, std::string_view text, MentionDraft& draft);
+// Names known only from context: after a title or an honorific, in a byline,
+// next to a verb of saying, or a surname already seen in the article
+// (`known_surnames`, normalized).
+void RecognizeContextualNames(const Lexicon& lexicon, std::string_view text,
+                              const std::vector<std::string>& known_surnames,
                               MentionDraft& draft);
 // he, she, his, her, they, their.
 void RecognizePronouns(MentionDraft& draft);
+
+// The field phrase of a post or ministry starting at `begin` ("Digital
+// Development, Innovation and Aerospace Industry"): its end, or `begin`.
+size_t DomainPhraseAfter(const Lexicon& lexicon, const MentionDraft& draft, size_t begin);
+// The canonical spelling of a field: "labour" -> "Labor", "foreign" ->
+// "Foreign Affairs", others title-cased.
+std::string CanonicalDomain(const Lexicon& lexicon, const std::vector<std::string>& words);
 
 // Word-shape helpers shared by the recognizers.
 bool HasSurnameEnding(std::string_view word);
@@ -85,7 +100,8 @@ bool IsNameLike(const Lexicon& lexicon, const Token& token);
 bool IsOrganizationHead(std::string_view normalized_word);
 // Capitalizes the first letter of each word but function words.
 std::string TitleCase(std::string_view text);
-// The source text of tokens [first, last).
+// The source text of tokens [first, last) (`text` is the article text the
+// tokens' offsets point into).
 std::string_view SpanText(const std::vector<Token>& tokens, size_t first, size_t last,
                           std::string_view text);
 

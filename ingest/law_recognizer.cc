@@ -1,0 +1,261 @@
+// Laws: a quoted title after a law word (the Law "On Radiation Safety", the
+// bill “On amnesty ...”), "the law on X" / "the draft law on X", "the X law",
+// codes ("the Tax Code", "the Code of Administrative Offenses"), and anaphors
+// ("the law", "the bill", "the document") with an empty name that the article
+// resolves to the law it is about.
+//
+// Canonical names are titles: "On Radiation Safety". "the law on radiation
+// safety" and "the radiation safety law" get the same one, so that reports of
+// one law in different articles meet in one node.
+#include <algorithm>
+
+#include "ingest/phrase_table.h"
+#include "ingest/recognizer.h"
+
+namespace kg {
+namespace {
+
+bool IsLawWord(const std::string& w) {
+  return w == "law" || w == "laws" || w == "bill" || w == "bills" || w == "code" ||
+         w == "draft" || w == "amendments" || w == "act" || w == "decree";
+}
+
+bool IsOpenQuote(const Token& t) {
+  return t.type == Token::Type::kPunct &&
+         (t.text == "\"" || t.text == "“" || t.text == "«" || t.text == "''" || t.text == "'" ||
+          t.text == "„");
+}
+
+bool IsCloseQuote(const Token& t) {
+  return t.type == Token::Type::kPunct &&
+         (t.text == "\"" || t.text == "”" || t.text == "»" || t.text == "'" || t.text == "“");
+}
+
+// Words after "law on" that end the topic ("the law on mass media, which ...").
+bool EndsTopic(const MentionDraft& draft, size_t i) {
+  const Token& t = draft.tokens()[i];
+  if (t.type == Token::Type::kPunct) return t.text != "-" && t.text != "(";
+  if (!draft.IsFree(i)) {
+    const Mention* m = draft.MentionAt(i);
+    return m->type == MentionType::kTime || m->type == MentionType::kPerson;
+  }
+  static constexpr std::string_view kStops[] = {
+      "was",   "were", "is",    "are",   "has",  "have",  "had",    "which", "that",
+      "by",    "at",   "for",   "with",  "from", "to",    "as",     "after", "before",
+      "will",  "would", "into", "under", "in",   "during", "said",  "aims",  "aimed",
+      "provides", "envisages", "introduces", "defines", "sets", "establishes", "among",
+      "amendments", "related", "corresponding", "adopted", "approved", "signed", "today",
+      "also", "being", "been", "who", "its", "it", "this", "these", "they", "while", "since"};
+  const std::string w = draft.Word(i);
+  return std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops);
+}
+
+// Adjectives before "law" that say nothing about its subject.
+bool IsEmptyModifier(const std::string& w) {
+  static constexpr std::string_view kWords[] = {
+      "new",     "main",   "adopted", "relevant", "current",  "said",    "same",  "basic",
+      "draft",   "this",   "that",    "the",      "a",        "an",      "its",   "their",
+      "such",    "revised", "amended", "final",   "respective", "corresponding", "kazakh",
+      "national", "first", "second",  "signed",   "proposed", "initial", "entire", "country's",
+      "international", "existing", "previous", "latest", "important", "key", "relevant",
+      "these", "those", "other", "several", "some", "all", "both", "two", "three", "15",
+      "constitutional", "legislative", "federal", "local", "special", "corresponding"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+std::string LawTitle(std::string_view topic) {
+  std::string title = TitleCase(topic);
+  return "On " + title;
+}
+
+void AddLaw(MentionDraft& draft, size_t first, size_t last, std::string name) {
+  Mention mention;
+  mention.type = MentionType::kLaw;
+  mention.first = first;
+  mention.last = last;
+  mention.name = std::move(name);
+  draft.Absorb(std::move(mention), {MentionType::kPerson, MentionType::kLaw});
+}
+
+// The start of a law phrase at i: "[the] [draft] law/bill [of the Republic of
+// Kazakhstan]". Returns the index after it, or i when there is none.
+size_t LawWordsAt(const MentionDraft& draft, size_t i) {
+  size_t j = i;
+  if (draft.Word(j) == "the" || draft.Word(j) == "a") ++j;
+  if (draft.Word(j) == "draft") ++j;
+  const std::string w = draft.Word(j);
+  if (w != "law" && w != "laws" && w != "bill" && w != "bills") return i;
+  ++j;
+  // "the Law of the Republic of Kazakhstan “On ...”".
+  if (draft.Word(j) == "of") {
+    size_t k = j + 1;
+    if (draft.Word(k) == "the") ++k;
+    if (const Mention* m = draft.MentionAt(k); m != nullptr && m->type == MentionType::kCountry) {
+      j = m->last;
+    }
+  }
+  return j;
+}
+
+// A quoted title starting at the open quote `q`: returns its end (after the
+// closing quote) and the title text; a title runs to the sentence end when
+// the quote is never closed.
+bool QuotedTitle(const MentionDraft& draft, std::string_view text, size_t q, size_t* end,
+                 std::string* title) {
+  if (q >= draft.size() || !IsOpenQuote(draft.tokens()[q])) return false;
+  if (draft.Word(q + 1) != "on" && draft.Word(q + 1) != "about") return false;
+  size_t close = q + 2;
+  while (close < draft.size() && !IsCloseQuote(draft.tokens()[close])) ++close;
+  size_t last = close;  // exclusive end of the title's tokens
+  // Trailing punctuation inside the quotes, and a "(first reading)" note.
+  while (last > q + 2 && draft.tokens()[last - 1].type == Token::Type::kPunct &&
+         draft.tokens()[last - 1].text != ")") {
+    --last;
+  }
+  if (last > q + 2 && draft.tokens()[last - 1].is(')')) {
+    size_t open = last - 1;
+    while (open > q + 2 && !draft.tokens()[open].is('(')) --open;
+    const std::string note(SpanText(draft.tokens(), open, last, text));
+    if (note.find("reading") != std::string::npos) last = open;
+  }
+  *title = std::string(SpanText(draft.tokens(), q + 1, last, text));
+  // Upper-case the "On" ("on amnesty" in some quotes).
+  if (!title->empty()) (*title)[0] = static_cast<char>(std::toupper((*title)[0]));
+  *end = close < draft.size() ? close + 1 : draft.size();
+  return true;
+}
+
+// "on X": the topic after a law word, until a word that ends it.
+size_t TopicEnd(const MentionDraft& draft, size_t begin) {
+  size_t j = begin;
+  if (draft.Word(j) == "the") ++j;
+  size_t end = begin;
+  while (j < draft.size() && j < begin + 10 && !EndsTopic(draft, j)) {
+    if (const Mention* m = draft.MentionAt(j)) {
+      j = m->last;
+    } else {
+      ++j;
+    }
+    end = j;
+  }
+  // "(AI)" after the topic belongs to it.
+  if (end < draft.size() && draft.tokens()[end].is('(') && end + 2 < draft.size() &&
+      draft.tokens()[end + 2].is(')')) {
+    end += 3;
+  }
+  return end;
+}
+
+std::string TopicText(const MentionDraft& draft, std::string_view text, size_t begin,
+                      size_t end) {
+  if (draft.Word(begin) == "the") ++begin;
+  // Drop a parenthesized acronym: "Artificial Intelligence (AI)".
+  if (end >= begin + 3 && draft.tokens()[end - 1].is(')') && draft.tokens()[end - 3].is('(')) {
+    end -= 3;
+  }
+  return std::string(SpanText(draft.tokens(), begin, end, text));
+}
+
+}  // namespace
+
+void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& draft) {
+  (void)lexicon;
+  for (size_t i = 0; i < draft.size(); ++i) {
+    if (draft.MentionAt(i) != nullptr && draft.MentionAt(i)->type == MentionType::kLaw) continue;
+    const std::string w = draft.Word(i);
+    // 1. A quoted title, with or without law words before it.
+    {
+      size_t q = LawWordsAt(draft, i);
+      const bool has_law_words = q > i;
+      if (!has_law_words) q = i;
+      size_t end = 0;
+      std::string title;
+      if (QuotedTitle(draft, text, q, &end, &title) &&
+          (has_law_words || (i > 0 && IsLawWord(draft.Word(i - 1))))) {
+        AddLaw(draft, i, end, title);
+        i = end - 1;
+        continue;
+      }
+    }
+    // 2. "[the] [draft] law/bill on X".
+    if (size_t j = LawWordsAt(draft, i); j > i) {
+      if (draft.Word(j) == "on" && j + 1 < draft.size()) {
+        size_t end = TopicEnd(draft, j + 1);
+        if (end > j + 1) {
+          AddLaw(draft, i, end, LawTitle(TopicText(draft, text, j + 1, end)));
+          // "the bills on X, on Y and on Z": one law per topic.
+          while (end + 2 < draft.size() &&
+                 (draft.tokens()[end].is(',') || draft.Word(end) == "and") &&
+                 draft.Word(end + 1) == "on") {
+            const size_t next_end = TopicEnd(draft, end + 2);
+            if (next_end <= end + 2) break;
+            AddLaw(draft, end + 1, next_end, LawTitle(TopicText(draft, text, end + 2, next_end)));
+            end = next_end;
+          }
+          i = end - 1;
+          continue;
+        }
+      }
+      // "providing for an amnesty ..." and other descriptions are left to
+      // the anaphor below.
+    }
+    // 3. "the X law" / "the X bill" / "X Code": modifiers before the word.
+    if ((w == "law" || w == "bill" || w == "code") && draft.IsFree(i) && i > 0) {
+      size_t first = i;
+      while (first > 0) {
+        const size_t k = first - 1;
+        const Token& t = draft.tokens()[k];
+        if (!t.is_word() && !(t.is('-'))) break;
+        const Mention* m = draft.MentionAt(k);
+        if (m != nullptr && !(m->type == MentionType::kCountry && m->demonym)) break;
+        const std::string kw = draft.Word(k);
+        if (m != nullptr || IsEmptyModifier(kw) || IsLawWord(kw) || kw == "'s") break;
+        first = k;
+      }
+      if (first < i) {
+        std::string topic(SpanText(draft.tokens(), first, i, text));
+        size_t begin = first;
+        if (begin > 0 && draft.Word(begin - 1) == "the") --begin;
+        AddLaw(draft, begin, i + 1,
+               w == "code" ? TitleCase(topic) + " Code" : LawTitle(topic));
+        continue;
+      }
+    }
+    // "the Code of Administrative Offenses".
+    if (w == "code" && draft.Word(i + 1) == "of" && draft.IsFree(i)) {
+      const size_t end = TopicEnd(draft, i + 2);
+      if (end > i + 2) {
+        size_t begin = i;
+        if (begin > 0 && draft.Word(begin - 1) == "the") --begin;
+        AddLaw(draft, begin, end, "Code of " + TitleCase(TopicText(draft, text, i + 2, end)));
+        i = end - 1;
+        continue;
+      }
+    }
+    // 4. Anaphors: "the law", "the bill", "the draft law", "the document".
+    if (w == "the" || w == "this") {
+      size_t j = i + 1;
+      if (draft.Word(j) == "draft") ++j;
+      const std::string noun = draft.Word(j);
+      const bool law_noun = noun == "law" || noun == "bill" || noun == "document";
+      const bool bare_draft = j == i + 2 && !law_noun;  // "the draft" alone
+      if ((law_noun || bare_draft) && draft.AllFree(i, law_noun ? j + 1 : j)) {
+        // "the law and order", "the law enforcement": not a law.
+        const std::string after = draft.Word(law_noun ? j + 1 : j);
+        if (after == "enforcement" || after == "and" || after == "firm" || after == "school") {
+          continue;
+        }
+        Mention mention;
+        mention.type = MentionType::kLaw;
+        mention.first = i;
+        mention.last = law_noun ? j + 1 : j;
+        mention.category = "anaphor";
+        const size_t last = mention.last;
+        draft.Add(std::move(mention));
+        i = last - 1;
+      }
+    }
+  }
+}
+
+}  // namespace kg
