@@ -1,8 +1,8 @@
 #include "ingest/segmenter.h"
 
-#include <array>
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include "utf8proc.h"
 
@@ -75,21 +75,32 @@ bool StartsWithS(std::string_view text, size_t i) {
          (i + 1 >= text.size() || !IsLetter(PeekAt(text, i + 1)));
 }
 
-// Abbreviations whose period does not end a sentence.
+// Words whose period does not end a sentence even before a capital: titles,
+// "No. 5", month abbreviations, company suffixes, and the two-letter
+// initials of romanized Kazakh and Russian names ("Zh. Ualikhanova").
+// "etc." is not here: it mostly ends a list, and so its sentence.
 bool IsAbbreviation(std::string_view word) {
-  static constexpr std::array<std::string_view, 40> kAbbreviations = {
-      "Mr",   "Mrs",  "Ms",   "Dr",   "Prof", "Gen",  "Col",   "Lt",   "Sen",  "Rep",
-      "St",   "No",   "Nos",  "Art",  "vs",   "etc",  "e.g",   "i.e",  "Jan",  "Feb",
-      "Mar",  "Apr",  "Jun",  "Jul",  "Aug",  "Sep",  "Sept",  "Oct",  "Nov",  "Dec",
-      "Inc",  "Ltd",  "Co",   "Corp", "approx", "Jr", "Sr",    "Gov",  "Amb",  "Dept"};
+  static constexpr std::string_view kAbbreviations[] = {
+      "Mr",  "Mrs",  "Ms",   "Dr",   "Prof", "Gen",  "Col", "Lt",     "Maj", "Capt", "Sgt",
+      "Adm", "Sen",  "Rep",  "Gov",  "Amb",  "Hon",  "Rev", "Jr",     "Sr",  "St",   "Mt",
+      "No",  "Nos",  "Art",  "Para", "Fig",  "Vol",  "vs",  "approx", "Jan", "Feb",  "Mar",
+      "Apr", "Jun",  "Jul",  "Aug",  "Sep",  "Sept", "Oct", "Nov",    "Dec", "Inc",  "Ltd",
+      "Co",  "Corp", "Dept", "Zh",   "Sh",   "Ch",   "Kh",  "Ts",     "Ya",  "Yu",   "Ye"};
   for (std::string_view a : kAbbreviations) {
     if (a == word) return true;
   }
   return false;
 }
 
+// One capital letter, Latin or not: an initial.
 bool IsSingleCapital(const Token& token) {
-  return token.is_word() && token.text.size() == 1 && token.text[0] >= 'A' && token.text[0] <= 'Z';
+  if (!token.is_word() || !token.capitalized()) return false;
+  utf8proc_int32_t cp;
+  return static_cast<size_t>(DecodeAt(token.text, 0, &cp)) == token.text.size();
+}
+
+bool IsTerminal(const Token& t) {
+  return t.is('.') || t.is('!') || t.is('?') || (t.type == Token::Type::kPunct && t.text == "…");
 }
 
 bool IsClosingPunct(const Token& t) {
@@ -100,11 +111,16 @@ bool IsClosingPunct(const Token& t) {
 
 bool IsOpeningPunct(const Token& t) {
   if (t.type != Token::Type::kPunct) return false;
-  return t.text == "\"" || t.text == "“" || t.text == "(" || t.text == "«" || t.text == "‘";
+  return t.text == "\"" || t.text == "“" || t.text == "(" || t.text == "«" || t.text == "‘" ||
+         t.text == "'";
 }
 
-bool StartsSentence(const Token& t) {
-  return t.capitalized() || t.type == Token::Type::kNumber || IsOpeningPunct(t);
+// Whether tokens[k] can begin a sentence: a capital or a number, perhaps
+// after opening quotes or brackets ('"We won," he said').
+bool StartsSentence(const std::vector<Token>& tokens, size_t k) {
+  while (k < tokens.size() && IsOpeningPunct(tokens[k])) ++k;
+  if (k == tokens.size()) return true;
+  return tokens[k].capitalized() || tokens[k].type == Token::Type::kNumber;
 }
 
 void SplitParagraph(std::string_view text, uint32_t base, int paragraph,
@@ -123,13 +139,20 @@ void SplitParagraph(std::string_view text, uint32_t base, int paragraph,
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    const bool terminal = t.is('.') || t.is('!') || t.is('?');
-    if (!terminal) continue;
-    // Closing quotes and brackets after the terminal belong to this sentence.
+    if (!IsTerminal(t)) continue;
+    // More terminals ("...", "?!") and closing quotes or brackets written
+    // against the terminal belong to this sentence; a quote after a space
+    // opens the next one.
     size_t end = i + 1;
-    while (end < tokens.size() && (IsClosingPunct(tokens[end]) || tokens[end].is('.'))) ++end;
+    while (end < tokens.size() && tokens[end].begin == tokens[end - 1].end &&
+           (IsClosingPunct(tokens[end]) || IsTerminal(tokens[end]))) {
+      ++end;
+    }
     if (end >= tokens.size()) break;
-    if (!StartsSentence(tokens[end])) continue;
+    if (!StartsSentence(tokens, end)) {
+      i = end - 1;
+      continue;
+    }
     if (t.is('.') && i > start) {
       const Token& previous = tokens[i - 1];
       if (previous.end == t.begin &&

@@ -7,7 +7,9 @@
 // What is not a sentence end: initials ("K. Zhubanov"), abbreviations
 // ("Mr.", "Jan.", "U.S.", "No."), decimals ("1.5"), and a period inside
 // quotes followed by a lower-case word. Paragraph breaks ('\n') always end a
-// sentence.
+// sentence. A sentence ends at '.', '!', '?' or '…' before a capital or a
+// number (perhaps after an opening quote); closing quotes and brackets written
+// against the terminal stay with its sentence ('...the law "On amnesty." It').
 //
 // Tokens: words keep internal hyphens and apostrophes ("Kassym-Jomart",
 // "Ak-Zhol"), but a possessive "'s"/"’s" is its own token; "U.S." is one
