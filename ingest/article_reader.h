@@ -2,7 +2,7 @@
 // the content (not the file name):
 //
 // - JSON Lines: one object per line with `id`, `date` ("YYYY-MM-DD" or null),
-//   `title`, `text`, optional `url`.
+//   `title`, `text`, optional `url`. Credit lines in `text` are dropped too.
 // - The agencies' plain-text format: a header line "DD.MM.YYYY, HH:MM N", the
 //   title line, then body lines until the next header. Credit lines such as
 //   "Images | Akorda" are not body text.

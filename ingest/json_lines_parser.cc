@@ -8,6 +8,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "ingest/seed_text_parser.h"
 #include "ingest/text_validation.h"
 #include "simdjson.h"
 
@@ -97,6 +98,23 @@ absl::StatusOr<std::string> GetId(simdjson::dom::object object) {
   return std::string(**id);
 }
 
+// The text without paragraphs that only credit a picture: articles converted
+// from the agencies' pages carry them ("Images | Akorda") just as the seed
+// text format does.
+std::string DropCreditLines(std::string_view text) {
+  std::string kept;
+  kept.reserve(text.size());
+  while (!text.empty()) {
+    const size_t newline = text.find('\n');
+    const std::string_view line = text.substr(0, newline);
+    text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
+    if (IsCreditLine(line)) continue;
+    if (!kept.empty()) kept.push_back('\n');
+    kept.append(line);
+  }
+  return kept;
+}
+
 }  // namespace
 
 struct JsonLinesParser::Json {
@@ -149,7 +167,8 @@ absl::StatusOr<Article> JsonLinesParser::Parse(const Line& line) {
   if (!text.ok()) return text.status();
   if (!text->has_value()) return Bad("missing text");
   // Paragraphs are separated by '\n' whatever the producer's platform was.
-  article.text = absl::StrReplaceAll(ToAbsl(Trim(**text)), {{"\r\n", "\n"}});
+  const std::string paragraphs = absl::StrReplaceAll(ToAbsl(**text), {{"\r\n", "\n"}});
+  article.text = std::string(Trim(DropCreditLines(paragraphs)));
   if (article.text.empty()) return Bad("empty text");
 
   absl::StatusOr<std::optional<std::string_view>> url = GetString(object, "url", true);

@@ -5,8 +5,9 @@
 // `id` (a string, or an integer taken as its decimal text) and `text` are
 // required and must not be blank; `date` is "YYYY-MM-DD", null or absent;
 // `title` and `url` are strings, null or absent; other members are ignored.
-// Blank lines are skipped. A line that breaks any of this, repeats an id seen
-// earlier in the same input, or is not clean UTF-8 is reported and skipped.
+// Paragraphs of `text` that only credit a picture ("Images | Akorda") are
+// dropped, as in the seed text format. Blank lines are skipped. A line that breaks any of this,
+// repeats an id seen earlier in the same input, or is not clean UTF-8 is reported and skipped.
 //
 // Internal to the ingest library: the public entry point is ArticleReader.
 #ifndef KG_INGEST_JSON_LINES_PARSER_H_

@@ -144,6 +144,16 @@ TEST(JsonLinesTest, BrokenFirstLineDoesNotLoseTheFile) {
   EXPECT_THAT(r.errors[0], ::testing::StartsWith("in.txt:1: malformed JSON: "));
 }
 
+TEST(JsonLinesTest, CreditParagraphsAreDropped) {
+  const ReadResult r = ReadString(
+      "{\"id\": \"a\", \"text\": \"Images | Akorda\\nThe Senate met.\\nPhoto: press "
+      "service\\nIt adopted the law.\"}\n"
+      "{\"id\": \"b\", \"text\": \"Images | Akorda\"}\n");
+  EXPECT_THAT(r.ids(), ElementsAre("a"));
+  EXPECT_EQ(r.articles[0].text, "The Senate met.\nIt adopted the law.");
+  EXPECT_THAT(r.errors, ElementsAre("in.txt:2: empty text"));
+}
+
 TEST(JsonLinesTest, IntegerAndStringIdsShareOneNamespace) {
   const ReadResult r = ReadString(
       "{\"id\": 7, \"text\": \"a\"}\n"
