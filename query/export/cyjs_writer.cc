@@ -65,6 +65,20 @@ void WriteEdge(const SubgraphEdge& edge, JsonWriter& json) {
 
 }  // namespace
 
+void WriteCytoscapeElements(const Subgraph& graph, JsonWriter& json) {
+  json.BeginObject();
+  const std::map<NodeId, TimeSpan> spans = NodeTimeSpans(graph);
+  json.Key("nodes");
+  json.BeginArray();
+  for (const NodeRecord& node : graph.nodes) WriteNode(node, spans.at(node.id), json);
+  json.EndArray();
+  json.Key("edges");
+  json.BeginArray();
+  for (const SubgraphEdge& edge : graph.edges) WriteEdge(edge, json);
+  json.EndArray();
+  json.EndObject();
+}
+
 void WriteCytoscapeDocument(const Subgraph& graph, JsonWriter& json) {
   json.BeginObject();
   json.Field("format_version", "1.0");
@@ -77,17 +91,7 @@ void WriteCytoscapeDocument(const Subgraph& graph, JsonWriter& json) {
   json.Bool(graph.truncated);
   json.EndObject();
   json.Key("elements");
-  json.BeginObject();
-  const std::map<NodeId, TimeSpan> spans = NodeTimeSpans(graph);
-  json.Key("nodes");
-  json.BeginArray();
-  for (const NodeRecord& node : graph.nodes) WriteNode(node, spans.at(node.id), json);
-  json.EndArray();
-  json.Key("edges");
-  json.BeginArray();
-  for (const SubgraphEdge& edge : graph.edges) WriteEdge(edge, json);
-  json.EndArray();
-  json.EndObject();
+  WriteCytoscapeElements(graph, json);
   json.EndObject();
 }
 

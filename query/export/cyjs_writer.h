@@ -16,6 +16,7 @@
 #define KG_QUERY_EXPORT_CYJS_WRITER_H_
 
 #include <ostream>
+#include <string_view>
 
 #include "absl/status/status.h"
 #include "query/export/json_writer.h"
@@ -26,8 +27,14 @@ namespace kg {
 // DataLoss when `out` fails.
 absl::Status WriteCytoscapeJson(const Subgraph& graph, std::ostream& out);
 
-// The same document into `json` (the HTML page embeds it).
+// The same document into `json`.
 void WriteCytoscapeDocument(const Subgraph& graph, JsonWriter& json);
+// Its "elements" object alone ({"nodes": [...], "edges": [...]}), what
+// cytoscape({elements}) takes; the HTML page embeds it.
+void WriteCytoscapeElements(const Subgraph& graph, JsonWriter& json);
+// The data fields every node has; any other node field is a node attribute.
+inline constexpr std::string_view kCytoscapeNodeFields[] = {
+    "id", "name", "kind", "aliases", "timeline_start", "timeline_end"};
 
 }  // namespace kg
 

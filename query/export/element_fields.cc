@@ -28,13 +28,20 @@ int HexDigit(char c) {
 
 const KindStyle& StyleOf(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kPerson: return kPersonStyle;
-    case NodeKind::kOffice: return kOfficeStyle;
-    case NodeKind::kOrganization: return kOrganizationStyle;
-    case NodeKind::kLaw: return kLawStyle;
-    case NodeKind::kEvent: return kEventStyle;
-    case NodeKind::kCountry: return kCountryStyle;
-    case NodeKind::kPlace: return kPlaceStyle;
+    case NodeKind::kPerson:
+      return kPersonStyle;
+    case NodeKind::kOffice:
+      return kOfficeStyle;
+    case NodeKind::kOrganization:
+      return kOrganizationStyle;
+    case NodeKind::kLaw:
+      return kLawStyle;
+    case NodeKind::kEvent:
+      return kEventStyle;
+    case NodeKind::kCountry:
+      return kCountryStyle;
+    case NodeKind::kPlace:
+      return kPlaceStyle;
   }
   return kPersonStyle;
 }

@@ -10,7 +10,8 @@ constexpr char32_t kReplacement = 0xFFFD;
 
 // Decodes the UTF-8 sequence at text[*pos], advancing *pos past it. Returns
 // U+FFFD (advancing one byte) for an invalid, overlong or truncated sequence
-// or a surrogate, as the WHATWG decoder does for the byte that starts it.
+// or a surrogate, so each bad byte becomes one U+FFFD and the text after it
+// is decoded as usual.
 char32_t DecodeOne(std::string_view text, size_t* pos) {
   const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char lead = byte(*pos);
@@ -105,15 +106,32 @@ std::string XmlEscape(std::string_view text) {
   out.reserve(text.size());
   ForEachChar(text, [&](char32_t code) {
     switch (code) {
-      case '&': out.append("&amp;"); break;
-      case '<': out.append("&lt;"); break;
-      case '>': out.append("&gt;"); break;
-      case '"': out.append("&quot;"); break;
-      case '\'': out.append("&apos;"); break;
-      case '\t': out.append("&#9;"); break;
-      case '\n': out.append("&#10;"); break;
-      case '\r': out.append("&#13;"); break;
-      default: AppendUtf8(code, &out);
+      case '&':
+        out.append("&amp;");
+        break;
+      case '<':
+        out.append("&lt;");
+        break;
+      case '>':
+        out.append("&gt;");
+        break;
+      case '"':
+        out.append("&quot;");
+        break;
+      case '\'':
+        out.append("&apos;");
+        break;
+      case '\t':
+        out.append("&#9;");
+        break;
+      case '\n':
+        out.append("&#10;");
+        break;
+      case '\r':
+        out.append("&#13;");
+        break;
+      default:
+        AppendUtf8(code, &out);
     }
   });
   return out;
@@ -123,12 +141,25 @@ std::string DotQuote(std::string_view text) {
   std::string out = "\"";
   ForEachChar(text, [&](char32_t code) {
     switch (code) {
-      case '"': out.append("\\\""); break;
-      case '\\': out.append("\\\\"); break;
-      case '\n': out.append("\\n"); break;
-      case '\r': break;
-      case '\t': out.push_back(' '); break;
-      default: AppendUtf8(code, &out);
+      case '"':
+        out.append("\\\"");
+        break;
+      case '\\':
+        out.append("\\\\");
+        break;
+      case '&':
+        out.append("&amp;");
+        break;
+      case '\n':
+        out.append("\\n");
+        break;
+      case '\r':
+        break;
+      case '\t':
+        out.push_back(' ');
+        break;
+      default:
+        AppendUtf8(code, &out);
     }
   });
   out.push_back('"');
@@ -139,17 +170,30 @@ std::string JsonQuote(std::string_view text) {
   std::string out = "\"";
   ForEachChar(text, [&](char32_t code) {
     switch (code) {
-      case '"': out.append("\\\""); break;
-      case '\\': out.append("\\\\"); break;
-      case '\n': out.append("\\n"); break;
-      case '\r': out.append("\\r"); break;
-      case '\t': out.append("\\t"); break;
+      case '"':
+        out.append("\\\"");
+        break;
+      case '\\':
+        out.append("\\\\");
+        break;
+      case '\n':
+        out.append("\\n");
+        break;
+      case '\r':
+        out.append("\\r");
+        break;
+      case '\t':
+        out.append("\\t");
+        break;
       case '<':
       case '>':
       case '&':
       case 0x2028:
-      case 0x2029: AppendUnicodeEscape(code, &out); break;
-      default: AppendUtf8(code, &out);
+      case 0x2029:
+        AppendUnicodeEscape(code, &out);
+        break;
+      default:
+        AppendUtf8(code, &out);
     }
   });
   out.push_back('"');

@@ -28,8 +28,10 @@ std::string XmlEscape(std::string_view text);
 
 // A Graphviz double-quoted string, quotes included. `"` and `\` are
 // backslash-escaped (a label's `\\` is one backslash, so `\N`, `\G`, `\l` in a
-// name stay literal), a newline becomes `\n`. Non-ASCII passes through as
-// UTF-8, which is DOT's default charset.
+// name stay literal), `&` becomes `&amp;` (Graphviz decodes HTML entities in
+// labels, so "&lt;" would otherwise be drawn as "<"), a newline becomes `\n`,
+// a tab a space, and a carriage return is dropped. Non-ASCII passes through
+// as UTF-8, which is DOT's default charset.
 std::string DotQuote(std::string_view text);
 
 // A JSON string, quotes included. Besides what JSON requires, `<`, `>`, `&`,

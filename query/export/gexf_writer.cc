@@ -21,9 +21,9 @@ struct AttributeDeclaration {
 
 const std::vector<AttributeDeclaration>& EdgeAttributes() {
   static const auto* const kEdgeAttributes = new std::vector<AttributeDeclaration>{
-      {"relation", "string"}, {"date", "string"},         {"start_date", "string"},
-      {"end_date", "string"}, {"as_of", "string"},        {"end_inferred", "boolean"},
-      {"stage", "string"},    {"by", "string"},           {"level", "string"},
+      {"relation", "string"}, {"date", "string"},    {"start_date", "string"},
+      {"end_date", "string"}, {"as_of", "string"},   {"end_inferred", "boolean"},
+      {"stage", "string"},    {"by", "string"},      {"level", "string"},
       {"sources", "string"},  {"evidence", "string"}};
   return *kEdgeAttributes;
 }
@@ -38,10 +38,12 @@ void WriteDeclarations(std::string_view element_class,
   out << "    </attributes>\n";
 }
 
-// ` start="..." end="..."` for a dated span; nothing for an undated one.
+// ` start="..." end="..."` for the bounds a span has; nothing for an
+// undated one.
 std::string SpanAttributes(const TimeSpan& span) {
   std::string text;
-  if (span.first_day.has_value()) absl::StrAppend(&text, " start=\"", IsoDay(*span.first_day), "\"");
+  if (span.first_day.has_value())
+    absl::StrAppend(&text, " start=\"", IsoDay(*span.first_day), "\"");
   if (span.last_day.has_value()) absl::StrAppend(&text, " end=\"", IsoDay(*span.last_day), "\"");
   return text;
 }
@@ -78,7 +80,10 @@ absl::Status WriteGexf(const Subgraph& graph, std::ostream& out) {
          "    <creator>kg</creator>\n"
          "    <description>"
       << XmlEscape(graph.title) << "</description>\n  </meta>\n";
-  out << "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n";
+  // Days as dates, and each element's start/end as an interval: what Gephi's
+  // timeline plays. An element without start or end is there throughout.
+  out << "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\" "
+         "timerepresentation=\"interval\">\n";
 
   const std::vector<std::string> attribute_keys = NodeAttributeKeys(graph);
   std::vector<AttributeDeclaration> node_attributes = {{"kind", "string"}, {"aliases", "string"}};
@@ -107,8 +112,8 @@ absl::Status WriteGexf(const Subgraph& graph, std::ostream& out) {
   for (const SubgraphEdge& edge : graph.edges) {
     const std::string relation(RelationName(edge.relation));
     out << "      <edge id=\"e" << edge.id << "\" source=\"n" << edge.src << "\" target=\"n"
-        << edge.dst << "\" label=\"" << XmlEscape(relation) << "\""
-        << SpanAttributes(EdgeTimeSpan(edge.time)) << ">\n";
+        << edge.dst << "\" kind=\"" << XmlEscape(relation) << "\" label=\"" << XmlEscape(relation)
+        << "\"" << SpanAttributes(EdgeTimeSpan(edge.time)) << ">\n";
     WriteValues({{"relation", relation},
                  {"date", edge.time.date.ToString()},
                  {"start_date", edge.time.start.ToString()},

@@ -8,7 +8,9 @@
 // precision kept: "2019", "2019-09"), end_inferred, stage, by, level, sources
 // (article ids joined with "; "), evidence (sentences, one per line). The
 // dates as stated are named start_date/end_date because readers (networkx,
-// Gephi) keep an element's own start/end under "start"/"end".
+// Gephi) keep an element's own start/end under "start"/"end". An edge's
+// `kind` is its relation, so Gephi keeps parallel edges of different
+// relations apart instead of merging them.
 #ifndef KG_QUERY_EXPORT_GEXF_WRITER_H_
 #define KG_QUERY_EXPORT_GEXF_WRITER_H_
 

@@ -36,9 +36,12 @@ void WriteData(const Values& values, std::ostream& out) {
   }
 }
 
-void AddSpan(const TimeSpan& span, Values* values) {
-  values->emplace_back("timeline_start", span.first_day ? IsoDay(*span.first_day) : "");
-  values->emplace_back("timeline_end", span.last_day ? IsoDay(*span.last_day) : "");
+// `prefix` is "node_" or "edge_": readers such as igraph take no for="all".
+void AddSpan(std::string_view prefix, const TimeSpan& span, Values* values) {
+  values->emplace_back(std::string(prefix) + "timeline_start",
+                       span.first_day ? IsoDay(*span.first_day) : "");
+  values->emplace_back(std::string(prefix) + "timeline_end",
+                       span.last_day ? IsoDay(*span.last_day) : "");
 }
 
 }  // namespace
@@ -54,31 +57,36 @@ absl::Status WriteGraphMl(const Subgraph& graph, std::ostream& out) {
   // any character, and an id must be unique.
   const std::vector<std::string> attribute_keys = NodeAttributeKeys(graph);
   std::map<std::string, std::string> attribute_key_ids;
+  // "label" is what Gephi and yEd show; "name" is what networkx and igraph
+  // users look for.
   std::vector<Key> node_keys = {{"node_kind", "kind", "string"},
                                 {"node_name", "name", "string"},
-                                {"node_aliases", "aliases", "string"}};
+                                {"node_label", "label", "string"},
+                                {"node_aliases", "aliases", "string"},
+                                {"node_timeline_start", "timeline_start", "string"},
+                                {"node_timeline_end", "timeline_end", "string"}};
   for (size_t i = 0; i < attribute_keys.size(); ++i) {
     const std::string id = absl::StrCat("node_attribute_", i);
     attribute_key_ids[attribute_keys[i]] = id;
     node_keys.push_back({id, NodeAttributeField(attribute_keys[i]), "string"});
   }
   WriteKeys("node", node_keys, out);
-  WriteKeys("all", {{"timeline_start", "timeline_start", "string"},
-                    {"timeline_end", "timeline_end", "string"}},
-            out);
-  WriteKeys("edge", {{"edge_relation", "relation", "string"},
-                     {"edge_label", "label", "string"},
-                     {"edge_date", "date", "string"},
-                     {"edge_start", "start", "string"},
-                     {"edge_end", "end", "string"},
-                     {"edge_as_of", "as_of", "string"},
-                     {"edge_end_inferred", "end_inferred", "boolean"},
-                     {"edge_stage", "stage", "string"},
-                     {"edge_by", "by", "string"},
-                     {"edge_level", "level", "string"},
-                     {"edge_sources", "sources", "string"},
-                     {"edge_source_count", "source_count", "int"},
-                     {"edge_evidence", "evidence", "string"}},
+  WriteKeys("edge",
+            {{"edge_relation", "relation", "string"},
+             {"edge_label", "label", "string"},
+             {"edge_date", "date", "string"},
+             {"edge_start", "start", "string"},
+             {"edge_end", "end", "string"},
+             {"edge_as_of", "as_of", "string"},
+             {"edge_end_inferred", "end_inferred", "boolean"},
+             {"edge_stage", "stage", "string"},
+             {"edge_by", "by", "string"},
+             {"edge_level", "level", "string"},
+             {"edge_sources", "sources", "string"},
+             {"edge_source_count", "source_count", "int"},
+             {"edge_evidence", "evidence", "string"},
+             {"edge_timeline_start", "timeline_start", "string"},
+             {"edge_timeline_end", "timeline_end", "string"}},
             out);
   out << "  <graph id=\"kg\" edgedefault=\"directed\">\n";
   out << "    <desc>" << XmlEscape(graph.title) << "</desc>\n";
@@ -88,8 +96,9 @@ absl::Status WriteGraphMl(const Subgraph& graph, std::ostream& out) {
     out << "    <node id=\"n" << node.id << "\">\n";
     Values values = {{"node_kind", std::string(NodeKindName(node.kind))},
                      {"node_name", node.name},
+                     {"node_label", node.name},
                      {"node_aliases", JoinList(node.aliases)}};
-    AddSpan(node_spans.at(node.id), &values);
+    AddSpan("node_", node_spans.at(node.id), &values);
     for (const auto& [key, value] : node.attributes) {
       values.emplace_back(attribute_key_ids.at(key), value);
     }
@@ -114,7 +123,7 @@ absl::Status WriteGraphMl(const Subgraph& graph, std::ostream& out) {
                      {"edge_sources", JoinList(edge.sources)},
                      {"edge_source_count", absl::StrCat(edge.sources.size())},
                      {"edge_evidence", absl::StrJoin(sentences, "\n")}};
-    AddSpan(EdgeTimeSpan(edge.time), &values);
+    AddSpan("edge_", EdgeTimeSpan(edge.time), &values);
     WriteData(values, out);
     out << "    </edge>\n";
   }

@@ -1,7 +1,8 @@
 // GraphML (http://graphml.graphdrawing.org/) for networkx, igraph and yEd: a
 // directed graph with typed <key>s.
 //
-// Node keys: kind, name, aliases (joined with "; "), each node attribute
+// Node keys: kind, name, label (the name again, for Gephi and yEd), aliases
+// (joined with "; "), each node attribute
 // ("born"), timeline_start/timeline_end (days, time_span.h). Edge keys:
 // relation, label ("appointed_to 2024-03-01"), date, start, end, as_of (as
 // stated, precision kept), end_inferred (boolean), stage, by, level, sources

@@ -31,16 +31,15 @@ absl::Status AmbiguityError(const Store& store, std::string_view name,
   std::vector<std::string> listed;
   for (size_t i = 0; i < candidates.size() && i < kMaxCandidatesListed; ++i) {
     KG_ASSIGN_OR_RETURN(NodeRecord node, LoadNode(store, candidates[i]));
-    listed.push_back(absl::StrCat("\"", node.name, "\" (", std::string(NodeKindName(node.kind)),
-                                  ")"));
+    listed.push_back(
+        absl::StrCat("\"", node.name, "\" (", std::string(NodeKindName(node.kind)), ")"));
   }
   if (candidates.size() > listed.size()) {
     listed.push_back(absl::StrCat("and ", candidates.size() - listed.size(), " more"));
   }
-  return absl::FailedPreconditionError(
-      absl::StrCat("\"", std::string(name), "\" matches ", candidates.size(),
-                   " nodes: ", absl::StrJoin(listed, ", "),
-                   "; give the full name, or --kind to pick one kind"));
+  return absl::FailedPreconditionError(absl::StrCat(
+      "\"", std::string(name), "\" matches ", candidates.size(),
+      " nodes: ", absl::StrJoin(listed, ", "), "; give the full name, or --kind to pick one kind"));
 }
 
 // Fills `graph`'s nodes and edges (with evidence) from ids and records, sorted.
@@ -122,20 +121,21 @@ absl::StatusOr<Subgraph> SubgraphAround(const Store& store, std::string_view nam
     const NodeId id = queue.front();
     queue.pop_front();
     const int hops = distance[id];
-    KG_RETURN_IF_ERROR(store.ScanEdges(id, Direction::kBoth, std::nullopt, [&](const EdgeRecord& e) {
-      const NodeId other = e.src == id ? e.dst : e.src;
-      if (!distance.contains(other)) {
-        if (hops >= options.depth) return true;
-        if (distance.size() >= options.max_nodes) {
-          truncated = true;
+    KG_RETURN_IF_ERROR(
+        store.ScanEdges(id, Direction::kBoth, std::nullopt, [&](const EdgeRecord& e) {
+          const NodeId other = e.src == id ? e.dst : e.src;
+          if (!distance.contains(other)) {
+            if (hops >= options.depth) return true;
+            if (distance.size() >= options.max_nodes) {
+              truncated = true;
+              return true;
+            }
+            distance.emplace(other, hops + 1);
+            queue.push_back(other);
+          }
+          edges.emplace(e.id, e);
           return true;
-        }
-        distance.emplace(other, hops + 1);
-        queue.push_back(other);
-      }
-      edges.emplace(e.id, e);
-      return true;
-    }));
+        }));
   }
 
   Subgraph graph;
@@ -147,10 +147,9 @@ absl::StatusOr<Subgraph> SubgraphAround(const Store& store, std::string_view nam
   graph.title = absl::StrCat("around ", center_name, ", depth ", options.depth);
   if (truncated) {
     graph.truncated = true;
-    graph.truncation_note =
-        absl::StrCat("stopped at ", options.max_nodes, " nodes: not every node within ",
-                     options.depth, " hops of \"", center_name,
-                     "\" is included (raise --max-nodes or lower --depth)");
+    graph.truncation_note = absl::StrCat(
+        "stopped at ", options.max_nodes, " nodes: not every node within ", options.depth,
+        " hops of \"", center_name, "\" is included (raise --max-nodes or lower --depth)");
   }
   return graph;
 }

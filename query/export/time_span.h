@@ -6,16 +6,20 @@
 // start to its first day, an end to its last ("2019" spans 2019-01-01 ..
 // 2019-12-31).
 //
-// Edge rule: an edge's span runs from the first day of the earliest of its
-// date, start, end and as_of to the last day of the latest of them, except
-// that an edge with a start and no end is open-ended (a tenure with no known
-// end goes on). An edge with none of the four is undated: always shown.
+// Edge rule: an edge's time is the first of these that it has:
+//   - its date (an appointment, a law stage): the days that date covers;
+//   - its start..end (a tenure): from start's first day to end's last day.
+//     Without an end the span is open (the tenure goes on); without a start
+//     it begins at as_of when that is given (the earliest day the fact is
+//     known to hold) and is unbounded before otherwise;
+//   - its as_of (a title seen in passing): the days that date covers.
+// An edge with none of them is undated: on the timeline throughout.
 //
-// Node rule: a node's span runs from the earliest first day to the latest
-// last day of its dated incident edges in the subgraph, open-ended when one
-// of them is. Undated edges do not count; a node with no dated edge is
-// undated. So a node enters the timeline with its first dated fact, and no
-// dated edge is ever shown without its two ends.
+// Node rule: a node's span covers its edges in the subgraph: from the
+// earliest first day to the latest last day of its incident edges, where an
+// undated edge counts as unbounded both ways (so a node with one undated edge
+// is always there) and a node with no edge is undated. No edge is ever on the
+// timeline without its two ends.
 #ifndef KG_QUERY_EXPORT_TIME_SPAN_H_
 #define KG_QUERY_EXPORT_TIME_SPAN_H_
 
@@ -30,12 +34,15 @@
 
 namespace kg {
 
-// Days since 1970-01-01, inclusive at both ends.
+// Days since 1970-01-01, inclusive at both ends. A missing bound is
+// unbounded on that side; a span with neither is undated.
 struct TimeSpan {
-  std::optional<int64_t> first_day;  // none: undated
-  std::optional<int64_t> last_day;   // none: undated or open-ended
+  std::optional<int64_t> first_day;  // none: unbounded before
+  std::optional<int64_t> last_day;   // none: open-ended
 
-  bool dated() const { return first_day.has_value(); }
+  bool dated() const { return first_day.has_value() || last_day.has_value(); }
+
+  friend bool operator==(const TimeSpan&, const TimeSpan&) = default;
 };
 
 TimeSpan EdgeTimeSpan(const FactTime& time);
