@@ -103,12 +103,12 @@ std::string PrefixSuccessor(std::string_view prefix) {
   return result;
 }
 
-bool IsKnownNodeKind(uint8_t value) {
-  return !NodeKindName(static_cast<NodeKind>(value)).empty();
+bool IsKnownNodeKind(uint16_t value) {
+  return value <= 0xFF && !NodeKindName(static_cast<NodeKind>(value)).empty();
 }
 
-bool IsKnownRelation(uint8_t value) {
-  return !RelationName(static_cast<Relation>(value)).empty();
+bool IsKnownRelation(uint16_t value) {
+  return value <= 0xFF && !RelationName(static_cast<Relation>(value)).empty();
 }
 
 std::string NodeKey(NodeId id) {

@@ -14,7 +14,7 @@
 //
 // Layouts (see graph/store.h):
 //   nodes         id(8)
-//   names         escaped folded name, id(8)
+//   names         escaped folded name, id(8)      -> kNameIsNodeName or kNameIsAlias
 //   out           src(8) relation(1) dst(8) edge id(8)    25 bytes
 //   in            dst(8) relation(1) src(8) edge id(8)    25 bytes
 //   observations  edge id(8), escaped article id
@@ -52,8 +52,9 @@ bool ConsumeEscaped(std::string_view* input, std::string* text);
 std::string PrefixSuccessor(std::string_view prefix);
 
 // True for the values the enums define; used to reject corrupt keys/records.
-bool IsKnownNodeKind(uint8_t value);
-bool IsKnownRelation(uint8_t value);
+// They take 16 bits because Cap'n Proto enums are that wide.
+bool IsKnownNodeKind(uint16_t value);
+bool IsKnownRelation(uint16_t value);
 
 // --- nodes
 
@@ -65,6 +66,12 @@ std::string NodeKindEnd(NodeKind kind);
 
 // --- names
 
+// The value of a names entry says whether the folded name is the node's own
+// name or one of its aliases: node identity prefers the former (graph/store.h)
+// and can decide it without reading the nodes.
+inline constexpr std::string_view kNameIsNodeName = "\x01";
+inline constexpr std::string_view kNameIsAlias = "";
+
 std::string NameKey(std::string_view folded_name, NodeId id);
 bool ParseNameKey(std::string_view key, std::string* folded_name, NodeId* id);
 // Keys of exactly `folded_name`, or (prefix) of every name starting with it.
@@ -72,14 +79,8 @@ std::string NameLookupPrefix(std::string_view folded_name, bool prefix);
 
 // --- out / in
 
-struct EdgeKey {
-  NodeId src = 0;
-  Relation relation = Relation::kHeld;
-  NodeId dst = 0;
-  EdgeId id = 0;
-
-  friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
-};
+// The fields of an out or in key: an edge's EdgeRef (graph/store.h).
+using EdgeKey = EdgeRef;
 
 inline constexpr size_t kEdgeKeySize = 25;
 // Bytes of the node id that starts every out/in key: the prefix extractor's

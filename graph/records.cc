@@ -21,7 +21,9 @@ std::string ToBytes(capnp::MessageBuilder& message) {
   return std::string(reinterpret_cast<const char*>(bytes.begin()), bytes.size());
 }
 
-std::string_view View(capnp::Text::Reader text) { return std::string_view(text.cStr(), text.size()); }
+std::string_view View(capnp::Text::Reader text) {
+  return std::string_view(text.cStr(), text.size());
+}
 
 // Reads `value` as a message with root `Root` and converts it with `convert`,
 // turning every way the bytes can be wrong into DataLoss. Cap'n Proto reports
@@ -45,12 +47,13 @@ absl::StatusOr<T> ParseValue(std::string_view value, const char* what, Convert&&
     }
     result = convert(reader.getRoot<Root>());
   });
-  KJ_IF_MAYBE(exception, error) {
+  KJ_IF_MAYBE (exception, error) {
     return absl::DataLossError(
         absl::StrCat("corrupt ", what, " record: ", exception->getDescription().cStr()));
   }
   if (!result.ok()) {
-    return absl::DataLossError(absl::StrCat("corrupt ", what, " record: ", result.status().message()));
+    return absl::DataLossError(
+        absl::StrCat("corrupt ", what, " record: ", result.status().message()));
   }
   return result;
 }
@@ -83,8 +86,7 @@ FactTime GetTime(proto::FactTime::Reader in) {
   return time;
 }
 
-void SetTextList(const std::vector<std::string>& texts,
-                 capnp::List<capnp::Text>::Builder out) {
+void SetTextList(const std::vector<std::string>& texts, capnp::List<capnp::Text>::Builder out) {
   for (size_t i = 0; i < texts.size(); ++i) {
     out.set(i, capnp::Text::Reader(texts[i].data(), texts[i].size()));
   }
@@ -121,7 +123,8 @@ std::string SerializeNode(const NodeRecord& node) {
 absl::StatusOr<NodeRecord> ParseNode(std::string_view value) {
   return ParseValue<NodeRecord, proto::Node>(
       value, "node", [](proto::Node::Reader in) -> absl::StatusOr<NodeRecord> {
-        const auto kind = static_cast<uint8_t>(in.getKind());
+        // Cap'n Proto enums are 16 bits wide: narrowing first would read 257 as 1.
+        const auto kind = static_cast<uint16_t>(in.getKind());
         if (!IsKnownNodeKind(kind)) return absl::DataLossError(absl::StrCat("node kind ", kind));
         NodeRecord node;
         node.id = in.getId();
@@ -153,7 +156,7 @@ std::string SerializeEdge(const EdgeRecord& edge) {
 absl::StatusOr<EdgeRecord> ParseEdge(std::string_view value) {
   return ParseValue<EdgeRecord, proto::Edge>(
       value, "edge", [](proto::Edge::Reader in) -> absl::StatusOr<EdgeRecord> {
-        const auto relation = static_cast<uint8_t>(in.getRelation());
+        const auto relation = static_cast<uint16_t>(in.getRelation());
         if (!IsKnownRelation(relation)) {
           return absl::DataLossError(absl::StrCat("relation ", relation));
         }
@@ -213,8 +216,13 @@ std::string SerializeArticle(const ArticleRecord& article) {
   out.setTitle(AsText(article.title));
   out.setUrl(AsText(article.url));
   out.setContentHash(article.content_hash);
-  auto edges = out.initEdgeIds(article.edge_ids.size());
-  for (size_t i = 0; i < article.edge_ids.size(); ++i) edges.set(i, article.edge_ids[i]);
+  auto edges = out.initEdges(article.edges.size());
+  for (size_t i = 0; i < article.edges.size(); ++i) {
+    edges[i].setSrc(article.edges[i].src);
+    edges[i].setRelation(static_cast<proto::Relation>(article.edges[i].relation));
+    edges[i].setDst(article.edges[i].dst);
+    edges[i].setId(article.edges[i].id);
+  }
   auto nodes = out.initNodeIds(article.node_ids.size());
   for (size_t i = 0; i < article.node_ids.size(); ++i) nodes.set(i, article.node_ids[i]);
   return ToBytes(message);
@@ -229,7 +237,16 @@ absl::StatusOr<ArticleRecord> ParseArticle(std::string_view value) {
         article.title = std::string(View(in.getTitle()));
         article.url = std::string(View(in.getUrl()));
         article.content_hash = in.getContentHash();
-        for (uint64_t id : in.getEdgeIds()) article.edge_ids.push_back(id);
+        for (proto::EdgeRef::Reader edge : in.getEdges()) {
+          const auto relation = static_cast<uint16_t>(edge.getRelation());
+          if (!IsKnownRelation(relation)) {
+            return absl::DataLossError(absl::StrCat("relation ", relation, " of an edge"));
+          }
+          article.edges.push_back({.src = edge.getSrc(),
+                                   .relation = static_cast<Relation>(relation),
+                                   .dst = edge.getDst(),
+                                   .id = edge.getId()});
+        }
         for (uint64_t id : in.getNodeIds()) article.node_ids.push_back(id);
         return article;
       });

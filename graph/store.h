@@ -7,7 +7,8 @@
 //
 // Layout (column families; keys memcomparable, see graph/key_encoding.h):
 //   nodes         node id                          -> proto::Node
-//   names         folded alias, node id            -> ""
+//   names         folded alias, node id            -> "\x01" for the node's own
+//                                                     name, "" for an alias
 //   out           src, relation, dst, edge id      -> proto::Edge
 //   in            dst, relation, src, edge id      -> ""
 //   observations  edge id, article id              -> proto::Observation
@@ -20,19 +21,45 @@
 //   an edge are always written and deleted in the same batch.
 // - Writing an article whose content hash is unchanged changes nothing.
 //   Writing a changed version replaces that article's observations; edges
-//   left with no observation are deleted, the others are recomputed.
-// - The same fact from several articles is one edge with one observation per
-//   article. An edge's time, stage, by and level are the merge of its
-//   observations'.
+//   left with no observation are deleted, the others are recomputed from the
+//   observations that remain. Nodes are never deleted, not even when no
+//   article mentions them any more: their ids stay stable for exports and
+//   queries, and a name once seen keeps resolving to the same node.
 // - Node identity: a NodeRef resolves to an existing node of the same kind
 //   that has FoldName(ref.name) among its folded name and aliases (preferring
 //   one whose own name folds equal, then the lowest id); otherwise a new node
 //   is made. The ref's aliases are added to the node and every name and alias
 //   is indexed, but aliases never decide identity: a surname alias must not
-//   merge two people.
+//   merge two people. Attributes are added when their key is new; a value
+//   already stored is kept. A node's name never changes after creation.
+// - Edge identity: the same fact from several articles is one edge with one
+//   observation per article. An observation joins the existing edge
+//   src -relation-> dst (lowest id first) whose merged time is compatible
+//   with its own, otherwise it makes a new edge:
+//     * `date`, `start` and `end` must each be Date::CompatibleWith the
+//       edge's ("2025" fits "2025-06-05"; "2025-06-05" and "2025-06-06" are
+//       two edges, so a contradiction between two reports stays visible);
+//       an empty field is compatible with anything;
+//     * law stages also need the same `stage`, or one of the two empty;
+//     * `as_of` never conflicts: it says when the fact was seen to hold;
+//     * for `held` and `member_of`, a sighting (only `as_of` set: "Minister X
+//       said ...") joins only the one sighting edge of that (person, office),
+//       and a tenure (date, start or end set) joins only tenure edges, so a
+//       passing mention never lands on the wrong one of two tenures.
+//   When one article states the same edge twice, the first sentence is kept.
+// - An edge's merged values do not depend on the order articles arrive in:
+//   each date field is the most precise value of its observations (they all
+//   agree); `as_of` is the LATEST observed as_of; `end_inferred` is set only
+//   when no observation states the end; `stage`, `by` and `level` are the
+//   non-empty value, the lexicographically smallest when observations
+//   disagree; `sources` are the observing article ids, sorted and unique.
+// - Symmetric relations (partner_of) are stored once, with the lower node id
+//   as `src`: "A partner_of B" and "B partner_of A" are one edge. Walk them
+//   with Direction::kBoth.
 //
 // Thread safety: reads may run concurrently with each other and with one
-// writer; WriteArticle calls are serialized internally.
+// writer; WriteArticle calls are serialized internally. A scan sees one
+// consistent state of the store (a RocksDB snapshot taken when it starts).
 #ifndef KG_GRAPH_STORE_H_
 #define KG_GRAPH_STORE_H_
 
@@ -71,6 +98,22 @@ struct NodeRecord {
   std::vector<std::pair<std::string, std::string>> attributes;
 };
 
+// Where an edge lives: its `out` key. Every edge read or listed can be found
+// again from its EdgeRef (GetEdge); the id alone cannot.
+struct EdgeRef {
+  NodeId src = 0;
+  Relation relation = Relation::kHeld;
+  NodeId dst = 0;
+  EdgeId id = 0;
+
+  friend bool operator==(const EdgeRef&, const EdgeRef&) = default;
+  // (src, relation, dst, id): the order of the `out` family.
+  friend auto operator<=>(const EdgeRef&, const EdgeRef&) = default;
+};
+
+// An edge and the merge of its observations (see the contracts above). Ids
+// are never reused: an edge that loses its last observation is deleted, and a
+// later report of the same fact makes an edge with a new id.
 struct EdgeRecord {
   EdgeId id = 0;
   NodeId src = 0;
@@ -81,8 +124,11 @@ struct EdgeRecord {
   std::string by;
   std::string level;
   std::vector<std::string> sources;  // article ids, sorted
+
+  EdgeRef ref() const { return {.src = src, .relation = relation, .dst = dst, .id = id}; }
 };
 
+// One article's report of one edge: what that article said, with the sentence.
 struct ObservationRecord {
   EdgeId edge = 0;
   std::string article_id;
@@ -100,19 +146,25 @@ struct ArticleRecord {
   std::string title;
   std::string url;
   uint64_t content_hash = 0;
-  std::vector<EdgeId> edge_ids;
+  // The edges this article has an observation on, in the order its facts
+  // first reached them, so that a new version can retract them.
+  std::vector<EdgeRef> edges;
+  // The nodes it mentioned (entities and fact endpoints), sorted and unique.
   std::vector<NodeId> node_ids;
 };
 
 enum class Direction { kOut, kIn, kBoth };
 
+// Counts for `kg stats`. The maps hold only the kinds and relations present.
 struct StoreStats {
   std::map<NodeKind, uint64_t> nodes;
   std::map<Relation, uint64_t> edges;
   uint64_t observations = 0;
   uint64_t articles = 0;
-  uint64_t names = 0;
+  uint64_t names = 0;          // entries in the names index
   uint64_t bytes_on_disk = 0;  // SST and WAL files
+
+  friend bool operator==(const StoreStats&, const StoreStats&) = default;
 };
 
 struct StoreOptions {
@@ -139,37 +191,70 @@ class Store {
 
   enum class WriteOutcome { kAdded, kReplaced, kUnchanged };
   // Writes everything one article says, atomically (see the contracts above).
+  // InvalidArgument, with nothing written, for an empty article id, an unknown
+  // node kind or relation, or a node name that folds to nothing ("--");
+  // FailedPrecondition on a read-only store.
   absl::StatusOr<WriteOutcome> WriteArticle(const ArticleFacts& article);
 
+  // --- Point reads: nullopt when absent, DataLoss when a record is corrupt.
+
   absl::StatusOr<std::optional<NodeRecord>> GetNode(NodeId id) const;
+  absl::StatusOr<std::optional<EdgeRecord>> GetEdge(const EdgeRef& ref) const;
   absl::StatusOr<std::optional<EdgeRecord>> GetEdge(NodeId src, Relation relation, NodeId dst,
                                                     EdgeId id) const;
   absl::StatusOr<std::optional<ArticleRecord>> GetArticle(std::string_view id) const;
 
+  // --- Names.
+
+  // The node WriteArticle would resolve a NodeRef {kind, name} to: "who is
+  // 'Toqayev'?" for `kg career`, "which office is 'Labour Minister'?" for
+  // `kg holders`. nullopt when there is none.
+  absl::StatusOr<std::optional<NodeRecord>> FindNode(std::string_view name, NodeKind kind) const;
+
   // Ids of the nodes with a name or alias whose FoldName equals FoldName(name)
   // (or, with `prefix`, starts with it), optionally of one kind; sorted, unique.
+  // The prefix is folded as a name of its own, so a prefix that ends inside a
+  // transliteration ("Z" of "Zhaparov", folded "japarov") does not match.
+  // An empty folded prefix matches every node.
   absl::StatusOr<std::vector<NodeId>> FindByName(std::string_view name, bool prefix,
                                                  std::optional<NodeKind> kind = {}) const;
 
-  // Visits nodes in id order (all, or those of one kind). `visit` returns
-  // false to stop early.
+  // --- Scans. `visit` returns false to stop early; errors (corrupt records)
+  // end the scan and are returned.
+
+  // Visits nodes in id order (all, or those of one kind).
   absl::Status ScanNodes(std::optional<NodeKind> kind,
                          const std::function<bool(const NodeRecord&)>& visit) const;
 
   // Visits the edges leaving (kOut), entering (kIn) or touching (kBoth) a
-  // node, optionally of one relation. A self-loop is visited once with kBoth.
+  // node, optionally of one relation: out edges in (relation, dst, id) order,
+  // then in edges in (relation, src, id) order. A self-loop is visited once
+  // with kBoth. A symmetric edge is stored from its lower node id: use kBoth.
+  //
+  //   "Who held this office?"   ScanEdges(office, kIn, Relation::kHeld, ...)
+  //   "Her career"              ScanEdges(person, kOut, std::nullopt, ...)
+  //   "The law's path"          ScanEdges(law, kOut, std::nullopt, ...), then
+  //                             IsLawStage(e.relation) and e.time.date
   absl::Status ScanEdges(NodeId node, Direction direction, std::optional<Relation> relation,
                          const std::function<bool(const EdgeRecord&)>& visit) const;
+  // ScanEdges into a vector.
+  absl::StatusOr<std::vector<EdgeRecord>> ListEdges(NodeId node, Direction direction,
+                                                    std::optional<Relation> relation = {}) const;
 
   // Visits every edge once, in (src, relation, dst, id) order.
   absl::Status ScanAllEdges(const std::function<bool(const EdgeRecord&)>& visit) const;
 
-  // Visits an edge's observations in article id order.
+  // Visits an edge's observations in article id order: the sentences behind
+  // a row of `kg holders`, `kg career` or `kg law`.
   absl::Status ScanObservations(EdgeId edge,
                                 const std::function<bool(const ObservationRecord&)>& visit) const;
+  absl::StatusOr<std::vector<ObservationRecord>> ListObservations(EdgeId edge) const;
 
+  // Visits articles in id order.
   absl::Status ScanArticles(const std::function<bool(const ArticleRecord&)>& visit) const;
 
+  // Counts by scanning every family: linear in the store's size, meant for
+  // `kg stats` and tests, not for a hot path.
   absl::StatusOr<StoreStats> Stats() const;
 
  private:

@@ -93,8 +93,8 @@ absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::Open(const std::string& path,
     for (std::string_view name : kFamilyNames) {
       if (std::find(present_families.begin(), present_families.end(), name) ==
           present_families.end()) {
-        return absl::FailedPreconditionError(absl::StrCat(
-            path, " is not a kg store: it has no '", std::string(name), "' column family"));
+        return absl::FailedPreconditionError(absl::StrCat(path, " is not a kg store: it has no '",
+                                                          std::string(name), "' column family"));
       }
     }
   }
@@ -162,13 +162,11 @@ absl::Status StoreDb::CheckOrInitializeMeta(bool created) {
     // Sequence 0 and edge id 0 are never used, so a zero id is always "none".
     batch.Put(meta(), ToSlice(kMetaNextNodeSeq), "1");
     batch.Put(meta(), ToSlice(kMetaNextEdgeId), "1");
-    return FromRocksStatus(db_->Write(rocksdb::WriteOptions(), &batch),
-                           "initializing " + path_);
+    return FromRocksStatus(db_->Write(rocksdb::WriteOptions(), &batch), "initializing " + path_);
   }
   int number = 0;
   if (!absl::SimpleAtoi(*version, &number)) {
-    return absl::DataLossError(
-        absl::StrCat(path_, ": unreadable schema version '", *version, "'"));
+    return absl::DataLossError(absl::StrCat(path_, ": unreadable schema version '", *version, "'"));
   }
   if (number != Store::kSchemaVersion) {
     return absl::FailedPreconditionError(
@@ -197,8 +195,8 @@ absl::StatusOr<std::optional<NodeRecord>> StoreDb::GetNode(NodeId id) const {
   return node;
 }
 
-absl::StatusOr<std::optional<EdgeRecord>> StoreDb::GetEdge(const EdgeKey& key,
-                                                           const rocksdb::Snapshot* snapshot) const {
+absl::StatusOr<std::optional<EdgeRecord>> StoreDb::GetEdge(
+    const EdgeKey& key, const rocksdb::Snapshot* snapshot) const {
   KG_ASSIGN_OR_RETURN(std::optional<std::string> value, Get(out(), OutKey(key), snapshot));
   if (!value.has_value()) return std::nullopt;
   KG_ASSIGN_OR_RETURN(EdgeRecord edge, ParseEdge(*value));
@@ -224,7 +222,8 @@ absl::StatusOr<uint64_t> StoreDb::GetMetaNumber(std::string_view name) const {
 
 absl::Status StoreDb::ScanPrefix(rocksdb::ColumnFamilyHandle* family, std::string_view prefix,
                                  const Visitor& visit, const rocksdb::Snapshot* snapshot) const {
-  const bool prefix_bounded = (family == out() || family == in()) && prefix.size() >= kEdgePrefixSize;
+  const bool prefix_bounded =
+      (family == out() || family == in()) && prefix.size() >= kEdgePrefixSize;
   const std::string end = PrefixSuccessor(prefix);
   // PrefixSuccessor has no answer for an all-0xFF prefix: check each key.
   return Scan(
@@ -272,8 +271,8 @@ absl::Status StoreDb::ScanOutEdges(
         EdgeKey parsed;
         if (!ParseOutKey(key, &parsed)) return absl::DataLossError(path_ + ": corrupt out key");
         KG_ASSIGN_OR_RETURN(EdgeRecord edge, ParseEdge(value));
-        if (edge.src != parsed.src || edge.relation != parsed.relation ||
-            edge.dst != parsed.dst || edge.id != parsed.id) {
+        if (edge.src != parsed.src || edge.relation != parsed.relation || edge.dst != parsed.dst ||
+            edge.id != parsed.id) {
           return absl::DataLossError(
               absl::StrCat(path_, ": edge ", parsed.id, " does not match its out key"));
         }

@@ -94,12 +94,21 @@ struct Observation {
   level @8 :Text;
 }
 
+# Where an edge is stored: the fields of its `out` key.
+struct EdgeRef {
+  src @0 :UInt64;
+  relation @1 :Relation;
+  dst @2 :UInt64;
+  id @3 :UInt64;
+}
+
 struct Article {
   id @0 :Text;
   date @1 :Date;
   title @2 :Text;
   url @3 :Text;
   contentHash @4 :UInt64;
-  edgeIds @5 :List(UInt64);   # edges this article observed, so a new version can retract them
+  edgeIds @5 :List(UInt64);   # superseded by `edges` (an id alone does not locate an edge); not written
   nodeIds @6 :List(UInt64);   # nodes this article mentioned
+  edges @7 :List(EdgeRef);    # edges this article observed, so a new version can retract them
 }
