@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 
+#include "graph/name_folding.h"
 #include "ingest/phrase_table.h"
 #include "ingest/recognizer.h"
 
@@ -160,7 +161,7 @@ void RecognizeContextualNames(const Lexicon& lexicon, std::string_view text,
                               const std::vector<std::string>& known_surnames,
                               MentionDraft& draft) {
   auto known = [&](size_t i) {
-    const std::string w = NormalizeTokenText(draft.tokens()[i].text);
+    const std::string w = FoldName(draft.tokens()[i].text);
     return std::find(known_surnames.begin(), known_surnames.end(), w) != known_surnames.end();
   };
   for (size_t i = 0; i < draft.size(); ++i) {

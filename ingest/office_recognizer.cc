@@ -216,6 +216,7 @@ bool ParseOffice(const Lexicon& lexicon, const MentionDraft& draft, std::string_
   }
   if (draft.Word(j) == "new" || draft.Word(j) == "newly-appointed") ++j;
   j = Possessor(draft, j, &office.parts.country);
+  if (draft.Word(j) == "new" || draft.Word(j) == "newly-appointed") ++j;
   if (!office.parts.country.empty()) office.qualified = true;
   // Before the title: a field ("Energy Minister"), a body ("Senate Speaker")
   // or a territory ("Astana Mayor").

@@ -77,7 +77,7 @@ void RecognizeNames(const Lexicon& lexicon, std::string_view text, MentionDraft&
 void RecognizeOffices(const Lexicon& lexicon, std::string_view text, MentionDraft& draft);
 // Names known only from context: after a title or an honorific, in a byline,
 // next to a verb of saying, or a surname already seen in the article
-// (`known_surnames`, normalized).
+// (`known_surnames`, folded with FoldName).
 void RecognizeContextualNames(const Lexicon& lexicon, std::string_view text,
                               const std::vector<std::string>& known_surnames,
                               MentionDraft& draft);

@@ -43,7 +43,7 @@ class SentenceAnalyzer {
   explicit SentenceAnalyzer(const Lexicon& lexicon) : lexicon_(lexicon) {}
 
   // `text` is the article text the sentence's offsets point into;
-  // `known_surnames` (normalized) are surnames of persons the article already
+  // `known_surnames` (folded) are surnames of persons the article already
   // named, so that a later "Kobenova" alone is recognized.
   AnalyzedSentence Analyze(const Sentence& sentence, std::string_view text, Date article_date,
                            const std::vector<std::string>& known_surnames) const;

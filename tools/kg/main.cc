@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
   app.set_help_all_flag("--help-all", "Print help for every subcommand");
   app.require_subcommand(1);
   app.add_option("--db", context.db_path, "Store directory (default $KG_DB, else ./kg.db)");
-  app.add_option("--data", context.data_dir, "Lexicon directory (default $KG_DATA, else built-in)");
+  app.add_option("--data", context.data_dir, "Data directory holding lexicon/ (default $KG_DATA, else the source tree's data/)");
 
   kg::RegisterIngestCommand(app, context);
   kg::RegisterExtractCommand(app, context);

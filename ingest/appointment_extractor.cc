@@ -1,0 +1,219 @@
+// Appointments and dismissals in the constructions the news uses:
+//
+//   X has been appointed Minister of Energy by Decree of the Head of State
+//   Tokayev appointed X, who previously served as Y, as Prime Minister
+//   X was named / became / will head ...;  X and Y were appointed A and B, respectively
+//   the duties of the Prime Minister were entrusted to X;  his appointment as ...
+//   X has been relieved of his post as ...;  X resigned as ...;  Oil Minister X resigned
+//   ... accepted the resignation of X's government;  X, to be replaced by Y
+//
+// Dates: the time the sentence gives; for "has been appointed" with no time,
+// the article's date. `by`: the decree's author when the sentence names it.
+#include "ingest/appointment_extractor.h"
+
+#include "ingest/phrase_table.h"
+
+namespace kg {
+namespace {
+
+constexpr std::string_view kWho = "<person|pronoun:who>+ [ , ~~16 , ]";
+constexpr std::string_view kAux =
+    "[has|have|had|was|were|is|are|will|would] [also] [been|be|being] "
+    "[also|officially|newly|today|now|recently|subsequently|then]";
+constexpr std::string_view kPostIntro =
+    "[to serve] [as|to] [the] [post|position|office|posts|positions] [of|as] [the] [new]";
+
+std::string Join(std::initializer_list<std::string_view> parts) {
+  std::string out;
+  for (std::string_view p : parts) {
+    if (!out.empty()) out += ' ';
+    out += p;
+  }
+  return out;
+}
+
+// The office a "will head <unit>" names: the akim of a region, the minister
+// of a ministry, the head of anything else.
+Mention OfficeHeading(const Mention& unit) {
+  Mention office;
+  office.type = MentionType::kOffice;
+  office.first = unit.first;
+  office.last = unit.last;
+  office.office.single = true;
+  if (unit.type == MentionType::kPlace) {
+    office.office.title = "Akim";
+    office.name = "Akim of " + unit.name;
+  } else if (unit.name.starts_with("Ministry of ")) {
+    office.office.title = "Minister";
+    office.office.domain = unit.name.substr(12);
+    office.name = "Minister of " + office.office.domain;
+  } else {
+    office.office.title = "Head";
+    office.name = "Head of " + (unit.category == "other" || unit.category == "party"
+                                    ? unit.name
+                                    : "the " + unit.name);
+  }
+  return office;
+}
+
+}  // namespace
+
+AppointmentExtractor::AppointmentExtractor() {
+  const std::string who(kWho), aux(kAux), intro(kPostIntro);
+  auto add = [&](Relation relation, Kind kind, const std::string& notation) {
+    rules_.push_back({relation, kind, MustCompile(notation)});
+  };
+  // --- appointed_to
+  add(Relation::kAppointedTo, Kind::kPassive,
+      Join({who, aux,
+            "(appointed|named|designated|reappointed|re-appointed|elected|tapped|chosen|"
+            "promoted|transferred)",
+            intro, "[acting] <office:post>+"}));
+  add(Relation::kAppointedTo, Kind::kPassive,
+      Join({who, "[has|have|will|would] (became|becomes|become) [the] [new] [acting]",
+            "<office:post>+"}));
+  add(Relation::kAppointedTo, Kind::kHeads,
+      Join({who, "[will|is|was] [to] (head|lead) [the] [newly] [formed|created|established]",
+            "<place|org:unit>"}));
+  add(Relation::kAppointedTo, Kind::kActive,
+      "[<person|office|org:by>] ~~3 (appointed|appoints|appointing|appoint|named|names|naming) "
+      "<person:who>+ [ , ~~16 , ] [as|to] [the] [post|position] [of] [the] [country's] [new] "
+      "[acting] <office:post>+");
+  add(Relation::kAppointedTo, Kind::kPassive,
+      "(entrust|entrusted|entrusting|assign|assigned|assigning|entrusts|assigns) [temporarily] "
+      "the (duties|responsibilities|functions) of [the] <office:post> (upon|to|on) "
+      "<person:who>");
+  add(Relation::kAppointedTo, Kind::kPassive,
+      "<pronoun|person:who> ['s] appointment as [the] [new] <office:post>");
+  add(Relation::kAppointedTo, Kind::kPassive,
+      "appointment of <person:who> as [the] [new] <office:post>");
+  add(Relation::kAppointedTo, Kind::kPassive,
+      "<person:who> [will] (replaced|replaces|succeeded|succeeds|succeed|replace) "
+      "<person:old> as [the] <office:post>");
+  add(Relation::kAppointedTo, Kind::kReplacedBy,
+      "<office:post> <person:old> ~~24 (replaced|succeeded) by ~1 <person:who>");
+  // --- dismissed_from
+  add(Relation::kDismissedFrom, Kind::kPassive,
+      Join({who, aux,
+            "(relieved|dismissed|removed|released|sacked|fired|ousted|discharged|freed) "
+            "[of|from] [<pronoun>] [post|posts|duties|position|station|office|role|positions] "
+            "[as|of] [the] <office:post>+"}));
+  add(Relation::kDismissedFrom, Kind::kPassive,
+      Join({who, "[has|have|had|will] (resigned|resigns|quit|quits|stepped|steps|stood) [down]",
+            "[as|from] [the] [post|position|office] [of|as] [the] <office:post>"}));
+  add(Relation::kDismissedFrom, Kind::kPassive,
+      "<office:post> <person:who> [ , ~~24 , ] [has] (resigned|resigns|quit)");
+  add(Relation::kDismissedFrom, Kind::kActive,
+      "[<person|office|org:by>] ~~3 (relieved|dismissed|removed|sacked|fired|released) "
+      "<person:who>+ (of|from) [<pronoun>] [post|duties|position] [as] [the] <office:post>");
+  add(Relation::kDismissedFrom, Kind::kGovernment,
+      "(accepted|accepts|accepting) the resignation of ~2 <person:who> 's "
+      "(government|cabinet)");
+  add(Relation::kDismissedFrom, Kind::kPassive,
+      "(accepted|accepts|accepting) the resignation of <person:who> [as|from] [the] "
+      "[post|position] [of] [the] <office:post>");
+}
+
+void AppointmentExtractor::Extract(const ExtractionInput& input,
+                                   std::vector<FactDraft>* out) const {
+  const SentenceItems& items = input.items();
+  const std::string decided_by = DecisionMaker(input);
+  for (const Rule& rule : rules_) {
+    for (const PatternMatch& match : rule.pattern.FindAll(items)) {
+      std::vector<Mention> posts;
+      for (size_t item : match.Items("post")) posts.push_back(input.mention_at(item));
+      if (rule.kind == Kind::kHeads) {
+        const int unit = match.Item("unit");
+        if (unit < 0) continue;
+        posts.push_back(OfficeHeading(input.mention_at(unit)));
+      }
+      if (rule.kind == Kind::kGovernment) {
+        Mention pm;
+        pm.type = MentionType::kOffice;
+        pm.name = "Prime Minister";
+        pm.office.title = "Prime Minister";
+        pm.office.single = true;
+        posts.push_back(pm);
+      }
+      if (posts.empty()) continue;
+      // "X and Y were appointed akims of A and B, respectively": a post of a
+      // territory followed by "and <place>" makes a second post.
+      if (int last = match.Items("post").empty() ? -1 : static_cast<int>(match.Items("post").back());
+          last >= 0 && items.IsWord(last + 1, "and") && last + 2 < static_cast<int>(items.size()) &&
+          items[last + 2].mention != nullptr &&
+          items[last + 2].mention->type == MentionType::kPlace &&
+          posts.back().office.title == "Akim") {
+        posts.push_back(OfficeHeading(*items[last + 2].mention));
+      }
+      const std::vector<size_t> who_items = match.Items("who");
+      std::vector<int> persons;
+      for (size_t item : who_items) {
+        const int person = input.context.PersonOf(input.mention_at(item));
+        if (person >= 0) persons.push_back(person);
+      }
+      if (persons.empty()) continue;
+      // Pairs when the counts agree ("respectively"), else every person gets
+      // every post (one person to two posts, ten deputies to one seat).
+      const bool paired = persons.size() == posts.size() && persons.size() > 1;
+      size_t verb = match.begin;
+      if (int v = FindWord(input, match.begin,
+                           {"appointed", "named", "relieved", "dismissed", "resigned", "became",
+                            "appointing", "head", "removed", "replaced", "succeeded",
+                            "appointment", "entrusted", "resignation"});
+          v >= 0 && v < static_cast<int>(match.end)) {
+        verb = v;
+      }
+      if (rule.kind != Kind::kReplacedBy && IsHedged(input, verb) &&
+          !input.items().IsWord(verb, "head") && !input.items().IsWord(verb, "became")) {
+        // "will become" and "will head" announce the appointment itself; other
+        // hedges ("may be dismissed") do not state one.
+        if (!(input.items().IsWord(verb > 0 ? verb - 1 : 0, "will") &&
+              input.items().IsWord(verb, "become"))) {
+          continue;
+        }
+      }
+      const Date date = EventDate(input, verb, IsPerfect(input, verb));
+      std::string by = decided_by;
+      if (const int by_item = match.Item("by"); by_item >= 0) {
+        const Mention& m = input.mention_at(by_item);
+        if (m.type == MentionType::kOffice && m.office.title == "President") {
+          by = "President";
+        } else if (m.type == MentionType::kOrganization) {
+          by = m.name;
+        } else if (m.type == MentionType::kPerson && by.empty()) {
+          // "President Tokayev appointed": the title before the name.
+          if (by_item > 0 && items[by_item - 1].mention != nullptr &&
+              items[by_item - 1].mention->type == MentionType::kOffice &&
+              items[by_item - 1].mention->office.title == "President") {
+            by = "President";
+          } else {
+            by = m.name;
+          }
+        }
+      }
+      for (size_t p = 0; p < persons.size(); ++p) {
+        for (size_t o = 0; o < posts.size(); ++o) {
+          if (paired && p != o) continue;
+          FactDraft fact = PersonFact(input, rule.relation, persons[p], MentionRef(posts[o]));
+          fact.fact.time.date = date;
+          fact.fact.by = by;
+          out->push_back(std::move(fact));
+        }
+      }
+      // The predecessor in "X replaced Y as Z" leaves the post.
+      if (const int old = match.Item("old"); old >= 0 && rule.kind != Kind::kReplacedBy) {
+        const int person = input.context.PersonOf(input.mention_at(old));
+        if (person >= 0) {
+          FactDraft fact =
+              PersonFact(input, Relation::kDismissedFrom, person, MentionRef(posts.front()));
+          fact.fact.time.date = date;
+          out->push_back(std::move(fact));
+        }
+      }
+      // The appointee is who the next sentences are about.
+      input.context.SetSubject(persons.front());
+    }
+  }
+}
+
+}  // namespace kg

@@ -1,0 +1,108 @@
+// ArticleContext: what one article has said so far, so that later mentions
+// can refer back to it. Sentences are resolved in order:
+//
+// - Persons: "Kassym-Jomart Tokayev" registers a person; a later "Tokayev",
+//   "Mr. Tokayev" or "Kassym-Jomart K. Tokayev" is the same one. Two people
+//   with one surname and different given names ("Alikhan Smailov", "Askhat
+//   Smailov") stay apart, and a bare surname goes to the one named last.
+// - Pronouns: "he", "she", "his", "her" go to the person the previous
+//   sentences were about (their first named person), or to a person named
+//   earlier in the same sentence, when the gender (read off the surname) does
+//   not contradict.
+// - Laws: "the law", "the bill", "the document" go to the law named last.
+// - The meeting date: "At the meeting, deputies also considered ..." takes
+//   the date of the last meeting or session the article dated.
+//
+//   ArticleContext context(article);
+//   for (...) { AnalyzedSentence s = ...; context.Resolve(s); ... }
+//   context.PersonName(s.mentions[i].entity);
+#ifndef KG_INGEST_ARTICLE_CONTEXT_H_
+#define KG_INGEST_ARTICLE_CONTEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/fact.h"
+#include "graph/model.h"
+#include "ingest/article.h"
+#include "ingest/sentence_analyzer.h"
+
+namespace kg {
+
+class ArticleContext {
+ public:
+  struct Person {
+    std::string name;                  // the longest full form seen
+    std::vector<std::string> keys;     // folded words a lone mention may use (surnames)
+    std::vector<std::string> given;    // folded given names seen with it
+    std::vector<std::string> aliases;  // other spellings seen
+    int gender = 0;                    // 1 masculine, 2 feminine, 0 unknown
+    std::vector<std::pair<std::string, std::string>> attributes;  // "born" -> "1978"
+  };
+
+  // `text` is the text the analyzed sentences point into (the article's text,
+  // or its title while the title is analyzed).
+  ArticleContext(const Article& article) : article_(article) {}
+
+  const Article& article() const { return article_; }
+  Date date() const { return article_.date; }
+
+  // Resolves the persons, pronouns and law anaphors of `sentence` (sets
+  // Mention::entity for persons and pronouns; fills the name of a law
+  // anaphor; a law anaphor with nothing to refer to keeps an empty name).
+  void Resolve(AnalyzedSentence& sentence);
+
+  // The person a person or pronoun mention stands for, or -1.
+  int PersonOf(const Mention& mention) const { return mention.entity; }
+  const Person& person(int id) const { return persons_[id]; }
+  Person& mutable_person(int id) { return persons_[id]; }
+  int person_count() const { return static_cast<int>(persons_.size()); }
+  NodeRef PersonRef(int id) const;
+
+  // Folded surnames (FoldName) of the persons named so far, for contextual
+  // names.
+  std::vector<std::string> KnownSurnames() const;
+
+  // Laws named so far, in order; the last is what "the law" means.
+  const std::vector<std::string>& laws() const { return laws_; }
+
+  // The chamber of Parliament the article is talking about ("deputies
+  // adopted ..." means its deputies); empty until one is named.
+  const std::string& chamber() const { return chamber_; }
+  void set_chamber(std::string chamber) { chamber_ = std::move(chamber); }
+
+  // Countries as the article mentions them: "the two countries" are the two
+  // it names most (ties go to the first named); empty names when it has not
+  // named two.
+  void CountCountry(const std::string& country);
+  std::pair<std::string, std::string> MainCountryPair() const;
+
+  // The date of the meeting or session the article last dated (empty if none).
+  Date meeting_date() const { return meeting_date_; }
+  void set_meeting_date(Date date) { meeting_date_ = date; }
+
+  // The person the last sentence was about: what a pronoun in the next
+  // sentence refers to. Resolve() sets it to the first person a sentence
+  // names; an extractor that knows better (the appointee, not the President
+  // who signed the decree) sets it with SetSubject().
+  int last_subject() const { return last_subject_; }
+  void SetSubject(int person);
+
+ private:
+  int RegisterPerson(const Mention& mention, std::string_view surface);
+  int FindBySurname(const std::string& key) const;
+
+  const Article& article_;
+  std::vector<Person> persons_;
+  std::vector<std::string> laws_;
+  Date meeting_date_;
+  std::string chamber_;
+  std::vector<std::pair<std::string, int>> country_counts_;  // in order of first mention
+  int last_subject_ = -1;   // first person named in the last sentence naming one
+  std::vector<int> recent_;  // persons in order of their last mention
+};
+
+}  // namespace kg
+
+#endif  // KG_INGEST_ARTICLE_CONTEXT_H_

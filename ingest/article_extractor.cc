@@ -1,0 +1,121 @@
+#include "ingest/article_extractor.h"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+#include "graph/name_folding.h"
+#include "graph/status_macros.h"
+#include "ingest/appointment_extractor.h"
+#include "ingest/article_context.h"
+#include "ingest/career_extractor.h"
+#include "ingest/fact_merging.h"
+#include "ingest/law_stage_extractor.h"
+#include "ingest/partnership_extractor.h"
+#include "ingest/phrase_table.h"
+#include "ingest/segmenter.h"
+#include "ingest/title_extractor.h"
+
+namespace kg {
+namespace {
+
+bool MentionsMeeting(const AnalyzedSentence& sentence) {
+  const SentenceItems& items = *sentence.items;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items.IsWord(i, "meeting") || items.IsWord(i, "session") || items.IsWord(i, "sitting") ||
+        items.IsWord(i, "plenary")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The day-precision date a sentence gives, if any.
+Date DayOf(const AnalyzedSentence& sentence) {
+  for (const Mention& m : sentence.mentions) {
+    if (m.type == MentionType::kTime && m.time.type == TimeExpression::Type::kPoint &&
+        m.time.date.precision() == Date::Precision::kDay) {
+      return m.time.date;
+    }
+  }
+  return Date();
+}
+
+// Entities worth listing for an article besides persons: what its sentences
+// name, once each (demonyms and law anaphors name nothing by themselves).
+void CollectEntities(const AnalyzedSentence& sentence, std::vector<NodeRef>* entities,
+                     std::set<std::pair<NodeKind, std::string>>* seen) {
+  for (const Mention& m : sentence.mentions) {
+    if (m.type == MentionType::kPerson || m.type == MentionType::kPronoun ||
+        m.type == MentionType::kTime || m.name.empty()) {
+      continue;
+    }
+    if (m.type == MentionType::kCountry && m.demonym) continue;
+    NodeRef ref = MentionRef(m);
+    if (seen->insert({ref.kind, FoldName(ref.name)}).second) entities->push_back(std::move(ref));
+  }
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<ArticleExtractor>> ArticleExtractor::Create(
+    const std::string& data_dir) {
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon, Lexicon::Load(data_dir + "/lexicon"));
+  return std::unique_ptr<ArticleExtractor>(new ArticleExtractor(std::move(lexicon)));
+}
+
+ArticleExtractor::ArticleExtractor(std::unique_ptr<Lexicon> lexicon)
+    : lexicon_(std::move(lexicon)), analyzer_(*lexicon_) {
+  extractors_.push_back(std::make_unique<AppointmentExtractor>());
+  extractors_.push_back(std::make_unique<TitleExtractor>());
+  extractors_.push_back(std::make_unique<CareerExtractor>());
+  extractors_.push_back(std::make_unique<LawStageExtractor>());
+  extractors_.push_back(std::make_unique<PartnershipExtractor>());
+}
+
+ArticleFacts ArticleExtractor::Extract(const Article& article) const {
+  return Extract(article, nullptr);
+}
+
+ArticleFacts ArticleExtractor::Extract(const Article& article,
+                                       const SentenceObserver& observer) const {
+  ArticleFacts result;
+  result.id = article.id;
+  result.date = article.date;
+  result.title = article.title;
+  result.url = article.url;
+  result.content_hash = article.ContentHash();
+
+  ArticleContext context(article);
+  std::vector<FactDraft> drafts;
+  std::vector<NodeRef> others;
+  std::set<std::pair<NodeKind, std::string>> seen;
+  const SegmentedText segmented = Segment(article.text);
+  for (const Sentence& sentence : segmented.sentences) {
+    AnalyzedSentence analyzed =
+        analyzer_.Analyze(sentence, article.text, article.date, context.KnownSurnames());
+    context.Resolve(analyzed);
+    if (MentionsMeeting(analyzed)) {
+      if (Date day = DayOf(analyzed); !day.empty()) context.set_meeting_date(day);
+    }
+    if (observer) observer(analyzed, context);
+    const ExtractionInput input{analyzed, article.text, context, *lexicon_};
+    for (const auto& extractor : extractors_) extractor->Extract(input, &drafts);
+    CollectEntities(analyzed, &others, &seen);
+  }
+
+  // Persons get their final names only now.
+  for (FactDraft& draft : drafts) {
+    if (draft.source_person >= 0) draft.fact.source = context.PersonRef(draft.source_person);
+    if (draft.target_person >= 0) draft.fact.target = context.PersonRef(draft.target_person);
+    result.facts.push_back(std::move(draft.fact));
+  }
+  result.facts = MergeArticleFacts(std::move(result.facts));
+  for (int id = 0; id < context.person_count(); ++id) {
+    result.entities.push_back(context.PersonRef(id));
+  }
+  for (NodeRef& ref : others) result.entities.push_back(std::move(ref));
+  return result;
+}
+
+}  // namespace kg

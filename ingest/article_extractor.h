@@ -1,0 +1,57 @@
+// ArticleExtractor: everything kg reads out of one article, short of storing
+// it. Segments the text, recognizes mentions sentence by sentence, resolves
+// them against what the article said before (ArticleContext), runs the
+// relation extractors, and returns the article's entities and facts, each
+// fact with the sentence that stated it. `kg extract` prints the result;
+// `kg ingest` hands it to Store::WriteArticle.
+//
+//   KG_ASSIGN_OR_RETURN(auto extractor, ArticleExtractor::Create(data_dir));
+//   ArticleFacts facts = extractor->Extract(article);
+//
+// Deterministic: the same article and lexicons give the same facts. Immutable
+// after Create, so one extractor may serve several threads.
+#ifndef KG_INGEST_ARTICLE_EXTRACTOR_H_
+#define KG_INGEST_ARTICLE_EXTRACTOR_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "graph/fact.h"
+#include "ingest/article.h"
+#include "ingest/lexicon.h"
+#include "ingest/relation_extractor.h"
+#include "ingest/sentence_analyzer.h"
+
+namespace kg {
+
+class ArticleExtractor {
+ public:
+  // Loads the lexicons from `data_dir` (kg's data/lexicon lives at
+  // `data_dir`/lexicon). NotFound or DataLoss when a lexicon is missing or
+  // malformed.
+  static absl::StatusOr<std::unique_ptr<ArticleExtractor>> Create(const std::string& data_dir);
+
+  ArticleFacts Extract(const Article& article) const;
+
+  // For `kg extract --format explain`: called once per sentence with what
+  // was recognized in it, before facts are extracted.
+  using SentenceObserver =
+      std::function<void(const AnalyzedSentence& sentence, const ArticleContext& context)>;
+  ArticleFacts Extract(const Article& article, const SentenceObserver& observer) const;
+
+  const Lexicon& lexicon() const { return *lexicon_; }
+
+ private:
+  explicit ArticleExtractor(std::unique_ptr<Lexicon> lexicon);
+
+  std::unique_ptr<Lexicon> lexicon_;
+  SentenceAnalyzer analyzer_;
+  std::vector<std::unique_ptr<RelationExtractor>> extractors_;
+};
+
+}  // namespace kg
+
+#endif  // KG_INGEST_ARTICLE_EXTRACTOR_H_

@@ -1,0 +1,94 @@
+// RelationExtractor: turns the mentions of one analyzed sentence into facts.
+// Each extractor is a small class with a table of patterns for one family of
+// relations (appointments, careers, law stages, partnerships, ...); the
+// ArticleExtractor runs them all over every sentence.
+//
+// Extractors name persons by their article entity (FactDraft::source_person)
+// rather than by name, because the name a person ends up with is only known
+// at the end of the article ("Tokayev" early, "Kassym-Jomart Tokayev" later).
+#ifndef KG_INGEST_RELATION_EXTRACTOR_H_
+#define KG_INGEST_RELATION_EXTRACTOR_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/fact.h"
+#include "ingest/article_context.h"
+#include "ingest/lexicon.h"
+#include "ingest/pattern.h"
+#include "ingest/sentence_analyzer.h"
+
+namespace kg {
+
+struct FactDraft {
+  Fact fact;
+  int source_person = -1;  // when set, fact.source is that person's final NodeRef
+  int target_person = -1;
+};
+
+// Everything an extractor may look at for one sentence.
+struct ExtractionInput {
+  const AnalyzedSentence& sentence;
+  std::string_view text;  // what the sentence's offsets point into
+  ArticleContext& context;
+  const Lexicon& lexicon;
+
+  const Mention& mention_at(size_t item) const { return *(*sentence.items)[item].mention; }
+  const SentenceItems& items() const { return *sentence.items; }
+};
+
+class RelationExtractor {
+ public:
+  virtual ~RelationExtractor() = default;
+  virtual void Extract(const ExtractionInput& input, std::vector<FactDraft>* out) const = 0;
+};
+
+// --- Helpers shared by the extractors (extraction_util.cc).
+
+// Compiles a pattern written in the source; an invalid one is a programming
+// error and aborts with the pattern's message.
+Pattern MustCompile(std::string_view notation);
+
+// The node a non-person mention stands for (office, body, country, place,
+// law). Offices carry "single" = "true" when one person holds them at a time.
+NodeRef MentionRef(const Mention& mention);
+
+// The sentence as evidence.
+Evidence SentenceEvidence(const ExtractionInput& input);
+
+// A fact about a person (source) with the sentence as evidence.
+FactDraft PersonFact(const ExtractionInput& input, Relation relation, int person, NodeRef target);
+
+// The time mention closest to item `anchor` (after it first) among those of
+// the given types; nullptr when there is none.
+const Mention* NearestTime(const ExtractionInput& input, size_t anchor,
+                           std::initializer_list<TimeExpression::Type> types);
+
+// The date an event in this sentence happened on: the nearest point in time
+// with a date, else (when `perfect`, "has been appointed") the article date,
+// else the date of the meeting the sentence is "at".
+Date EventDate(const ExtractionInput& input, size_t anchor, bool perfect);
+
+// True when the sentence uses the present perfect around item `anchor` ("has
+// been appointed", "have adopted").
+bool IsPerfect(const ExtractionInput& input, size_t anchor);
+
+// True when the verb at item `verb` is hedged: future, conditional, modal,
+// negated or expected ("will be sent", "may consider", "is expected to").
+bool IsHedged(const ExtractionInput& input, size_t verb);
+
+// Who decided, when the sentence says ("by the Decree of the Head of State",
+// "Government decree"): "President", "Government", "Prime Minister",
+// "Parliament", a maslikhat; "" otherwise.
+std::string DecisionMaker(const ExtractionInput& input);
+
+// The item index of the first plain token at or after `from` whose
+// normalized text is one of `words`, or -1.
+int FindWord(const ExtractionInput& input, size_t from,
+             std::initializer_list<std::string_view> words);
+
+}  // namespace kg
+
+#endif  // KG_INGEST_RELATION_EXTRACTOR_H_

@@ -1,0 +1,26 @@
+// TitleExtractor: held (as_of, or ended by the article date) and member_of
+// from posts named next to a person (see the .cc for the constructions).
+#ifndef KG_INGEST_TITLE_EXTRACTOR_H_
+#define KG_INGEST_TITLE_EXTRACTOR_H_
+
+#include <vector>
+
+#include "ingest/relation_extractor.h"
+
+namespace kg {
+
+class TitleExtractor : public RelationExtractor {
+ public:
+  TitleExtractor();
+  void Extract(const ExtractionInput& input, std::vector<FactDraft>* out) const override;
+
+ private:
+  Pattern before_name_;  // "Minister of Finance X"
+  Pattern apposition_;   // "X, Chairperson of the Majilis,"
+  Pattern previously_;   // "X, who had previously served as Y"
+  Pattern held_since_;   // "Minister X, who had held the post since 2007"
+};
+
+}  // namespace kg
+
+#endif  // KG_INGEST_TITLE_EXTRACTOR_H_
