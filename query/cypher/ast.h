@@ -127,6 +127,7 @@ struct MatchClause {
 struct ReturnItem {
   ExprPtr expr;
   std::string column;  // the alias, or the expression's text
+  std::string text;    // the expression's text as written
   bool aliased = false;
 };
 

@@ -19,18 +19,18 @@
 namespace kg::cypher {
 
 enum class TokenKind {
-  kIdentifier,   // name, or keyword; text is the name
-  kQuotedName,   // `backquoted name`; text is the name, never a keyword
-  kInteger,      // text is the digits
-  kFloat,        // text is the literal
-  kString,       // text is the decoded string
-  kParameter,    // $name; text is the name
-  kLeftParen,    // (
-  kRightParen,   // )
-  kLeftBracket,  // [
-  kRightBracket, // ]
-  kLeftBrace,    // {
-  kRightBrace,   // }
+  kIdentifier,    // name, or keyword; text is the name
+  kQuotedName,    // `backquoted name`; text is the name, never a keyword
+  kInteger,       // text is the digits
+  kFloat,         // text is the literal
+  kString,        // text is the decoded string
+  kParameter,     // $name; text is the name
+  kLeftParen,     // (
+  kRightParen,    // )
+  kLeftBracket,   // [
+  kRightBracket,  // ]
+  kLeftBrace,     // {
+  kRightBrace,    // }
   kComma,
   kDot,
   kDotDot,  // ..

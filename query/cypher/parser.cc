@@ -174,7 +174,7 @@ class Parser {
         ReturnItem item;
         const size_t begin = Peek().begin;
         KG_ASSIGN_OR_RETURN(item.expr, Expression());
-        item.column = TextSince(begin);
+        item.text = item.column = TextSince(begin);
         if (AcceptKeyword("AS")) {
           if (!AtName()) return Expected("a column name after AS");
           item.column = Take().text;

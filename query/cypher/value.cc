@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "fmt/format.h"
+#include "query/cypher/parser.h"
 
 namespace kg::cypher {
 namespace {
@@ -111,7 +112,7 @@ bool operator==(const Value& a, const Value& b) {
 }
 
 std::string_view KindName(Value::Kind kind) {
-  static constexpr std::string_view kNames[] = {"null", "bool", "int",  "float", "string",
+  static constexpr std::string_view kNames[] = {"null", "bool", "int", "float", "string",
                                                 "date", "list", "map", "node",  "edge"};
   return kNames[static_cast<int>(kind)];
 }
@@ -226,7 +227,9 @@ int OrderCompare(const Value& a, const Value& b) {
 
 size_t HashValue(const Value& value) {
   const size_t seed = static_cast<size_t>(value.kind()) * 0x9e3779b97f4a7c15ULL;
-  auto mix = [](size_t h, size_t x) { return h ^ (x + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2)); };
+  auto mix = [](size_t h, size_t x) {
+    return h ^ (x + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+  };
   switch (value.kind()) {
     case Value::Kind::kNull:
       return seed;
@@ -277,8 +280,12 @@ std::string DebugString(const Value& value) {
       return value.AsBool() ? "true" : "false";
     case Value::Kind::kInt:
       return std::to_string(value.AsInt());
-    case Value::Kind::kFloat:
-      return fmt::format("{}", value.AsFloat());
+    case Value::Kind::kFloat: {
+      // Keep a float recognizable: 2.0, not 2.
+      out = fmt::format("{}", value.AsFloat());
+      if (out.find_first_of(".en") == std::string::npos) out += ".0";
+      return out;
+    }
     case Value::Kind::kString:
       AppendQuoted(&out, value.AsString());
       return out;
@@ -286,14 +293,29 @@ std::string DebugString(const Value& value) {
       return "date('" + value.AsDate().ToString() + "')";
     case Value::Kind::kNode: {
       const NodeValue& n = value.AsNode();
-      if (n.record == nullptr) return fmt::format("node({})", n.id);
-      out = "(:" + std::string(NodeKindName(n.record->kind)) + " {name: ";
+      out = "(:" + LabelName(KindOfNodeId(n.id));
+      if (n.record == nullptr) return out + fmt::format(" {})", n.id);
+      out += " {name: ";
       AppendQuoted(&out, n.record->name);
       return out + "})";
     }
     case Value::Kind::kEdge: {
-      const EdgeRecord& e = *value.AsEdge().record;
-      return fmt::format("[{}:{} {}->{}]", e.id, RelationName(e.relation), e.src, e.dst);
+      // [:APPOINTED_TO 'Source' -> 'Target'], with ids where the ends'
+      // records are not loaded.
+      const EdgeValue& e = value.AsEdge();
+      out = "[:" + TypeName(e.record->relation) + " ";
+      if (e.src != nullptr) {
+        AppendQuoted(&out, e.src->name);
+      } else {
+        out += std::to_string(e.record->src);
+      }
+      out += " -> ";
+      if (e.dst != nullptr) {
+        AppendQuoted(&out, e.dst->name);
+      } else {
+        out += std::to_string(e.record->dst);
+      }
+      return out + "]";
     }
     case Value::Kind::kList: {
       out = "[";

@@ -7,7 +7,7 @@
 // Kinds: null, bool, int, float, string, Date, list, map, node and edge.
 // Nodes and edges keep their ids (and the store records once loaded), so code
 // that consumes a result (exporters, the questions) can walk back into the
-// graph; the writers in query/result_table.h only need the records.
+// graph; the writers in query/cypher/result_writer.h only need the records.
 //
 // Comparison rules (openCypher's, with kg's dates):
 // - `=` / `<>` are three-valued: null on either side gives null. Numbers
@@ -126,8 +126,10 @@ struct ValueListHash {
   size_t operator()(const std::vector<Value>& values) const;
 };
 
-// A Cypher-like literal for messages and the text writer's nested values:
-// 'strings' quoted, lists in brackets, dates as date('2024-03').
+// A Cypher-like literal for messages, tests and the table writer's nested
+// values: 'strings' quoted, lists in brackets, dates as date('2024-03'),
+// nodes as (:Person {name: 'X'}), edges as [:HELD 'X' -> 'Y'] (ids instead of
+// names when the records are not loaded).
 std::string DebugString(const Value& value);
 
 }  // namespace kg::cypher

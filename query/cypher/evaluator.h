@@ -1,0 +1,81 @@
+// Evaluator: the value of an expression for one row. Internal to
+// query/cypher.
+//
+//   NodeCache cache(&store);
+//   Evaluator evaluator(plan.parameters, &cache);
+//   KG_ASSIGN_OR_RETURN(bool keep, evaluator.Test(*filter, Frame{&slots}));
+//
+// Expressions are three-valued as in openCypher: null propagates through
+// operators, AND/OR/XOR/NOT follow Kleene logic, and a filter keeps a row
+// only when it is true. Errors (adding a node to a string, reading a
+// property of a list) are InvalidArgument at the expression's position.
+#ifndef KG_QUERY_CYPHER_EVALUATOR_H_
+#define KG_QUERY_CYPHER_EVALUATOR_H_
+
+#include <memory>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+#include "graph/store.h"
+#include "query/cypher/ast.h"
+#include "query/cypher/query.h"
+#include "query/cypher/value.h"
+
+namespace kg::cypher {
+
+// Node records read on demand during one execution. Bounded: a scan over a
+// large graph does not keep every record it touched.
+class NodeCache {
+ public:
+  // `store` may be null when only constants are evaluated.
+  explicit NodeCache(const Store* store) : store_(store) {}
+
+  absl::StatusOr<std::shared_ptr<const NodeRecord>> Get(NodeId id);
+  void Put(const std::shared_ptr<const NodeRecord>& record);
+
+ private:
+  static constexpr size_t kMaxEntries = 1 << 16;
+  const Store* store_;
+  absl::flat_hash_map<NodeId, std::shared_ptr<const NodeRecord>> records_;
+};
+
+// What variables read: match slots (Expr::slot), RETURN columns (Expr::alias,
+// in ORDER BY) and finished aggregates (Expr::aggregate). Any may be null
+// when the expression cannot refer to it.
+struct Frame {
+  const std::vector<Value>* slots = nullptr;
+  const std::vector<Value>* columns = nullptr;
+  const std::vector<Value>* aggregates = nullptr;
+};
+
+class Evaluator {
+ public:
+  Evaluator(const Parameters& parameters, NodeCache* cache)
+      : parameters_(parameters), cache_(cache) {}
+
+  absl::StatusOr<Value> Eval(const Expr& expr, const Frame& frame);
+  // True only when `expr` evaluates to true; a non-boolean is an error.
+  absl::StatusOr<bool> Test(const Expr& expr, const Frame& frame);
+  // Loads the records of the nodes in `value` and of its edges' ends, so the
+  // value can be printed without a store.
+  absl::Status Materialize(Value* value);
+
+  // A node or edge property (see query.h for the names).
+  absl::StatusOr<Value> NodeProperty(const NodeValue& node, const std::string& key);
+  static Value EdgeProperty(const EdgeRecord& edge, const std::string& key);
+
+ private:
+  absl::StatusOr<Value> Binary(const Expr& expr, const Frame& frame);
+  absl::StatusOr<Value> Logical(const Expr& expr, const Frame& frame);
+  absl::StatusOr<Value> Arithmetic(const Expr& expr, const Value& a, const Value& b);
+  absl::StatusOr<Value> Property(const Expr& expr, const Frame& frame);
+  absl::StatusOr<Value> Index(const Expr& expr, const Frame& frame);
+
+  const Parameters& parameters_;
+  NodeCache* cache_;
+};
+
+}  // namespace kg::cypher
+
+#endif  // KG_QUERY_CYPHER_EVALUATOR_H_

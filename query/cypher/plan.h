@@ -1,0 +1,96 @@
+// Plan: how a parsed query runs. Internal to query/cypher (query.h is the
+// API); BuildPlan writes it and the executor follows it.
+//
+// A row under construction is a vector of slots, one per pattern element
+// (named or not). Each MATCH clause becomes a list of steps; a step binds
+// slots (a start node, or a relationship and the node at its other end) and
+// then runs the filters whose slots are all bound by then. The executor runs
+// the steps depth-first, so the first row reaches RETURN before the second
+// candidate start node is even read.
+#ifndef KG_QUERY_CYPHER_PLAN_H_
+#define KG_QUERY_CYPHER_PLAN_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "graph/store.h"
+#include "query/cypher/ast.h"
+#include "query/cypher/query.h"
+
+namespace kg::cypher {
+
+enum class StartKind {
+  kBound,    // the node's slot was bound by an earlier step: check its kind
+  kById,     // id(n) = key
+  kByName,   // the names index for key, then the filters check n.name = key exactly
+  kByLabel,  // ScanNodes of each of `kinds`
+  kAll,      // ScanNodes of every kind
+};
+
+struct Step {
+  enum class Type { kStart, kExpand } type = Type::kStart;
+
+  // kStart: binds `to_slot` (or checks it, kBound).
+  StartKind start = StartKind::kAll;
+  const Expr* key = nullptr;  // kById, kByName: a constant expression
+
+  // kExpand: from the node in `from_slot`, over an edge bound to `rel_slot`
+  // (a list of edges when variable_length), to the node in `to_slot`.
+  int from_slot = -1;
+  int rel_slot = -1;
+  Direction direction = Direction::kBoth;  // as seen from `from_slot`
+  std::vector<Relation> types;             // empty: any relation; unique
+  bool variable_length = false;
+  int min_hops = 1;
+  int max_hops = 1;
+  // Variable length only: each edge of the path must have key = value.
+  const std::vector<PropertyConstraint>* rel_properties = nullptr;
+
+  int to_slot = -1;
+  bool to_bound = false;        // to_slot already holds a node: check, don't bind
+  std::vector<NodeKind> kinds;  // the bound node must be one of these; empty: any
+
+  // Predicates that must be true after this step.
+  std::vector<const Expr*> filters;
+};
+
+struct ClausePlan {
+  std::vector<Step> steps;
+  // Predicates that read only slots bound before the clause.
+  std::vector<const Expr*> filters;
+};
+
+struct Plan {
+  Query query;                       // owns the expressions the steps point to
+  std::vector<ExprPtr> synthesized;  // `n.key = value` made from property maps
+  Parameters parameters;
+  int max_hops = kDefaultMaxHops;
+  ExecutionStats* stats = nullptr;  // ExecutionOptions::stats
+  int slot_count = 0;
+  std::vector<ClausePlan> clauses;
+
+  std::vector<std::string> columns;
+  std::vector<const Expr*> projections;  // one per column
+  // Aggregate calls (count, collect, min, max, sum, avg, count(*)) in RETURN
+  // and ORDER BY; Expr::aggregate indexes this list.
+  std::vector<const Expr*> aggregates;
+  bool aggregating = false;
+  std::vector<bool> is_group_key;  // per column: no aggregate inside
+  int64_t skip = 0;
+  int64_t limit = -1;  // -1: none
+};
+
+// Plans an already parsed query. Checks what the parser cannot: variables,
+// parameters, hop bounds, where aggregates may appear, SKIP and LIMIT.
+absl::StatusOr<std::shared_ptr<const Plan>> BuildPlan(Query query, const Parameters& parameters,
+                                                      const ExecutionOptions& options);
+
+// Runs `plan` against `store`, handing each result row to `on_row` (which
+// returns false to stop). query/cypher/executor.cc.
+absl::Status Execute(const Plan& plan, const Store& store,
+                     const std::function<bool(const Row&)>& on_row);
+
+}  // namespace kg::cypher
+
+#endif  // KG_QUERY_CYPHER_PLAN_H_
