@@ -1,1 +1,312 @@
-// To be written.
+#include "graph/store.h"
+
+#include <rocksdb/db.h>
+#include <rocksdb/write_batch.h>
+
+#include <filesystem>
+#include <mutex>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "graph/article_writer.h"
+#include "graph/key_encoding.h"
+#include "graph/name_folding.h"
+#include "graph/records.h"
+#include "graph/status_macros.h"
+#include "graph/store_db.h"
+
+namespace kg {
+namespace {
+
+// A RocksDB snapshot for the length of one scan, so that a scan that reads two
+// families (in, then out) sees one state even while an article is written.
+class ScopedSnapshot {
+ public:
+  explicit ScopedSnapshot(rocksdb::DB* db) : db_(db), snapshot_(db->GetSnapshot()) {}
+  ~ScopedSnapshot() { db_->ReleaseSnapshot(snapshot_); }
+  ScopedSnapshot(const ScopedSnapshot&) = delete;
+  ScopedSnapshot& operator=(const ScopedSnapshot&) = delete;
+  const rocksdb::Snapshot* get() const { return snapshot_; }
+
+ private:
+  rocksdb::DB* db_;
+  const rocksdb::Snapshot* snapshot_;
+};
+
+// Counts the entries of one family.
+absl::Status CountEntries(const StoreDb& db, rocksdb::ColumnFamilyHandle* family,
+                          const rocksdb::Snapshot* snapshot, uint64_t* count,
+                          const std::function<absl::Status(std::string_view key)>& each = {}) {
+  return db.ScanPrefix(
+      family, "",
+      [&](std::string_view key, std::string_view) -> absl::StatusOr<bool> {
+        ++*count;
+        if (each) KG_RETURN_IF_ERROR(each(key));
+        return true;
+      },
+      snapshot);
+}
+
+}  // namespace
+
+class Store::Impl {
+ public:
+  Impl(std::unique_ptr<StoreDb> db, StoreOptions options, uint64_t next_node_seq,
+       uint64_t next_edge_id)
+      : db_(std::move(db)),
+        options_(std::move(options)),
+        next_node_seq_(next_node_seq),
+        next_edge_id_(next_edge_id) {}
+
+  absl::StatusOr<WriteOutcome> WriteArticle(const ArticleFacts& article);
+
+  const StoreDb& db() const { return *db_; }
+
+ private:
+  std::unique_ptr<StoreDb> db_;
+  StoreOptions options_;
+  // Serializes writers; guards the counters, which mirror `meta`.
+  std::mutex write_mutex_;
+  uint64_t next_node_seq_;
+  uint64_t next_edge_id_;
+};
+
+absl::StatusOr<Store::WriteOutcome> Store::Impl::WriteArticle(const ArticleFacts& article) {
+  if (db_->read_only()) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("the store at ", db_->path(), " is open read-only"));
+  }
+  KG_RETURN_IF_ERROR(ValidateArticle(article));
+  std::lock_guard<std::mutex> lock(write_mutex_);
+  KG_ASSIGN_OR_RETURN(std::optional<ArticleRecord> old, db_->GetArticle(article.id));
+  if (old.has_value() && old->content_hash == article.content_hash) {
+    return WriteOutcome::kUnchanged;
+  }
+  ArticleWriter writer(*db_, article, next_node_seq_, next_edge_id_);
+  rocksdb::WriteBatch batch;
+  KG_RETURN_IF_ERROR(writer.Build(old, &batch));
+  if (options_.before_commit_for_testing) {
+    KG_RETURN_IF_ERROR(options_.before_commit_for_testing());
+  }
+  // The WAL is on (disableWAL is false): a crash keeps or drops the whole
+  // batch. No fsync per article; a power loss may drop the latest articles
+  // whole, never half of one.
+  rocksdb::WriteOptions write_options;
+  KG_RETURN_IF_ERROR(FromRocksStatus(db_->db()->Write(write_options, &batch),
+                                     absl::StrCat("writing article ", article.id)));
+  next_node_seq_ = writer.next_node_seq();
+  next_edge_id_ = writer.next_edge_id();
+  return old.has_value() ? WriteOutcome::kReplaced : WriteOutcome::kAdded;
+}
+
+absl::StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path,
+                                                   const StoreOptions& options) {
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<StoreDb> db,
+                      StoreDb::Open(path, options.create_if_missing, options.read_only));
+  KG_ASSIGN_OR_RETURN(uint64_t next_node_seq, db->GetMetaNumber(kMetaNextNodeSeq));
+  KG_ASSIGN_OR_RETURN(uint64_t next_edge_id, db->GetMetaNumber(kMetaNextEdgeId));
+  return std::unique_ptr<Store>(
+      new Store(std::make_unique<Impl>(std::move(db), options, next_node_seq, next_edge_id)));
+}
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+
+absl::StatusOr<Store::WriteOutcome> Store::WriteArticle(const ArticleFacts& article) {
+  return impl_->WriteArticle(article);
+}
+
+absl::StatusOr<std::optional<NodeRecord>> Store::GetNode(NodeId id) const {
+  return impl_->db().GetNode(id);
+}
+
+absl::StatusOr<std::optional<EdgeRecord>> Store::GetEdge(const EdgeRef& ref) const {
+  return impl_->db().GetEdge(ref);
+}
+
+absl::StatusOr<std::optional<EdgeRecord>> Store::GetEdge(NodeId src, Relation relation, NodeId dst,
+                                                         EdgeId id) const {
+  return GetEdge(EdgeRef{.src = src, .relation = relation, .dst = dst, .id = id});
+}
+
+absl::StatusOr<std::optional<ArticleRecord>> Store::GetArticle(std::string_view id) const {
+  return impl_->db().GetArticle(id);
+}
+
+absl::StatusOr<std::optional<NodeRecord>> Store::FindNode(std::string_view name,
+                                                          NodeKind kind) const {
+  const StoreDb& db = impl_->db();
+  const std::string folded = FoldName(name);
+  if (folded.empty()) return std::nullopt;
+  // The rule of ArticleWriter::ResolveNode: the node's own name first, then
+  // the lowest id. Keys come in id order, so the first of each sort wins.
+  std::optional<NodeId> by_name, by_alias;
+  KG_RETURN_IF_ERROR(
+      db.ScanPrefix(db.names(), NameLookupPrefix(folded, /*prefix=*/false),
+                    [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
+                      std::string ignored;
+                      NodeId id = 0;
+                      if (!ParseNameKey(key, &ignored, &id))
+                        return absl::DataLossError("corrupt names key");
+                      if (KindOfNodeId(id) != kind) return true;
+                      std::optional<NodeId>& slot = value == kNameIsNodeName ? by_name : by_alias;
+                      if (!slot.has_value()) slot = id;
+                      return !by_name.has_value();
+                    }));
+  const std::optional<NodeId> id = by_name.has_value() ? by_name : by_alias;
+  if (!id.has_value()) return std::nullopt;
+  return db.GetNode(*id);
+}
+
+absl::StatusOr<std::vector<NodeId>> Store::FindByName(std::string_view name, bool prefix,
+                                                      std::optional<NodeKind> kind) const {
+  const StoreDb& db = impl_->db();
+  const std::string folded = FoldName(name);
+  std::vector<NodeId> ids;
+  if (folded.empty() && !prefix) return ids;
+  KG_RETURN_IF_ERROR(
+      db.ScanPrefix(db.names(), NameLookupPrefix(folded, prefix),
+                    [&](std::string_view key, std::string_view) -> absl::StatusOr<bool> {
+                      std::string ignored;
+                      NodeId id = 0;
+                      if (!ParseNameKey(key, &ignored, &id))
+                        return absl::DataLossError("corrupt names key");
+                      if (!kind.has_value() || KindOfNodeId(id) == *kind) ids.push_back(id);
+                      return true;
+                    }));
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+absl::Status Store::ScanNodes(std::optional<NodeKind> kind,
+                              const std::function<bool(const NodeRecord&)>& visit) const {
+  const StoreDb& db = impl_->db();
+  auto each = [&](std::string_view, std::string_view value) -> absl::StatusOr<bool> {
+    KG_ASSIGN_OR_RETURN(NodeRecord node, ParseNode(value));
+    return visit(node);
+  };
+  if (!kind.has_value()) return db.ScanPrefix(db.nodes(), "", each);
+  return db.ScanRange(db.nodes(), NodeKindBegin(*kind), NodeKindEnd(*kind), each);
+}
+
+absl::Status Store::ScanEdges(NodeId node, Direction direction, std::optional<Relation> relation,
+                              const std::function<bool(const EdgeRecord&)>& visit) const {
+  const StoreDb& db = impl_->db();
+  ScopedSnapshot snapshot(db.db());
+  const std::string prefix = EdgeScanPrefix(node, relation);
+  bool stopped = false;
+  if (direction != Direction::kIn) {
+    KG_RETURN_IF_ERROR(db.ScanOutEdges(
+        prefix,
+        [&](const EdgeRecord& edge) -> absl::StatusOr<bool> {
+          stopped = !visit(edge);
+          return !stopped;
+        },
+        snapshot.get()));
+  }
+  if (stopped || direction == Direction::kOut) return absl::OkStatus();
+  return db.ScanPrefix(
+      db.in(), prefix,
+      [&](std::string_view key, std::string_view) -> absl::StatusOr<bool> {
+        EdgeKey ref;
+        if (!ParseInKey(key, &ref)) return absl::DataLossError(db.path() + ": corrupt in key");
+        // A self-loop was visited among the out edges.
+        if (direction == Direction::kBoth && ref.src == node) return true;
+        KG_ASSIGN_OR_RETURN(std::optional<EdgeRecord> edge, db.GetEdge(ref, snapshot.get()));
+        if (!edge.has_value()) {
+          return absl::DataLossError(
+              absl::StrCat(db.path(), ": edge ", ref.id, " has an in key and no out key"));
+        }
+        return visit(*edge);
+      },
+      snapshot.get());
+}
+
+absl::StatusOr<std::vector<EdgeRecord>> Store::ListEdges(NodeId node, Direction direction,
+                                                         std::optional<Relation> relation) const {
+  std::vector<EdgeRecord> edges;
+  KG_RETURN_IF_ERROR(ScanEdges(node, direction, relation, [&](const EdgeRecord& edge) {
+    edges.push_back(edge);
+    return true;
+  }));
+  return edges;
+}
+
+absl::Status Store::ScanAllEdges(const std::function<bool(const EdgeRecord&)>& visit) const {
+  const StoreDb& db = impl_->db();
+  ScopedSnapshot snapshot(db.db());
+  return db.ScanOutEdges(
+      "", [&](const EdgeRecord& edge) -> absl::StatusOr<bool> { return visit(edge); },
+      snapshot.get());
+}
+
+absl::Status Store::ScanObservations(
+    EdgeId edge, const std::function<bool(const ObservationRecord&)>& visit) const {
+  const StoreDb& db = impl_->db();
+  return db.ScanPrefix(db.observations(), ObservationPrefix(edge),
+                       [&](std::string_view, std::string_view value) -> absl::StatusOr<bool> {
+                         KG_ASSIGN_OR_RETURN(ObservationRecord observation,
+                                             ParseObservation(edge, value));
+                         return visit(observation);
+                       });
+}
+
+absl::StatusOr<std::vector<ObservationRecord>> Store::ListObservations(EdgeId edge) const {
+  std::vector<ObservationRecord> observations;
+  KG_RETURN_IF_ERROR(ScanObservations(edge, [&](const ObservationRecord& observation) {
+    observations.push_back(observation);
+    return true;
+  }));
+  return observations;
+}
+
+absl::Status Store::ScanArticles(const std::function<bool(const ArticleRecord&)>& visit) const {
+  const StoreDb& db = impl_->db();
+  return db.ScanPrefix(db.articles(), "",
+                       [&](std::string_view, std::string_view value) -> absl::StatusOr<bool> {
+                         KG_ASSIGN_OR_RETURN(ArticleRecord article, ParseArticle(value));
+                         return visit(article);
+                       });
+}
+
+absl::StatusOr<StoreStats> Store::Stats() const {
+  const StoreDb& db = impl_->db();
+  ScopedSnapshot snapshot(db.db());
+  StoreStats stats;
+  uint64_t nodes = 0, edges = 0;
+  KG_RETURN_IF_ERROR(
+      CountEntries(db, db.nodes(), snapshot.get(), &nodes, [&](std::string_view key) {
+        NodeId id = 0;
+        if (!ParseNodeKey(key, &id)) return absl::DataLossError(db.path() + ": corrupt node key");
+        ++stats.nodes[KindOfNodeId(id)];
+        return absl::OkStatus();
+      }));
+  KG_RETURN_IF_ERROR(CountEntries(db, db.out(), snapshot.get(), &edges, [&](std::string_view key) {
+    EdgeKey ref;
+    if (!ParseOutKey(key, &ref)) return absl::DataLossError(db.path() + ": corrupt out key");
+    ++stats.edges[ref.relation];
+    return absl::OkStatus();
+  }));
+  KG_RETURN_IF_ERROR(CountEntries(db, db.observations(), snapshot.get(), &stats.observations));
+  KG_RETURN_IF_ERROR(CountEntries(db, db.articles(), snapshot.get(), &stats.articles));
+  KG_RETURN_IF_ERROR(CountEntries(db, db.names(), snapshot.get(), &stats.names));
+
+  // RocksDB names table files *.sst and write-ahead logs *.log.
+  namespace fs = std::filesystem;
+  std::error_code error;
+  for (const fs::directory_entry& entry : fs::directory_iterator(db.path(), error)) {
+    const std::string extension = entry.path().extension().string();
+    if (extension != ".sst" && extension != ".log") continue;
+    // A file compacted away since the listing simply no longer counts.
+    std::error_code size_error;
+    const uintmax_t size = entry.file_size(size_error);
+    if (!size_error) stats.bytes_on_disk += size;
+  }
+  if (error) {
+    return absl::InternalError(absl::StrCat("listing ", db.path(), ": ", error.message()));
+  }
+  return stats;
+}
+
+}  // namespace kg

@@ -1,0 +1,336 @@
+#include "graph/article_writer.h"
+
+#include <rocksdb/write_batch.h>
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "graph/edge_merge.h"
+#include "graph/key_encoding.h"
+#include "graph/name_folding.h"
+#include "graph/records.h"
+#include "graph/status_macros.h"
+
+namespace kg {
+namespace {
+
+rocksdb::Slice ToSlice(std::string_view s) { return rocksdb::Slice(s.data(), s.size()); }
+
+// Node sequences live in the low 56 bits of an id.
+constexpr uint64_t kMaxNodeSequence = (uint64_t{1} << 56) - 1;
+
+absl::Status ValidateRef(const NodeRef& ref, const std::string& where) {
+  if (!IsKnownNodeKind(static_cast<uint8_t>(ref.kind))) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(where, ": unknown node kind ", static_cast<int>(ref.kind)));
+  }
+  if (FoldName(ref.name).empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(where, ": the name '", ref.name, "' has no letters or digits"));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::Status ValidateArticle(const ArticleFacts& article) {
+  if (article.id.empty()) return absl::InvalidArgumentError("an article needs an id");
+  const std::string where = absl::StrCat("article ", article.id);
+  for (size_t i = 0; i < article.entities.size(); ++i) {
+    KG_RETURN_IF_ERROR(ValidateRef(article.entities[i], absl::StrCat(where, ", entity ", i)));
+  }
+  for (size_t i = 0; i < article.facts.size(); ++i) {
+    const Fact& fact = article.facts[i];
+    const std::string fact_where = absl::StrCat(where, ", fact ", i);
+    if (!IsKnownRelation(static_cast<uint8_t>(fact.relation))) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(fact_where, ": unknown relation ", static_cast<int>(fact.relation)));
+    }
+    KG_RETURN_IF_ERROR(ValidateRef(fact.source, absl::StrCat(fact_where, " source")));
+    KG_RETURN_IF_ERROR(ValidateRef(fact.target, absl::StrCat(fact_where, " target")));
+  }
+  return absl::OkStatus();
+}
+
+ArticleWriter::ArticleWriter(const StoreDb& db, const ArticleFacts& article, uint64_t next_node_seq,
+                             uint64_t next_edge_id)
+    : db_(db), article_(article), next_node_seq_(next_node_seq), next_edge_id_(next_edge_id) {}
+
+absl::Status ArticleWriter::Build(const std::optional<ArticleRecord>& old,
+                                  rocksdb::WriteBatch* batch) {
+  if (old.has_value()) KG_RETURN_IF_ERROR(Retract(*old));
+  for (const NodeRef& entity : article_.entities) {
+    KG_ASSIGN_OR_RETURN(NodeId id, ResolveNode(entity));
+    article_nodes_.insert(id);
+  }
+  for (const Fact& fact : article_.facts) KG_RETURN_IF_ERROR(AddFact(fact));
+  Flush(batch);
+  return absl::OkStatus();
+}
+
+// Takes this article's observation off every edge the old version observed.
+// An edge left with none is marked deleted; it stays in edges_ so that the new
+// version, stating the same fact, takes it up again under the same id.
+absl::Status ArticleWriter::Retract(const ArticleRecord& old) {
+  for (const EdgeRef& ref : old.edges) {
+    KG_ASSIGN_OR_RETURN(PendingEdge * edge, LoadEdge(ref));
+    observations_[ref.id] = std::nullopt;
+    KG_RETURN_IF_ERROR(Recompute(edge));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ArticleWriter::Recompute(PendingEdge* edge) {
+  const EdgeId id = edge->record.id;
+  ClearMerged(&edge->record);
+  bool any = false;
+  KG_RETURN_IF_ERROR(db_.ScanPrefix(
+      db_.observations(), ObservationPrefix(id),
+      [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
+        EdgeId key_edge = 0;
+        std::string article_id;
+        if (!ParseObservationKey(key, &key_edge, &article_id)) {
+          return absl::DataLossError(absl::StrCat("corrupt observation key of edge ", id));
+        }
+        if (article_id == article_.id) return true;  // this article's: see observations_
+        KG_ASSIGN_OR_RETURN(ObservationRecord observation, ParseObservation(id, value));
+        MergeObservation(observation, &edge->record);
+        any = true;
+        return true;
+      }));
+  auto own = observations_.find(id);
+  if (own != observations_.end() && own->second.has_value()) {
+    MergeObservation(*own->second, &edge->record);
+    any = true;
+  }
+  edge->state = any ? EdgeState::kDirty : EdgeState::kDeleted;
+  return absl::OkStatus();
+}
+
+absl::StatusOr<const std::vector<ArticleWriter::NameEntry>*> ArticleWriter::NameEntries(
+    const std::string& folded) {
+  auto it = names_.find(folded);
+  if (it != names_.end()) return &it->second;
+  std::vector<NameEntry> entries;
+  KG_RETURN_IF_ERROR(db_.ScanPrefix(
+      db_.names(), NameLookupPrefix(folded, /*prefix=*/false),
+      [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
+        std::string name;
+        NodeId id = 0;
+        if (!ParseNameKey(key, &name, &id)) {
+          return absl::DataLossError(absl::StrCat("corrupt names key for '", folded, "'"));
+        }
+        entries.push_back({.id = id, .is_node_name = value == kNameIsNodeName});
+        return true;
+      }));
+  return &names_.emplace(folded, std::move(entries)).first->second;
+}
+
+absl::Status ArticleWriter::AddName(const std::string& folded, NodeId id, bool is_node_name) {
+  KG_RETURN_IF_ERROR(NameEntries(folded).status());
+  const NameEntry entry{.id = id, .is_node_name = is_node_name};
+  names_[folded].push_back(entry);
+  new_names_.emplace_back(folded, entry);
+  return absl::OkStatus();
+}
+
+absl::StatusOr<ArticleWriter::PendingNode*> ArticleWriter::LoadNode(NodeId id) {
+  auto it = nodes_.find(id);
+  if (it != nodes_.end()) return &it->second;
+  KG_ASSIGN_OR_RETURN(std::optional<NodeRecord> record, db_.GetNode(id));
+  if (!record.has_value()) {
+    return absl::DataLossError(
+        absl::StrCat("the names index lists node ", id, ", which is missing"));
+  }
+  PendingNode node;
+  node.folded.insert(FoldName(record->name));
+  for (const std::string& alias : record->aliases) node.folded.insert(FoldName(alias));
+  node.record = std::move(*record);
+  return &nodes_.emplace(id, std::move(node)).first->second;
+}
+
+absl::StatusOr<NodeId> ArticleWriter::ResolveNode(const NodeRef& ref) {
+  const std::string folded = FoldName(ref.name);
+  KG_ASSIGN_OR_RETURN(const std::vector<NameEntry>* entries, NameEntries(folded));
+  std::optional<NameEntry> best;
+  for (const NameEntry& entry : *entries) {
+    if (KindOfNodeId(entry.id) != ref.kind) continue;
+    if (!best.has_value() || (entry.is_node_name && !best->is_node_name) ||
+        (entry.is_node_name == best->is_node_name && entry.id < best->id)) {
+      best = entry;
+    }
+  }
+  PendingNode* node = nullptr;
+  if (best.has_value()) {
+    KG_ASSIGN_OR_RETURN(node, LoadNode(best->id));
+  } else {
+    if (next_node_seq_ > kMaxNodeSequence) {
+      return absl::ResourceExhaustedError("the store has used every node id");
+    }
+    const NodeId id = MakeNodeId(ref.kind, next_node_seq_++);
+    node = &nodes_[id];
+    node->record.id = id;
+    node->record.kind = ref.kind;
+    node->record.name = ref.name;
+    node->folded.insert(folded);
+    node->dirty = true;
+    KG_RETURN_IF_ERROR(AddName(folded, id, /*is_node_name=*/true));
+  }
+  KG_RETURN_IF_ERROR(MergeIntoNode(ref, node));
+  return node->record.id;
+}
+
+absl::Status ArticleWriter::MergeIntoNode(const NodeRef& ref, PendingNode* node) {
+  NodeRecord& record = node->record;
+  for (const std::string& alias : ref.aliases) {
+    if (alias == record.name ||
+        std::find(record.aliases.begin(), record.aliases.end(), alias) != record.aliases.end()) {
+      continue;
+    }
+    std::string folded = FoldName(alias);
+    // An alias that folds to nothing could never be looked up.
+    if (folded.empty()) continue;
+    record.aliases.push_back(alias);
+    node->dirty = true;
+    if (node->folded.insert(folded).second) {
+      KG_RETURN_IF_ERROR(AddName(folded, record.id, /*is_node_name=*/false));
+    }
+  }
+  for (const auto& [key, value] : ref.attributes) {
+    const bool present = std::any_of(record.attributes.begin(), record.attributes.end(),
+                                     [&](const auto& attribute) { return attribute.first == key; });
+    if (present) continue;
+    record.attributes.emplace_back(key, value);
+    node->dirty = true;
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<ArticleWriter::PendingEdge*> ArticleWriter::LoadEdge(const EdgeRef& ref) {
+  auto it = edges_.find(ref);
+  if (it != edges_.end()) return &it->second;
+  KG_ASSIGN_OR_RETURN(std::optional<EdgeRecord> record, db_.GetEdge(ref));
+  if (!record.has_value()) {
+    return absl::DataLossError(absl::StrCat("article ", article_.id, " lists edge ", ref.id,
+                                            ", which is not in the store"));
+  }
+  return &edges_.emplace(ref, PendingEdge{.record = std::move(*record)}).first->second;
+}
+
+absl::Status ArticleWriter::LoadTriple(const Triple& triple) {
+  if (!loaded_triples_.insert(triple).second) return absl::OkStatus();
+  const auto& [src, relation, dst] = triple;
+  return db_.ScanOutEdges(OutTriplePrefix(src, relation, dst),
+                          [&](const EdgeRecord& edge) -> absl::StatusOr<bool> {
+                            // What the batch already holds is newer.
+                            edges_.emplace(edge.ref(), PendingEdge{.record = edge});
+                            return true;
+                          });
+}
+
+absl::Status ArticleWriter::AddFact(const Fact& fact) {
+  KG_ASSIGN_OR_RETURN(NodeId src, ResolveNode(fact.source));
+  KG_ASSIGN_OR_RETURN(NodeId dst, ResolveNode(fact.target));
+  article_nodes_.insert(src);
+  article_nodes_.insert(dst);
+  if (IsSymmetric(fact.relation) && dst < src) std::swap(src, dst);
+
+  ObservationRecord observation;
+  observation.article_id = article_.id;
+  observation.article_date = article_.date;
+  observation.evidence = fact.evidence;
+  observation.time = fact.time;
+  observation.stage = fact.stage;
+  observation.by = fact.by;
+  observation.level = fact.level;
+
+  // The first live edge of the triple that the observation fits; failing
+  // that, one the old version's retraction emptied; failing that, a new one.
+  const Triple triple{src, fact.relation, dst};
+  KG_RETURN_IF_ERROR(LoadTriple(triple));
+  PendingEdge* chosen = nullptr;
+  PendingEdge* emptied = nullptr;
+  for (auto it = edges_.lower_bound(EdgeRef{.src = src, .relation = fact.relation, .dst = dst});
+       it != edges_.end() && it->first.src == src && it->first.relation == fact.relation &&
+       it->first.dst == dst;
+       ++it) {
+    PendingEdge& edge = it->second;
+    if (edge.state == EdgeState::kDeleted) {
+      if (emptied == nullptr) emptied = &edge;
+    } else if (ObservationFitsEdge(edge.record, observation)) {
+      chosen = &edge;
+      break;
+    }
+  }
+  if (chosen == nullptr && emptied != nullptr) {
+    chosen = emptied;
+    ClearMerged(&chosen->record);
+  }
+  if (chosen == nullptr) {
+    EdgeRecord record;
+    record.id = next_edge_id_++;
+    record.src = src;
+    record.relation = fact.relation;
+    record.dst = dst;
+    chosen = &edges_.emplace(record.ref(), PendingEdge{.record = record}).first->second;
+  }
+
+  const EdgeId id = chosen->record.id;
+  auto& own = observations_[id];
+  // One observation per (edge, article): a restatement keeps the first sentence.
+  if (own.has_value()) return absl::OkStatus();
+  observation.edge = id;
+  MergeObservation(observation, &chosen->record);
+  own = std::move(observation);
+  chosen->state = EdgeState::kDirty;
+  NoteEdge(chosen->record.ref());
+  return absl::OkStatus();
+}
+
+void ArticleWriter::NoteEdge(const EdgeRef& ref) {
+  if (article_edge_ids_.insert(ref.id).second) article_edges_.push_back(ref);
+}
+
+void ArticleWriter::Flush(rocksdb::WriteBatch* batch) {
+  for (const auto& [id, node] : nodes_) {
+    if (node.dirty) batch->Put(db_.nodes(), NodeKey(id), SerializeNode(node.record));
+  }
+  for (const auto& [folded, entry] : new_names_) {
+    batch->Put(db_.names(), NameKey(folded, entry.id),
+               ToSlice(entry.is_node_name ? kNameIsNodeName : kNameIsAlias));
+  }
+  // `out` and `in` keys change together, here and nowhere else.
+  for (const auto& [ref, edge] : edges_) {
+    if (edge.state == EdgeState::kDirty) {
+      batch->Put(db_.out(), OutKey(ref), SerializeEdge(edge.record));
+      batch->Put(db_.in(), InKey(ref), rocksdb::Slice());
+    } else if (edge.state == EdgeState::kDeleted) {
+      batch->Delete(db_.out(), OutKey(ref));
+      batch->Delete(db_.in(), InKey(ref));
+    }
+  }
+  for (const auto& [edge, observation] : observations_) {
+    const std::string key = ObservationKey(edge, article_.id);
+    if (observation.has_value()) {
+      batch->Put(db_.observations(), key, SerializeObservation(*observation));
+    } else {
+      batch->Delete(db_.observations(), key);
+    }
+  }
+
+  ArticleRecord record;
+  record.id = article_.id;
+  record.date = article_.date;
+  record.title = article_.title;
+  record.url = article_.url;
+  record.content_hash = article_.content_hash;
+  record.edges = article_edges_;
+  record.node_ids.assign(article_nodes_.begin(), article_nodes_.end());
+  batch->Put(db_.articles(), ArticleKey(article_.id), SerializeArticle(record));
+
+  batch->Put(db_.meta(), ToSlice(kMetaNextNodeSeq), std::to_string(next_node_seq_));
+  batch->Put(db_.meta(), ToSlice(kMetaNextEdgeId), std::to_string(next_edge_id_));
+}
+
+}  // namespace kg

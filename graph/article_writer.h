@@ -1,0 +1,117 @@
+// ArticleWriter: turns one ArticleFacts into the RocksDB WriteBatch that
+// stores it. Internal to graph/ (Store::WriteArticle owns the lock, the
+// counters and the commit); the rules it applies are the contracts in
+// graph/store.h.
+//
+//   ArticleWriter writer(db, article, next_node_seq, next_edge_id);
+//   rocksdb::WriteBatch batch;
+//   KG_RETURN_IF_ERROR(writer.Build(old_article, &batch));
+//   ... commit batch, then adopt writer.next_node_seq() / next_edge_id().
+//
+// Everything the batch will change is kept in memory until Build ends, and
+// every read looks there before RocksDB: a node made by the article's first
+// fact is found again by its third, an edge emptied by retracting the old
+// version can be taken up again by the new one. Reads of RocksDB are point
+// lookups and prefix scans (one name, one src-relation-dst triple, one
+// edge's observations), never a full scan.
+//
+// Not thread-safe; one writer builds one batch and is then discarded.
+#ifndef KG_GRAPH_ARTICLE_WRITER_H_
+#define KG_GRAPH_ARTICLE_WRITER_H_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "graph/fact.h"
+#include "graph/store.h"
+#include "graph/store_db.h"
+
+namespace rocksdb {
+class WriteBatch;
+}  // namespace rocksdb
+
+namespace kg {
+
+// InvalidArgument when `article` cannot be stored: an empty id, an unknown
+// node kind or relation, a name that folds to nothing.
+absl::Status ValidateArticle(const ArticleFacts& article);
+
+class ArticleWriter {
+ public:
+  // `db` and `article` must outlive the writer. The counters are the next
+  // node sequence and edge id as committed in `meta`.
+  ArticleWriter(const StoreDb& db, const ArticleFacts& article, uint64_t next_node_seq,
+                uint64_t next_edge_id);
+  ArticleWriter(const ArticleWriter&) = delete;
+  ArticleWriter& operator=(const ArticleWriter&) = delete;
+
+  // Fills `batch` with the article's writes: the retraction of `old` (the
+  // stored version of the same article, if any), then the new facts. The
+  // article must have passed ValidateArticle.
+  absl::Status Build(const std::optional<ArticleRecord>& old, rocksdb::WriteBatch* batch);
+
+  // The counters after Build, to adopt once the batch is committed.
+  uint64_t next_node_seq() const { return next_node_seq_; }
+  uint64_t next_edge_id() const { return next_edge_id_; }
+
+ private:
+  struct PendingNode {
+    NodeRecord record;
+    std::set<std::string> folded;  // folded name and aliases, all indexed
+    bool dirty = false;
+  };
+  struct NameEntry {
+    NodeId id = 0;
+    bool is_node_name = false;
+  };
+  enum class EdgeState { kClean, kDirty, kDeleted };
+  struct PendingEdge {
+    EdgeRecord record;
+    EdgeState state = EdgeState::kClean;
+  };
+  using Triple = std::tuple<NodeId, Relation, NodeId>;
+
+  absl::Status Retract(const ArticleRecord& old);
+  absl::StatusOr<NodeId> ResolveNode(const NodeRef& ref);
+  absl::Status AddFact(const Fact& fact);
+  void Flush(rocksdb::WriteBatch* batch);
+
+  absl::StatusOr<const std::vector<NameEntry>*> NameEntries(const std::string& folded);
+  absl::Status AddName(const std::string& folded, NodeId id, bool is_node_name);
+  absl::StatusOr<PendingNode*> LoadNode(NodeId id);
+  absl::Status MergeIntoNode(const NodeRef& ref, PendingNode* node);
+  absl::StatusOr<PendingEdge*> LoadEdge(const EdgeRef& ref);
+  absl::Status LoadTriple(const Triple& triple);
+  absl::Status Recompute(PendingEdge* edge);
+  void NoteEdge(const EdgeRef& ref);
+
+  const StoreDb& db_;
+  const ArticleFacts& article_;
+  uint64_t next_node_seq_;
+  uint64_t next_edge_id_;
+
+  std::map<NodeId, PendingNode> nodes_;
+  // Every entry of each folded name looked up so far: RocksDB's and the batch's.
+  std::map<std::string, std::vector<NameEntry>> names_;
+  std::vector<std::pair<std::string, NameEntry>> new_names_;
+  // Edges read or changed, in `out` key order, so a triple's edges are adjacent.
+  std::map<EdgeRef, PendingEdge> edges_;
+  std::set<Triple> loaded_triples_;
+  // This article's observations by edge: a value to write, nullopt to delete.
+  std::map<EdgeId, std::optional<ObservationRecord>> observations_;
+
+  std::vector<EdgeRef> article_edges_;
+  std::set<EdgeId> article_edge_ids_;
+  std::set<NodeId> article_nodes_;
+};
+
+}  // namespace kg
+
+#endif  // KG_GRAPH_ARTICLE_WRITER_H_
