@@ -16,7 +16,29 @@
 //   article date ("on Monday" in a Monday article is that day).
 // - A month without a year takes the article's year, or the previous year if
 //   that month would be after the article date ("in December" in a March
-//   article).
+//   article). The same holds for a day and month ("on 15 July"), so a future
+//   event announced without a year lands a year early: the text does not
+//   say, and past events are what news reports.
+// - A weekday followed by a written date ("on Thursday, June 5") is that
+//   date, even when the two disagree; the span covers both.
+// - "last week" (and "this week", "N weeks ago") is the month that holds the
+//   whole Monday-to-Sunday week, else its year, else an empty date: never a
+//   day.
+// - A lone year or month name is a time only after a preposition ("in",
+//   "since", "from", "until", "by", "of", "for", "during"), a modifier
+//   ("early", "mid-", "the end of"), in a range ("2002-2009") or as "the 2023
+//   elections"; "2025 people", "in 1500 schools" and "4,100" are not times.
+//
+// Which type carries which date:
+//   kPoint  `date`        "on 4 June 2025", "in 2019", "the 2023 elections",
+//                         "as of 1 May" (as_of), "in early January", "last week"
+//   kRange  `start`, `end_date`  "from 2002 to 2009", "between X and Y",
+//                         "2002-2009", "in 2008-2016", "from 4 to 6 June 2025"
+//   kSince  `start`       "since 2023", "from 1 July", "from 2021 to date",
+//                         "from 2019 onwards"
+//   kUntil  `end_date`    "until 2019", "till March 2020", "through 2021",
+//                         "by 2030" (a deadline), "up to 2030"
+// "until now" and "to date" alone bound nothing and are not returned.
 #ifndef KG_INGEST_TEMPORAL_NORMALIZER_H_
 #define KG_INGEST_TEMPORAL_NORMALIZER_H_
 
