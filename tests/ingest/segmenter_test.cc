@@ -113,6 +113,8 @@ INSTANTIATE_TEST_SUITE_P(
         SplitCase{"SentenceStartsWithNumber",
                   "It grew. 2024 was a good year.",
                   {"It grew.", "2024 was a good year."}},
+        SplitCase{"CyrillicInitial", "Ж. Нұрланова сөйледі. Ол келді.",
+                  {"Ж. Нұрланова сөйледі.", "Ол келді."}},
         SplitCase{"Cyrillic", "Он приехал. Встреча прошла.", {"Он приехал.", "Встреча прошла."}},
         SplitCase{"EtcEndsSentence",
                   "They built roads, bridges, etc. The work goes on.",
