@@ -77,6 +77,12 @@ const NodeRecord* Subgraph::FindNode(NodeId id) const {
 
 absl::StatusOr<NodeId> ResolveNodeName(const Store& store, std::string_view name,
                                        std::optional<NodeKind> kind) {
+  // An empty folded prefix matches every node: refuse it rather than call
+  // the whole store ambiguous.
+  if (FoldName(name).empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("\"", std::string(name), "\" has no letters or digits to look a node up by"));
+  }
   KG_ASSIGN_OR_RETURN(std::vector<NodeId> matches, store.FindByName(name, /*prefix=*/false, kind));
   if (matches.empty()) {
     KG_ASSIGN_OR_RETURN(matches, store.FindByName(name, /*prefix=*/true, kind));

@@ -74,7 +74,8 @@ struct AroundOptions : SubgraphOptions {
 // its prefix matches. Among several exact matches a single node whose own
 // name (not an alias) folds equal to `name` wins, as in the store's identity
 // rule. NotFound when nothing matches; FailedPrecondition listing the
-// candidates (name, kind) when several remain.
+// candidates (name, kind) when several remain; InvalidArgument for a name
+// with nothing to match (no letters or digits).
 absl::StatusOr<NodeId> ResolveNodeName(const Store& store, std::string_view name,
                                        std::optional<NodeKind> kind = {});
 

@@ -1,11 +1,205 @@
+// kg export: a subgraph in a format other tools open.
+//
+//   kg export --around NAME [--depth N] [--kind KIND] [--max-nodes N]
+//             --format graphml|gexf|dot|cyjs|html [-o FILE]
+//   kg export --query 'MATCH ...' [--param name=value]... --format ... [-o FILE]
+//
+// --format may be left out when -o's extension names one (.graphml, .gexf,
+// .dot/.gv, .cyjs, .html). With -o the file is written whole or not at all (a
+// temporary file beside it, renamed at the end); without it the export goes
+// to stdout. A summary and any truncation note go to stderr.
+#include <unistd.h>
+
+#include <cerrno>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/str_cat.h"
+#include "graph/model.h"
+#include "graph/status_macros.h"
+#include "query/export/cyjs_writer.h"
+#include "query/export/dot_writer.h"
+#include "query/export/gexf_writer.h"
+#include "query/export/graphml_writer.h"
+#include "query/export/html_writer.h"
+#include "query/export/subgraph.h"
 #include "tools/kg/command.h"
 
 namespace kg {
+namespace {
 
-// To be written.
+struct ExportOptions {
+  std::string around;
+  int depth = 1;
+  std::string kind;
+  size_t max_nodes = kDefaultMaxExportNodes;
+  std::string query;
+  std::vector<std::string> params;
+  std::string format;
+  std::string output;
+};
+
+using Writer = absl::Status (*)(const Subgraph&, std::ostream&);
+
+struct Format {
+  std::string_view name;
+  Writer write;
+  std::vector<std::string_view> extensions;
+};
+
+const std::vector<Format>& Formats() {
+  static const auto* const kFormats = new std::vector<Format>{
+      {"graphml", WriteGraphMl, {".graphml"}}, {"gexf", WriteGexf, {".gexf"}},
+      {"dot", WriteDot, {".dot", ".gv"}},      {"cyjs", WriteCytoscapeJson, {".cyjs"}},
+      {"html", WriteHtml, {".html", ".htm"}},
+  };
+  return *kFormats;
+}
+
+absl::StatusOr<const Format*> ChooseFormat(const ExportOptions& options) {
+  for (const Format& format : Formats()) {
+    if (!options.format.empty() && format.name == options.format) return &format;
+  }
+  if (!options.format.empty()) {
+    return absl::InvalidArgumentError(absl::StrCat("unknown format \"", options.format,
+                                                   "\": use graphml, gexf, dot, cyjs or html"));
+  }
+  const std::string extension = std::filesystem::path(options.output).extension().string();
+  for (const Format& format : Formats()) {
+    for (std::string_view known : format.extensions) {
+      if (!extension.empty() && extension == known) return &format;
+    }
+  }
+  return absl::InvalidArgumentError(
+      "give --format graphml|gexf|dot|cyjs|html (or -o FILE with one of those extensions)");
+}
+
+absl::StatusOr<Subgraph> SubgraphForQuery(const Store& store, const ExportOptions& options) {
+  (void)store;
+  (void)options;
+  return absl::UnimplementedError(
+      "kg export --query is not yet available (the query engine is still being written); "
+      "use --around NAME");
+}
+
+absl::StatusOr<Subgraph> BuildSubgraph(const Store& store, const ExportOptions& options) {
+  if (!options.query.empty()) return SubgraphForQuery(store, options);
+  AroundOptions around;
+  around.depth = options.depth;
+  around.max_nodes = options.max_nodes;
+  if (!options.kind.empty()) {
+    std::optional<NodeKind> kind = ParseNodeKind(options.kind);
+    if (!kind.has_value()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("unknown kind \"", options.kind,
+                       "\": use person, office, organization, law, event, country or place"));
+    }
+    around.kind = kind;
+  }
+  return SubgraphAround(store, options.around, around);
+}
+
+// Writes to `path` through a temporary file in the same directory, so that a
+// failed export never leaves a truncated file where a good one was.
+absl::Status WriteToFile(const Subgraph& graph, const Format& format, const std::string& path) {
+  const std::filesystem::path target(path);
+  std::filesystem::path temporary = target;
+  temporary += absl::StrCat(".tmp-", getpid());
+  absl::Status status;
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) {
+      return absl::NotFoundError(absl::StrCat(
+          "cannot write ", path, ": ", std::error_code(errno, std::generic_category()).message()));
+    }
+    status = format.write(graph, out);
+    out.close();
+    if (status.ok() && !out)
+      status = absl::DataLossError(absl::StrCat("writing ", path, " failed"));
+  }
+  std::error_code error;
+  if (status.ok()) {
+    std::filesystem::rename(temporary, target, error);
+    if (error)
+      status = absl::DataLossError(absl::StrCat("cannot write ", path, ": ", error.message()));
+  }
+  if (!status.ok()) std::filesystem::remove(temporary, error);
+  return status;
+}
+
+absl::Status RunExport(const ExportOptions& options, const CommandContext& context) {
+  KG_ASSIGN_OR_RETURN(const Format* format, ChooseFormat(options));
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenStoreForReading(context));
+  KG_ASSIGN_OR_RETURN(Subgraph graph, BuildSubgraph(*store, options));
+  if (graph.truncated) std::cerr << "kg: note: " << graph.truncation_note << "\n";
+  if (options.output.empty()) {
+    KG_RETURN_IF_ERROR(format->write(graph, std::cout));
+    std::cout.flush();
+    if (!std::cout) return absl::DataLossError("writing to stdout failed");
+  } else {
+    KG_RETURN_IF_ERROR(WriteToFile(graph, *format, options.output));
+  }
+  std::cerr << "kg: exported " << graph.nodes.size() << " nodes and " << graph.edges.size()
+            << " edges (" << graph.title << ") as " << format->name
+            << (options.output.empty() ? "" : " to " + options.output) << "\n";
+  return absl::OkStatus();
+}
+
+}  // namespace
+
 void RegisterExportCommand(CLI::App& app, CommandContext& context) {
-  (void)app;
-  (void)context;
+  auto options = std::make_shared<ExportOptions>();
+  CLI::App* command = app.add_subcommand(
+      "export",
+      "Write a subgraph for Gephi (gexf), networkx/igraph/yEd (graphml), Graphviz (dot), "
+      "Cytoscape (cyjs) or a browser (html: one self-contained page, works offline)");
+
+  CLI::Option_group* what = command->add_option_group("subgraph", "What to export (one of)");
+  CLI::Option* around =
+      what->add_option("--around", options->around,
+                       "The neighbourhood of the node with this name or alias (case, accents and "
+                       "transliteration ignored; a unique prefix also works)");
+  CLI::Option* query =
+      what->add_option("--query", options->query,
+                       "The nodes and edges a Cypher query returns, with the edges among them");
+  what->require_option(1);
+
+  command
+      ->add_option("--depth", options->depth,
+                   absl::StrCat("Hops from the --around node, 0..", kMaxExportDepth))
+      ->default_val(1)
+      ->check(CLI::Range(0, kMaxExportDepth))
+      ->needs(around);
+  command
+      ->add_option("--kind", options->kind,
+                   "Only consider nodes of this kind for the --around name (person, office, ...)")
+      ->needs(around);
+  command
+      ->add_option("--max-nodes", options->max_nodes,
+                   "Stop the --around walk at this many nodes (a note on stderr says so)")
+      ->default_val(kDefaultMaxExportNodes)
+      ->check(CLI::PositiveNumber)
+      ->needs(around);
+  command
+      ->add_option("--param", options->params,
+                   "A --query parameter, name=value (repeatable): $name in the query")
+      ->needs(query);
+  command->add_option("--format", options->format,
+                      "graphml, gexf, dot, cyjs or html (default: from -o's extension)");
+  command->add_option("-o,--output", options->output, "Write to FILE instead of stdout");
+
+  command->callback([options, &context] {
+    const absl::Status status = RunExport(*options, context);
+    context.exit_code = status.ok() ? kExitOk : ReportError(status);
+  });
 }
 
 }  // namespace kg
