@@ -2,13 +2,16 @@
 //
 //   export_fixture sample DIR   writes the hand-built sample (sample_graph.h)
 //                               as DIR/sample.{gexf,graphml,dot,cyjs,html}
+//   export_fixture store DB     writes the sample's articles into a new store
+//                               at DB, for `kg --db DB export ...`
 //
-// The files come from the writers directly, so the readers' checks do not
-// depend on the store; the `kg export` path is checked on a real store too.
+// `sample` checks the writers alone; `store` the whole path through a real
+// store and the CLI.
 #include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -45,10 +48,20 @@ int WriteSample(const std::string& dir) {
   return 0;
 }
 
+int WriteStore(const std::string& path) {
+  const absl::StatusOr<std::unique_ptr<kg::Store>> store = kg::testing::WriteSampleStore(path);
+  if (!store.ok()) {
+    std::cerr << "export_fixture: " << store.status() << "\n";
+    return 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc == 3 && std::string(argv[1]) == "sample") return WriteSample(argv[2]);
-  std::cerr << "usage: export_fixture sample DIR\n";
+  if (argc == 3 && std::string(argv[1]) == "store") return WriteStore(argv[2]);
+  std::cerr << "usage: export_fixture sample DIR | store DB\n";
   return 2;
 }

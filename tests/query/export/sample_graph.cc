@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "graph/status_macros.h"
+
 namespace kg::testing {
 namespace {
 
@@ -227,6 +229,14 @@ std::vector<ArticleFacts> SampleArticles() {
     result.push_back(std::move(article));
   }
   return result;
+}
+
+absl::StatusOr<std::unique_ptr<Store>> WriteSampleStore(const std::string& path) {
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, Store::Open(path));
+  for (const ArticleFacts& article : SampleArticles()) {
+    KG_RETURN_IF_ERROR(store->WriteArticle(article).status());
+  }
+  return store;
 }
 
 }  // namespace kg::testing

@@ -9,7 +9,13 @@
 #ifndef KG_TESTS_QUERY_EXPORT_SAMPLE_GRAPH_H_
 #define KG_TESTS_QUERY_EXPORT_SAMPLE_GRAPH_H_
 
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
 #include "graph/fact.h"
+#include "graph/store.h"
 #include "query/export/subgraph.h"
 
 namespace kg::testing {
@@ -22,6 +28,9 @@ Subgraph SampleSubgraph();
 // whose neighbourhood of "Aigerim Sarsenova" at depth 3 has the sample's nodes
 // and edges (ids aside).
 std::vector<ArticleFacts> SampleArticles();
+
+// A new store at `path` (which must not hold one) with SampleArticles() in it.
+absl::StatusOr<std::unique_ptr<Store>> WriteSampleStore(const std::string& path);
 
 }  // namespace kg::testing
 

@@ -1,0 +1,169 @@
+// `kg export` as a user runs it: the real binary (KG_BINARY) on a real store
+// holding the sample's articles. Exit codes: 0 success, 1 bad input or
+// failure, 2 usage (tools/kg/command.h).
+#include <stdlib.h>
+#include <sys/wait.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/query/export/sample_graph.h"
+
+namespace kg {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+struct KgRun {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string ShellQuote(const std::string& arg) {
+  std::string quoted = "'";
+  for (char c : arg) {
+    if (c == '\'') {
+      quoted += "'\\''";
+    } else {
+      quoted += c;
+    }
+  }
+  return quoted + "'";
+}
+
+class ExportCommandTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string pattern = (std::filesystem::temp_directory_path() / "kg-export-XXXXXX").string();
+    ASSERT_NE(mkdtemp(pattern.data()), nullptr);
+    dir_ = pattern;
+    absl::StatusOr<std::unique_ptr<Store>> store = testing::WriteSampleStore(dir_ + "/db");
+    ASSERT_TRUE(store.ok()) << store.status();
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  KgRun Kg(const std::vector<std::string>& args) {
+    std::string command = ShellQuote(KG_BINARY) + " --db " + ShellQuote(dir_ + "/db");
+    for (const std::string& arg : args) command += " " + ShellQuote(arg);
+    command += " >" + ShellQuote(dir_ + "/out") + " 2>" + ShellQuote(dir_ + "/err");
+    const int status = std::system(command.c_str());
+    KgRun run;
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.out = ReadFile(dir_ + "/out");
+    run.err = ReadFile(dir_ + "/err");
+    return run;
+  }
+
+  std::string dir_;
+};
+
+TEST_F(ExportCommandTest, WritesTheNeighbourhoodToStdout) {
+  const KgRun run = Kg({"export", "--around", "Yerlan Bekov", "--depth", "3", "--format", "dot"});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_THAT(run.out, StartsWith("digraph kg {\n  graph [label=\"kg: around Yerlan Bekov, "
+                                  "depth 3\""));
+  EXPECT_THAT(run.out, HasSubstr("[label=\"Law \\\"On Employment\\\" <draft> \\\\N 2024\", "
+                                 "shape=note"));
+  EXPECT_EQ(run.err, "kg: exported 8 nodes and 8 edges (around Yerlan Bekov, depth 3) as dot\n");
+}
+
+TEST_F(ExportCommandTest, WritesAFileAndTakesTheFormatFromItsExtension) {
+  const std::string path = dir_ + "/bekov.gexf";
+  const KgRun run = Kg({"export", "--around", "Bekov", "-o", path});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "");
+  EXPECT_THAT(ReadFile(path), HasSubstr("<gexf xmlns=\"http://gexf.net/1.3\""));
+  EXPECT_THAT(run.err, HasSubstr("as gexf to " + path));
+  // Nothing else is left in the directory: the temporary file was renamed.
+  size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir_)) {
+    files += entry.is_regular_file() && entry.path().filename() != "out" &&
+             entry.path().filename() != "err";
+  }
+  EXPECT_EQ(files, 1u);
+}
+
+TEST_F(ExportCommandTest, HtmlIsOnePageWithEverythingInside) {
+  const KgRun run = Kg({"export", "--around", "Aigerim Sarsenova", "--format", "html"});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_THAT(run.out, StartsWith("<!DOCTYPE html>"));
+  EXPECT_THAT(run.out, HasSubstr("<title>kg: around Aigerim Sarsenova, depth 1</title>"));
+  EXPECT_THAT(run.out, HasSubstr(".version=\"3.34.4\""));  // cytoscape, inlined
+  EXPECT_THAT(run.out, ::testing::Not(HasSubstr(" src=")));
+}
+
+TEST_F(ExportCommandTest, TruncationIsNotedOnStderr) {
+  const KgRun run = Kg({"export", "--around", "Yerlan Bekov", "--depth", "3", "--max-nodes", "2",
+                        "--format", "cyjs"});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_THAT(run.err, HasSubstr("kg: note: stopped at 2 nodes"));
+  EXPECT_THAT(run.out, HasSubstr("\"truncated\": true"));
+}
+
+TEST_F(ExportCommandTest, BadInputExitsOne) {
+  KgRun run = Kg({"export", "--around", "Nobody Atall", "--format", "dot"});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.err, HasSubstr("kg: no node named \"Nobody Atall\""));
+  EXPECT_EQ(run.out, "");
+
+  run = Kg({"export", "--around", "Kazakhstan", "--kind", "office", "--format", "dot"});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.err, HasSubstr("of kind office"));
+
+  // A file that cannot be written is not left half-written.
+  run = Kg({"export", "--around", "Bekov", "-o", dir_ + "/missing/dir/x.dot"});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.err, HasSubstr("cannot write"));
+  EXPECT_FALSE(std::filesystem::exists(dir_ + "/missing"));
+}
+
+TEST_F(ExportCommandTest, AnAmbiguousNameListsCandidatesAndExitsOne) {
+  // Two people named with the alias "Bekov" make it ambiguous.
+  {
+    absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(dir_ + "/db");
+    ASSERT_TRUE(store.ok()) << store.status();
+    ArticleFacts article;
+    article.id = "b01";
+    article.date = Date(2024, 8, 1);
+    article.title = "Another Bekov";
+    article.content_hash = 99;
+    article.entities.push_back(NodeRef{NodeKind::kPerson, "Nurlan Bekov", {"Bekov"}, {}});
+    ASSERT_TRUE((*store)->WriteArticle(article).ok());
+  }
+  const KgRun run = Kg({"export", "--around", "Bekov", "--format", "dot"});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.err, HasSubstr("\"Bekov\" matches 2 nodes: \"Yerlan Bekov\" (person), "
+                                 "\"Nurlan Bekov\" (person)"));
+}
+
+TEST_F(ExportCommandTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(Kg({"export", "--format", "dot"}).exit_code, 2);  // neither --around nor --query
+  EXPECT_EQ(Kg({"export", "--around", "Bekov", "--query", "MATCH (n) RETURN n", "--format", "dot"})
+                .exit_code,
+            2);
+  EXPECT_EQ(Kg({"export", "--around", "Bekov", "--depth", "6", "--format", "dot"}).exit_code, 2);
+  EXPECT_EQ(Kg({"export", "--around", "Bekov"}).exit_code, 2);  // no format, no -o
+  const KgRun run = Kg({"export", "--around", "Bekov", "--format", "svg"});
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_THAT(run.err, HasSubstr("unknown format \"svg\""));
+  EXPECT_EQ(Kg({"export", "--around", "Bekov", "--kind", "ministry", "--format", "dot"}).exit_code,
+            2);
+}
+
+}  // namespace
+}  // namespace kg
