@@ -155,9 +155,13 @@ std::vector<std::string> SplitNotation(std::string_view notation) {
       out.push_back(std::string(1, w[0]));
       w.erase(0, 1);
     }
+    // A mention element ends at its '>' (or the '+' of a list): closers
+    // after that are brackets of their own ("[<person:by>]").
+    size_t keep = w.size();
+    while (keep > 0 && (w[keep - 1] == ']' || w[keep - 1] == ')')) --keep;
+    if (w[0] == '<' && keep > 0 && w[keep - 1] != '>' && w[keep - 1] != '+') keep = w.size();
     std::vector<std::string> closers;
-    while (w.size() > 0 && (w.back() == ']' || w.back() == ')') &&
-           !(w.size() > 1 && w[0] == '<')) {
+    while (w.size() > keep) {
       closers.push_back(std::string(1, w.back()));
       w.pop_back();
     }
