@@ -4,6 +4,10 @@
 //             --format graphml|gexf|dot|cyjs|html [-o FILE]
 //   kg export --query 'MATCH ...' [--param name=value]... --format ... [-o FILE]
 //
+// --query exports the nodes and relationships the query returns (RETURN p, r,
+// o; lists and maps of them count too), the ends of those relationships, and
+// every edge among the nodes.
+//
 // --format may be left out when -o's extension names one (.graphml, .gexf,
 // .dot/.gv, .cyjs, .html). With -o the file is written whole or not at all (a
 // temporary file beside it, renamed at the end); without it the export goes
@@ -23,8 +27,10 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "graph/model.h"
 #include "graph/status_macros.h"
+#include "query/cypher/query.h"
 #include "query/export/cyjs_writer.h"
 #include "query/export/dot_writer.h"
 #include "query/export/gexf_writer.h"
@@ -82,12 +88,40 @@ absl::StatusOr<const Format*> ChooseFormat(const ExportOptions& options) {
       "give --format graphml|gexf|dot|cyjs|html (or -o FILE with one of those extensions)");
 }
 
+// The nodes and edges the query's rows mention (directly, in lists and maps,
+// and the ends of edges), plus the edges among those nodes.
 absl::StatusOr<Subgraph> SubgraphForQuery(const Store& store, const ExportOptions& options) {
-  (void)store;
-  (void)options;
-  return absl::UnimplementedError(
-      "kg export --query is not yet available (the query engine is still being written); "
-      "use --around NAME");
+  cypher::Parameters parameters;
+  for (const std::string& param : options.params) {
+    KG_RETURN_IF_ERROR(cypher::AddParameter(param, &parameters));
+  }
+  KG_ASSIGN_OR_RETURN(cypher::QueryResult result,
+                      cypher::RunQuery(store, options.query, parameters));
+  if (result.rows.empty()) return absl::NotFoundError("the query matched nothing: no subgraph");
+  std::vector<NodeId> nodes;
+  std::vector<EdgeRecord> edges;
+  cypher::CollectElements(result, &nodes, &edges);
+  if (nodes.empty() && edges.empty()) {
+    return absl::InvalidArgumentError(
+        "the query returns no nodes or relationships to export: return their variables "
+        "(RETURN p, r, o), not only properties");
+  }
+  KG_ASSIGN_OR_RETURN(Subgraph graph, SubgraphFromElements(store, std::move(nodes), edges));
+  // The query on one line, for titles.
+  graph.title = "query";
+  std::string text;
+  for (absl::string_view word :
+       absl::StrSplit(options.query, absl::ByAnyChar(" \t\r\n"), absl::SkipEmpty())) {
+    absl::StrAppend(&text, text.empty() ? "" : " ", word);
+  }
+  constexpr size_t kMaxTitleQuery = 160;
+  if (text.size() > kMaxTitleQuery) {
+    size_t cut = kMaxTitleQuery;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
+    text = text.substr(0, cut) + "...";
+  }
+  absl::StrAppend(&graph.title, ": ", text);
+  return graph;
 }
 
 absl::StatusOr<Subgraph> BuildSubgraph(const Store& store, const ExportOptions& options) {
@@ -147,8 +181,11 @@ absl::Status RunExport(const ExportOptions& options, const CommandContext& conte
   } else {
     KG_RETURN_IF_ERROR(WriteToFile(graph, *format, options.output));
   }
-  std::cerr << "kg: exported " << graph.nodes.size() << " nodes and " << graph.edges.size()
-            << " edges (" << graph.title << ") as " << format->name
+  const auto count = [](size_t n, std::string_view noun) {
+    return absl::StrCat(n, " ", std::string(noun), n == 1 ? "" : "s");
+  };
+  std::cerr << "kg: exported " << count(graph.nodes.size(), "node") << " and "
+            << count(graph.edges.size(), "edge") << " (" << graph.title << ") as " << format->name
             << (options.output.empty() ? "" : " to " + options.output) << "\n";
   return absl::OkStatus();
 }

@@ -151,6 +151,39 @@ TEST_F(ExportCommandTest, AnAmbiguousNameListsCandidatesAndExitsOne) {
                                  "\"Nurlan Bekov\" (person)"));
 }
 
+TEST_F(ExportCommandTest, QueryExportsWhatItReturnsAndTheEdgesAmongIt) {
+  KgRun run = Kg({"export", "--query", "MATCH (c:Country)-[r:PARTNER_OF]->(d) RETURN c, r, d",
+                  "--format", "dot"});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("[label=\"partner_of as of 2023-11-15\"]"));
+  EXPECT_EQ(run.err,
+            "kg: exported 2 nodes and 1 edge (query: MATCH (c:Country)-[r:PARTNER_OF]->(d) "
+            "RETURN c, r, d) as dot\n");
+
+  // Nodes alone bring the edges between them; parameters come from --param.
+  run = Kg({"export", "--query", "MATCH (l:Law), (p:Person {name: $who})\n  RETURN l, p", "--param",
+            "who=Yerlan Bekov", "--format", "cyjs"});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("\"label\": \"signed_by 2024-06-10\""));
+  EXPECT_THAT(run.err, HasSubstr("exported 2 nodes and 1 edge (query: MATCH (l:Law), (p:Person "
+                                 "{name: $who}) RETURN l, p)"));
+}
+
+TEST_F(ExportCommandTest, QueryErrorsSayWhy) {
+  KgRun run = Kg({"export", "--query", "MATCH (p:Person RETURN p", "--format", "dot"});
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_THAT(run.err, HasSubstr("kg: line 1, column 17: "));
+
+  run = Kg({"export", "--query", "MATCH (p:Person) RETURN p.name", "--format", "dot"});
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_THAT(run.err, HasSubstr("returns no nodes or relationships"));
+
+  run = Kg({"export", "--query", "MATCH (p:Person {name: 'Nobody'}) RETURN p", "--format", "dot"});
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_THAT(run.err, HasSubstr("the query matched nothing"));
+  EXPECT_EQ(run.out, "");
+}
+
 TEST_F(ExportCommandTest, UsageErrorsExitTwo) {
   EXPECT_EQ(Kg({"export", "--format", "dot"}).exit_code, 2);  // neither --around nor --query
   EXPECT_EQ(Kg({"export", "--around", "Bekov", "--query", "MATCH (n) RETURN n", "--format", "dot"})
