@@ -1,0 +1,152 @@
+// `kg query` end to end: the real binary (KG_BINARY) against a store written
+// with the test graph, checking stdout, stderr and the exit code.
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "tests/query/cypher/test_graph.h"
+
+namespace kg {
+namespace {
+
+struct Outcome {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string ShellQuote(const std::string& text) {
+  std::string quoted = "'";
+  for (char c : text) {
+    if (c == '\'') {
+      quoted += "'\\''";
+    } else {
+      quoted += c;
+    }
+  }
+  return quoted + "'";
+}
+
+class QueryCommandTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    graph_ = new testing::TempStore;
+    for (const ArticleFacts& article : testing::TestGraphArticles()) graph_->Write(article);
+    graph_->Close();  // the kg process opens it
+  }
+  static void TearDownTestSuite() {
+    delete graph_;
+    graph_ = nullptr;
+  }
+
+  static Outcome Kg(const std::vector<std::string>& args, const std::string& db = graph_->path()) {
+    const std::string err_path = graph_->path() + ".stderr";
+    std::string command = std::string(KG_BINARY) + " --db " + ShellQuote(db);
+    for (const std::string& arg : args) command += " " + ShellQuote(arg);
+    command += " 2>" + ShellQuote(err_path);
+    Outcome outcome;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (pipe == nullptr) return outcome;
+    char buffer[4096];
+    size_t n;
+    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) outcome.out.append(buffer, n);
+    const int status = pclose(pipe);
+    outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    std::ifstream err(err_path);
+    std::stringstream text;
+    text << err.rdbuf();
+    outcome.err = text.str();
+    return outcome;
+  }
+
+  static testing::TempStore* graph_;
+};
+
+testing::TempStore* QueryCommandTest::graph_ = nullptr;
+
+constexpr char kAcceptance[] =
+    "MATCH (p:Person)-[r:APPOINTED_TO]->(o:Office) WHERE r.date >= date(\"2025-01-01\") "
+    "RETURN p.name, o.name, r.date ORDER BY r.date";
+
+TEST_F(QueryCommandTest, TableByDefault) {
+  const Outcome outcome = Kg({"query", kAcceptance});
+  EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
+  EXPECT_EQ(outcome.err, "");
+  EXPECT_EQ(outcome.out,
+            "p.name          | o.name             | r.date\n"
+            "----------------+--------------------+-----------\n"
+            "Berik Tulegenov | Minister of Energy | 2025-02-10\n"
+            "Dana Omarova    | Minister of Labor  | 2025-06\n"
+            "(2 rows)\n");
+}
+
+TEST_F(QueryCommandTest, JsonAndCsvWithParameters) {
+  const Outcome json =
+      Kg({"query",
+          "MATCH (o:Office {name: $office})<-[r:APPOINTED_TO]-(p) "
+          "WHERE r.date >= $since RETURN p.name AS person, r.date AS date, $n AS n",
+          "--param", "office=Minister of Energy", "--param", "since=date('2025')", "--param", "n=3",
+          "--format", "json"});
+  EXPECT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_EQ(json.out,
+            "[\n{\"person\": \"Berik Tulegenov\", \"date\": \"2025-02-10\", \"n\": 3}\n]\n");
+
+  const Outcome csv = Kg({"query", "MATCH (p:Person) RETURN p.name, p.born ORDER BY p.name LIMIT 2",
+                          "--format", "csv"});
+  EXPECT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_EQ(csv.out, "p.name,p.born\r\nAliya Sarsenova,1979\r\nBerik Tulegenov,\r\n");
+}
+
+TEST_F(QueryCommandTest, ParametersMayComeBeforeTheQuery) {
+  const Outcome outcome =
+      Kg({"query", "--param", "a=1", "--param", "b=2.5", "RETURN $a + $b AS s", "--format", "csv"});
+  EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
+  EXPECT_EQ(outcome.out, "s\r\n3.5\r\n");
+}
+
+TEST_F(QueryCommandTest, MaxHops) {
+  const std::string chain = "MATCH (e:Event)-[:LOCATED_IN*]->(x) RETURN count(*) AS n";
+  EXPECT_EQ(Kg({"query", chain, "--format", "csv"}).out, "n\r\n3\r\n");
+  EXPECT_EQ(Kg({"query", chain, "--format", "csv", "--max-hops", "2"}).out, "n\r\n2\r\n");
+  const Outcome over = Kg({"query", "MATCH (e)-[*1..3]->(x) RETURN x", "--max-hops", "2"});
+  EXPECT_EQ(over.exit_code, 2);
+  EXPECT_EQ(over.err, "kg: line 1, column 16: variable-length bound 3 is above the hop limit 2\n");
+  EXPECT_EQ(over.out, "");
+}
+
+TEST_F(QueryCommandTest, ErrorsNameLineAndColumn) {
+  Outcome outcome = Kg({"query", "MATCH (p:Person)\nWHERE p.name = 'x'\nCREATE (q)"});
+  EXPECT_EQ(outcome.exit_code, 2);
+  EXPECT_EQ(outcome.err,
+            "kg: line 3, column 1: CREATE is not supported: kg queries are read-only\n");
+  EXPECT_EQ(outcome.out, "");
+
+  outcome = Kg({"query", "MATCH (p:Persn) RETURN p"});
+  EXPECT_EQ(outcome.exit_code, 2);
+  EXPECT_EQ(outcome.err,
+            "kg: line 1, column 10: unknown label 'Persn' (labels: Person, Office, Organization, "
+            "Law, Event, Country, Place)\n");
+
+  outcome = Kg({"query", "MATCH (p) RETURN $who"});
+  EXPECT_EQ(outcome.exit_code, 2);
+  EXPECT_EQ(outcome.err, "kg: line 1, column 18: parameter $who has no value\n");
+
+  outcome = Kg({"query", "RETURN 1", "--param", "oops"});
+  EXPECT_EQ(outcome.exit_code, 2);
+  EXPECT_EQ(outcome.err, "kg: --param takes name=value, got 'oops'\n");
+
+  outcome = Kg({"query", "RETURN 1", "--format", "xml"});
+  EXPECT_EQ(outcome.exit_code, 2);
+
+  // No store: a failure (1), not a usage error.
+  outcome = Kg({"query", "MATCH (n) RETURN n"}, graph_->path() + "-missing");
+  EXPECT_EQ(outcome.exit_code, 1);
+  EXPECT_NE(outcome.err.find("no store at"), std::string::npos) << outcome.err;
+}
+
+}  // namespace
+}  // namespace kg
