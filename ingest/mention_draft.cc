@@ -6,7 +6,19 @@
 namespace kg {
 
 MentionDraft::MentionDraft(const Sentence& sentence)
-    : sentence_(&sentence), owner_(sentence.tokens.size(), -1) {}
+    : sentence_(&sentence), owner_(sentence.tokens.size(), -1) {
+  // Words of four letters or more after the first: in running text most are
+  // lower case, in a headline most are capitalized.
+  int words = 0;
+  int capitalized = 0;
+  for (size_t i = 1; i < sentence.tokens.size(); ++i) {
+    const Token& t = sentence.tokens[i];
+    if (!t.is_word() || t.text.size() < 4) continue;
+    ++words;
+    if (t.capitalized()) ++capitalized;
+  }
+  headline_ = words >= 3 && capitalized * 10 >= words * 7;
+}
 
 bool MentionDraft::AllFree(size_t first, size_t last) const {
   if (last > owner_.size() || first >= last) return false;

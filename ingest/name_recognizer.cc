@@ -2,10 +2,11 @@
 //
 // RecognizeNames finds names that look like names on their own: a known given
 // name followed by name-like words ("Svetlana Zhakupova", "Recep Tayyip
-// Erdoğan"), initials and a surname ("K. Zhubanov"), a Chinese family name
-// followed by a pinyin given name ("Li Qiang"), a name with a patronymic
-// ("Mamin Askar Uzakpaevich"), and two name-like words the second of which has
-// a surname ending ("Gabidulla Abdrakhimov").
+// Erdoğan"), initials and a surname ("K. Zhubanov"), a name with a patronymic
+// ("Mamin Askar Uzakpaevich"), two name-like words the second of which has a
+// surname ending ("Gabidulla Abdrakhimov"), and two name-like words opening
+// an entry with years ("Sherkhan Murtaza (1932-2018)"). Chinese and Korean
+// names ("Li Qiang") have no such shape and are found from context.
 //
 // RecognizeContextualNames runs after offices and finds names known only from
 // context: right after a title ("Speaker Koshanov", "Majiliswoman Unzila
@@ -21,38 +22,6 @@
 
 namespace kg {
 namespace {
-
-// Pinyin syllables, to tell a Chinese given name ("Jinping" = jin + ping)
-// from an English word after a family name ("Long March").
-bool IsPinyinSyllable(std::string_view s) {
-  static constexpr std::array<std::string_view, 24> kInitials = {
-      "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g",
-      "k",  "h",  "j",  "q", "x", "r", "z", "c", "s", "y", "w", ""};
-  static constexpr std::array<std::string_view, 35> kFinals = {
-      "a",   "o",   "e",   "i",   "u",   "ai",   "ei",   "ao",   "ou", "an", "en",  "ang",
-      "eng", "ong", "er",  "ia",  "ie",  "iao",  "iu",   "ian",  "in", "iang", "ing", "iong",
-      "ua",  "uo",  "uai", "ui",  "uan", "un",   "uang", "ueng", "ue", "v",  "ve"};
-  for (std::string_view initial : kInitials) {
-    if (!s.starts_with(initial)) continue;
-    const std::string_view rest = s.substr(initial.size());
-    for (std::string_view final : kFinals) {
-      if (rest == final) return true;
-    }
-  }
-  return false;
-}
-
-// Whether `word` (lower case) splits into 1..3 pinyin syllables.
-bool IsPinyinWord(std::string_view word, int depth = 0) {
-  if (word.empty()) return depth > 0;
-  if (depth == 3) return false;
-  for (size_t n = std::min<size_t>(6, word.size()); n >= 1; --n) {
-    if (IsPinyinSyllable(word.substr(0, n)) && IsPinyinWord(word.substr(n), depth + 1)) {
-      return true;
-    }
-  }
-  return false;
-}
 
 bool IsInitial(const MentionDraft& draft, size_t i) {
   return i + 1 < draft.size() && draft.IsFree(i) && draft.IsFree(i + 1) &&
@@ -120,21 +89,20 @@ void RecognizeNames(const Lexicon& lexicon, std::string_view text, MentionDraft&
       continue;
     }
     if (!NameWordAt(lexicon, draft, i)) continue;
+    // "Sherkhan Murtaza (1932-2018) – writer": a name opening an entry of a
+    // list of people, with the years in parentheses.
+    if (CanBeSurname(lexicon, draft, i + 1) && i + 3 < draft.size() &&
+        draft.tokens()[i + 2].is('(') && draft.tokens()[i + 3].type == Token::Type::kNumber) {
+      AddPerson(draft, text, i, i + 2);
+      ++i;
+      continue;
+    }
+    // In a headline every word is capitalized: only a known given name
+    // starts a name there.
+    if (draft.headline() && !lexicon.IsGivenName(t.text)) continue;
     // A given name and what follows.
     if (lexicon.IsGivenName(t.text) && CanBeSurname(lexicon, draft, i + 1)) {
       const size_t end = NameEnd(lexicon, draft, i);
-      AddPerson(draft, text, i, end);
-      i = end - 1;
-      continue;
-    }
-    // A Chinese family name and a pinyin given name (one or two words).
-    if (lexicon.IsChineseFamilyName(t.text) && CanBeSurname(lexicon, draft, i + 1) &&
-        IsPinyinWord(NormalizeTokenText(draft.tokens()[i + 1].text))) {
-      size_t end = i + 2;
-      if (CanBeSurname(lexicon, draft, end) &&
-          IsPinyinWord(NormalizeTokenText(draft.tokens()[end].text))) {
-        ++end;
-      }
       AddPerson(draft, text, i, end);
       i = end - 1;
       continue;
@@ -166,6 +134,11 @@ void RecognizeContextualNames(const Lexicon& lexicon, std::string_view text,
   };
   for (size_t i = 0; i < draft.size(); ++i) {
     if (!NameWordAt(lexicon, draft, i)) continue;
+    // Capitals in a headline say nothing: only surnames already seen count.
+    if (draft.headline()) {
+      if (known(i)) AddPerson(draft, text, i, i + 1);
+      continue;
+    }
     const Mention* before = i > 0 ? draft.MentionAt(i - 1) : nullptr;
     const std::string previous = i > 0 ? draft.Word(i - 1) : "";
     const std::string previous2 = i > 1 ? draft.Word(i - 2) : "";

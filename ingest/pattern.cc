@@ -201,7 +201,13 @@ class Matcher {
         return false;
       case Node::Kind::kSkip:
         for (int n = 0; n <= node.max_skip && pos + n <= items_.size(); ++n) {
-          if (n > 0 && !node.skip_mentions && items_[pos + n - 1].token == nullptr) break;
+          if (n > 0 && items_[pos + n - 1].token == nullptr) {
+            // ~N skips plain tokens only; ~~N also skips mentions, but never a
+            // person's: a pattern that skipped one would attribute the fact to
+            // the wrong person ("X, former head of Y, Z, ... became").
+            if (!node.skip_mentions) break;
+            if (items_[pos + n - 1].mention->type == MentionType::kPerson) break;
+          }
           if (next(pos + n, caps)) return true;
         }
         return false;

@@ -15,7 +15,7 @@
 //   [ ... ]       optional (greedy)
 //   ( a b | c )   alternatives, tried left to right
 //   ~N            skips 0..N plain tokens (lazily; never skips a mention)
-//   ~~N           skips 0..N items, mentions included
+//   ~~N           skips 0..N items, mentions included except persons'
 //   ^  $          start / end of the sentence (a final period is ignored)
 //
 // Matching finds the leftmost match, then the next one after it.

@@ -23,6 +23,9 @@ class MentionDraft {
   explicit MentionDraft(const Sentence& sentence);
 
   const Sentence& sentence() const { return *sentence_; }
+  // A headline-style line ("Kazakh President Accepts Government's
+  // Resignation"): most words capitalized, so capitals say nothing about names.
+  bool headline() const { return headline_; }
   const std::vector<Token>& tokens() const { return sentence_->tokens; }
   size_t size() const { return sentence_->tokens.size(); }
 
@@ -51,6 +54,7 @@ class MentionDraft {
   std::vector<Mention> mentions_;
   std::vector<bool> removed_;
   std::vector<int> owner_;
+  bool headline_ = false;
 };
 
 // Each recognizer reads the article `text` the sentence's tokens point into.

@@ -22,7 +22,7 @@ bool HasSurnameEnding(std::string_view word) {
   // Kazakh, Russian and other post-Soviet surnames in their English spellings.
   return EndsWithAny(lower, {"ov", "ev", "yev", "ova", "eva", "yeva", "uly", "kyzy", "enko",
                              "ovich", "evich", "ovna", "evna", "skiy", "sky", "skaya", "bayev",
-                             "baev", "dze", "shvili", "yan", "yants"}) ||
+                             "baev", "dze", "shvili", "yan", "yants", "in"}) ||
          EndsWithAny(lower, {"ov's", "ev's"});
 }
 
@@ -45,6 +45,15 @@ bool IsNameLike(const Lexicon& lexicon, const Token& token) {
     }
   }
   if (!has_lower && token.text.size() > 1) return false;
+  // "GritsAstana": two words run together (a photo credit), not a name.
+  // "McCain" and "MacArthur" are the exception.
+  for (size_t i = 1; i + 1 < token.text.size(); ++i) {
+    if (std::islower(static_cast<unsigned char>(token.text[i])) &&
+        std::isupper(static_cast<unsigned char>(token.text[i + 1])) &&
+        !(token.text.substr(0, i + 1) == "Mc" || token.text.substr(0, i + 1) == "Mac")) {
+      return false;
+    }
+  }
   if (lexicon.IsNameStopword(token.text)) return false;
   if (lexicon.IsDomainWord(token.text)) return false;
   if (IsOrganizationHead(NormalizeTokenText(token.text))) return false;
