@@ -66,7 +66,8 @@ std::vector<std::string> NodeAttributeKeys(const Subgraph& graph) {
 
 std::string NodeAttributeField(std::string_view key) {
   static const std::set<std::string_view> kReserved = {
-      "id", "kind", "name", "aliases", "label", "timeline_start", "timeline_end"};
+      "id",     "kind",   "name",   "aliases",        "label",
+      "parent", "source", "target", "timeline_start", "timeline_end"};
   if (kReserved.contains(key) || key.starts_with("attribute_")) {
     return absl::StrCat("attribute_", std::string(key));
   }

@@ -36,7 +36,8 @@ std::string JoinList(const std::vector<std::string>& values);
 std::vector<std::string> NodeAttributeKeys(const Subgraph& graph);
 // The field name an attribute key gets in an export: the key itself, unless
 // it collides with a field every node has (id, kind, name, aliases, label,
-// timeline_start, timeline_end), then "attribute_" + key.
+// timeline_start, timeline_end) or one Cytoscape.js reads as structure
+// (parent, source, target), then "attribute_" + key.
 std::string NodeAttributeField(std::string_view key);
 
 // "appointed_to 2024-03-01", "held 2019..2022-03", "held as of 2024-05":

@@ -30,6 +30,8 @@ TEST(NodeAttributeField, RenamesKeysThatCollideWithStandardFields) {
   EXPECT_EQ(NodeAttributeField("born"), "born");
   EXPECT_EQ(NodeAttributeField("name"), "attribute_name");
   EXPECT_EQ(NodeAttributeField("timeline_start"), "attribute_timeline_start");
+  // Cytoscape.js would take a node's "parent" as a compound node's id.
+  EXPECT_EQ(NodeAttributeField("parent"), "attribute_parent");
   EXPECT_EQ(NodeAttributeField("attribute_x"), "attribute_attribute_x");
 }
 
