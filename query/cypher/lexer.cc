@@ -69,6 +69,18 @@ class Lexer {
     }
   }
 
+  // Non-ASCII bytes are name characters, except a no-break space and the
+  // curly quotes, which end a name.
+  bool AtNoBreakSpace() const { return peek() == '\xC2' && peek(1) == '\xA0'; }
+  bool AtCurlyQuote() const {
+    return peek() == '\xE2' && peek(1) == '\x80' &&
+           (peek(2) == '\x98' || peek(2) == '\x99' || peek(2) == '\x9C' || peek(2) == '\x9D');
+  }
+  bool InName() const {
+    return IsIdentifierPart(static_cast<unsigned char>(peek())) && !AtNoBreakSpace() &&
+           !AtCurlyQuote();
+  }
+
   absl::Status Error(Position at, std::string_view message) const {
     return absl::InvalidArgumentError(PositionedMessage(at, message));
   }
@@ -77,6 +89,10 @@ class Lexer {
     while (!at_end()) {
       const char c = peek();
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        advance();
+      } else if (AtNoBreakSpace()) {
+        // A no-break space, as pasted from a web page or a document.
+        advance();
         advance();
       } else if (c == '/' && peek(1) == '/') {
         while (!at_end() && peek() != '\n') advance();
@@ -98,9 +114,14 @@ class Lexer {
   absl::Status Next(Token* token) {
     const char c = peek();
     const unsigned char uc = static_cast<unsigned char>(c);
+    // ‘ ’ “ ” (U+2018, U+2019, U+201C, U+201D): a query pasted from a word
+    // processor. Say so rather than reading them as part of a name.
+    if (AtCurlyQuote()) {
+      return Error(position_, "curly quote: write strings between ' or \" quotes");
+    }
     if (IsIdentifierStart(uc)) {
       const size_t start = pos_;
-      while (!at_end() && IsIdentifierPart(static_cast<unsigned char>(peek()))) advance();
+      while (!at_end() && InName()) advance();
       token->kind = TokenKind::kIdentifier;
       token->text = std::string(text_.substr(start, pos_ - start));
       return absl::OkStatus();
@@ -114,7 +135,7 @@ class Lexer {
         return Error(token->position, "expected a parameter name after '$'");
       }
       const size_t start = pos_;
-      while (!at_end() && IsIdentifierPart(static_cast<unsigned char>(peek()))) advance();
+      while (!at_end() && InName()) advance();
       token->kind = TokenKind::kParameter;
       token->text = std::string(text_.substr(start, pos_ - start));
       return absl::OkStatus();

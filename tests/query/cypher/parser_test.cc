@@ -73,6 +73,7 @@ TEST(ParserTest, AcceptsTheSubset) {
       "MATCH (`odd name`:person) RETURN `odd name`.name AS `the name`",
       "/* comment */ MATCH (n) // comment\n RETURN n",
       "RETURN 1 < 2 <= 3, n:Person",
+      "MATCH\u00a0(n)\u00a0RETURN n",
   };
   for (const char* query : kQueries) {
     absl::StatusOr<Query> parsed = ParseQuery(query);
@@ -238,6 +239,8 @@ TEST(ParserTest, RejectsWithLineAndColumn) {
       {"MATCH (n) /* open", "line 1, column 11: unterminated comment"},
       {"MATCH (n) RETURN n # x", "line 1, column 20: unexpected character '#'"},
       {"MATCH (n) RETURN $", "line 1, column 18: expected a parameter name after '$'"},
+      {"MATCH (n {name: \u201cAstana\u201d}) RETURN n",
+       "line 1, column 17: curly quote: write strings between ' or \" quotes"},
       {"MATCH p = (a)-->(b) RETURN p",
        "line 1, column 7: named paths (p = (a)-->(b)) are not supported"},
       {"RETURN 99999999999999999999",

@@ -1,0 +1,404 @@
+#include "query/cypher/expression_parser.h"
+
+#include <string>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
+#include "fmt/format.h"
+#include "graph/status_macros.h"
+#include "query/cypher/functions.h"
+
+namespace kg::cypher {
+namespace {
+
+// Deep enough for any query a person writes; shallow enough that a hostile
+// "((((..." cannot overflow the stack.
+constexpr int kMaxNesting = 200;
+
+ExprPtr MakeExpr(ExprKind kind, Position position) {
+  auto expr = std::make_unique<Expr>();
+  expr->kind = kind;
+  expr->position = position;
+  return expr;
+}
+
+ExprPtr MakeBinary(Op op, Position position, ExprPtr left, ExprPtr right) {
+  ExprPtr expr = MakeExpr(ExprKind::kBinary, position);
+  expr->op = op;
+  expr->children.push_back(std::move(left));
+  expr->children.push_back(std::move(right));
+  return expr;
+}
+
+class ExpressionParser {
+ public:
+  explicit ExpressionParser(TokenStream& tokens) : tokens_(tokens) {}
+
+  absl::StatusOr<ExprPtr> Expression() {
+    if (++depth_ > kMaxNesting) {
+      return tokens_.Error(tokens_.Peek(), "expression nested too deeply");
+    }
+    absl::StatusOr<ExprPtr> expr = Or();
+    --depth_;
+    return expr;
+  }
+
+ private:
+  // Left-associative binary keywords: OR, XOR, AND.
+  template <typename Next>
+  absl::StatusOr<ExprPtr> KeywordChain(std::string_view word, Op op, Next next) {
+    KG_ASSIGN_OR_RETURN(ExprPtr left, (this->*next)());
+    while (tokens_.AtKeyword(word)) {
+      const Position at = tokens_.Take().position;
+      KG_ASSIGN_OR_RETURN(ExprPtr right, (this->*next)());
+      left = MakeBinary(op, at, std::move(left), std::move(right));
+    }
+    return left;
+  }
+  absl::StatusOr<ExprPtr> Or() { return KeywordChain("OR", Op::kOr, &ExpressionParser::Xor); }
+  absl::StatusOr<ExprPtr> Xor() { return KeywordChain("XOR", Op::kXor, &ExpressionParser::And); }
+  absl::StatusOr<ExprPtr> And() { return KeywordChain("AND", Op::kAnd, &ExpressionParser::Not); }
+
+  absl::StatusOr<ExprPtr> Not() {
+    if (!tokens_.AtKeyword("NOT")) return Comparison();
+    ExprPtr expr = MakeExpr(ExprKind::kUnary, tokens_.Take().position);
+    expr->op = Op::kNot;
+    if (++depth_ > kMaxNesting) {
+      return tokens_.Error(tokens_.Peek(), "expression nested too deeply");
+    }
+    KG_ASSIGN_OR_RETURN(ExprPtr operand, Not());
+    --depth_;
+    expr->children.push_back(std::move(operand));
+    return expr;
+  }
+
+  // a < b <= c means a < b AND b <= c, as in openCypher.
+  absl::StatusOr<ExprPtr> Comparison() {
+    KG_ASSIGN_OR_RETURN(ExprPtr left, Predicate());
+    ExprPtr result;
+    const Expr* previous = left.get();
+    ExprPtr owned_left = std::move(left);
+    while (true) {
+      Op op;
+      switch (tokens_.Peek().kind) {
+        case TokenKind::kEq:
+          op = Op::kEq;
+          break;
+        case TokenKind::kNeq:
+          op = Op::kNeq;
+          break;
+        case TokenKind::kLt:
+          op = Op::kLt;
+          break;
+        case TokenKind::kLe:
+          op = Op::kLe;
+          break;
+        case TokenKind::kGt:
+          op = Op::kGt;
+          break;
+        case TokenKind::kGe:
+          op = Op::kGe;
+          break;
+        default:
+          return result ? std::move(result) : std::move(owned_left);
+      }
+      const Position at = tokens_.Take().position;
+      KG_ASSIGN_OR_RETURN(ExprPtr right, Predicate());
+      const Expr* right_raw = right.get();
+      ExprPtr lhs = result ? previous->Clone() : std::move(owned_left);
+      ExprPtr comparison = MakeBinary(op, at, std::move(lhs), std::move(right));
+      result = result ? MakeBinary(Op::kAnd, at, std::move(result), std::move(comparison))
+                      : std::move(comparison);
+      previous = right_raw;
+    }
+  }
+
+  // IN, STARTS WITH, ENDS WITH, CONTAINS, IS [NOT] NULL.
+  absl::StatusOr<ExprPtr> Predicate() {
+    KG_ASSIGN_OR_RETURN(ExprPtr left, Additive());
+    while (true) {
+      Op op = Op::kNone;
+      const Token& token = tokens_.Peek();
+      if (tokens_.AtKeyword("IN")) {
+        op = Op::kIn;
+      } else if (tokens_.AtKeyword("CONTAINS")) {
+        op = Op::kContains;
+      } else if (tokens_.AtKeyword("STARTS") || tokens_.AtKeyword("ENDS")) {
+        op = tokens_.AtKeyword("STARTS") ? Op::kStartsWith : Op::kEndsWith;
+        if (!tokens_.AtKeyword("WITH", 1)) {
+          tokens_.Take();
+          return tokens_.Expected(fmt::format("WITH after {}", absl::AsciiStrToUpper(token.text)));
+        }
+        tokens_.Take();
+      } else if (tokens_.AtKeyword("IS")) {
+        tokens_.Take();
+        ExprPtr test = MakeExpr(ExprKind::kIsNull, token.position);
+        test->negated = tokens_.AcceptKeyword("NOT");
+        if (!tokens_.AcceptKeyword("NULL"))
+          return tokens_.Expected(test->negated ? "NULL" : "NULL or NOT NULL");
+        test->children.push_back(std::move(left));
+        left = std::move(test);
+        continue;
+      } else {
+        return left;
+      }
+      tokens_.Take();
+      KG_ASSIGN_OR_RETURN(ExprPtr right, Additive());
+      left = MakeBinary(op, token.position, std::move(left), std::move(right));
+    }
+  }
+
+  absl::StatusOr<ExprPtr> Additive() {
+    KG_ASSIGN_OR_RETURN(ExprPtr left, Multiplicative());
+    while (tokens_.Peek().kind == TokenKind::kPlus || tokens_.Peek().kind == TokenKind::kMinus) {
+      const Token& token = tokens_.Take();
+      KG_ASSIGN_OR_RETURN(ExprPtr right, Multiplicative());
+      left = MakeBinary(token.kind == TokenKind::kPlus ? Op::kAdd : Op::kSubtract, token.position,
+                        std::move(left), std::move(right));
+    }
+    return left;
+  }
+
+  absl::StatusOr<ExprPtr> Multiplicative() {
+    KG_ASSIGN_OR_RETURN(ExprPtr left, Unary());
+    while (true) {
+      Op op;
+      switch (tokens_.Peek().kind) {
+        case TokenKind::kStar:
+          op = Op::kMultiply;
+          break;
+        case TokenKind::kSlash:
+          op = Op::kDivide;
+          break;
+        case TokenKind::kPercent:
+          op = Op::kModulo;
+          break;
+        default:
+          return left;
+      }
+      const Position at = tokens_.Take().position;
+      KG_ASSIGN_OR_RETURN(ExprPtr right, Unary());
+      left = MakeBinary(op, at, std::move(left), std::move(right));
+    }
+  }
+
+  absl::StatusOr<ExprPtr> Unary() {
+    if (tokens_.Peek().kind == TokenKind::kPlus) {
+      tokens_.Take();
+      return Unary();
+    }
+    if (tokens_.Peek().kind != TokenKind::kMinus) return Postfix();
+    const Position at = tokens_.Take().position;
+    if (++depth_ > kMaxNesting) {
+      return tokens_.Error(tokens_.Peek(), "expression nested too deeply");
+    }
+    KG_ASSIGN_OR_RETURN(ExprPtr operand, Unary());
+    --depth_;
+    // Fold -literal so that -1 is a literal (and LIMIT -1 says "negative").
+    if (operand->kind == ExprKind::kLiteral && operand->literal.kind() == Value::Kind::kInt) {
+      operand->literal = Value::Int(-operand->literal.AsInt());
+      operand->position = at;
+      return operand;
+    }
+    if (operand->kind == ExprKind::kLiteral && operand->literal.kind() == Value::Kind::kFloat) {
+      operand->literal = Value::Float(-operand->literal.AsFloat());
+      operand->position = at;
+      return operand;
+    }
+    ExprPtr expr = MakeExpr(ExprKind::kUnary, at);
+    expr->op = Op::kNegate;
+    expr->children.push_back(std::move(operand));
+    return expr;
+  }
+
+  // atom ('.' key | '[' expr ']' | ':' Label)*
+  absl::StatusOr<ExprPtr> Postfix() {
+    KG_ASSIGN_OR_RETURN(ExprPtr expr, Atom());
+    while (true) {
+      if (tokens_.Accept(TokenKind::kDot)) {
+        if (!tokens_.AtName()) return tokens_.Expected("a property name after '.'");
+        ExprPtr property = MakeExpr(ExprKind::kProperty, expr->position);
+        property->name = tokens_.Take().text;
+        property->children.push_back(std::move(expr));
+        expr = std::move(property);
+      } else if (tokens_.Peek().kind == TokenKind::kLeftBracket) {
+        const Position at = tokens_.Take().position;
+        KG_ASSIGN_OR_RETURN(ExprPtr index, Expression());
+        KG_RETURN_IF_ERROR(tokens_.Expect(TokenKind::kRightBracket, "']' after the index"));
+        ExprPtr indexed = MakeExpr(ExprKind::kIndex, at);
+        indexed->children.push_back(std::move(expr));
+        indexed->children.push_back(std::move(index));
+        expr = std::move(indexed);
+      } else if (tokens_.Peek().kind == TokenKind::kColon) {
+        ExprPtr test = MakeExpr(ExprKind::kLabelTest, tokens_.Take().position);
+        do {
+          tokens_.Accept(TokenKind::kColon);
+          if (!tokens_.AtName()) return tokens_.Expected("a label");
+          const Token& label = tokens_.Take();
+          const std::optional<NodeKind> kind = ParseNodeKind(label.text);
+          if (!kind.has_value()) {
+            return tokens_.Error(label, fmt::format("unknown label '{}'", label.text));
+          }
+          test->labels.push_back(*kind);
+        } while (tokens_.Accept(TokenKind::kPipe));
+        test->children.push_back(std::move(expr));
+        expr = std::move(test);
+      } else {
+        return expr;
+      }
+    }
+  }
+
+  absl::StatusOr<ExprPtr> Atom() {
+    const Token& token = tokens_.Peek();
+    switch (token.kind) {
+      case TokenKind::kInteger: {
+        tokens_.Take();
+        int64_t value;
+        if (!absl::SimpleAtoi(token.text, &value)) {
+          return tokens_.Error(token, fmt::format("integer {} is too large", token.text));
+        }
+        return Literal(token, Value::Int(value));
+      }
+      case TokenKind::kFloat: {
+        tokens_.Take();
+        double value;
+        if (!absl::SimpleAtod(token.text, &value)) {
+          return tokens_.Error(token, fmt::format("bad number {}", token.text));
+        }
+        return Literal(token, Value::Float(value));
+      }
+      case TokenKind::kString:
+        tokens_.Take();
+        return Literal(token, Value::String(token.text));
+      case TokenKind::kParameter: {
+        tokens_.Take();
+        ExprPtr expr = MakeExpr(ExprKind::kParameter, token.position);
+        expr->name = token.text;
+        return expr;
+      }
+      case TokenKind::kLeftParen: {
+        tokens_.Take();
+        KG_ASSIGN_OR_RETURN(ExprPtr inner, Expression());
+        KG_RETURN_IF_ERROR(tokens_.Expect(TokenKind::kRightParen, "')'"));
+        return inner;
+      }
+      case TokenKind::kLeftBracket:
+        return ListLiteral();
+      case TokenKind::kLeftBrace:
+        return MapLiteral();
+      case TokenKind::kQuotedName:
+        tokens_.Take();
+        return Variable(token);
+      case TokenKind::kIdentifier:
+        break;
+      default:
+        return tokens_.Expected("an expression");
+    }
+    if (tokens_.AtKeyword("TRUE") || tokens_.AtKeyword("FALSE")) {
+      tokens_.Take();
+      return Literal(token, Value::Bool(EqualsIgnoreCase(token.text, "TRUE")));
+    }
+    if (tokens_.AtKeyword("NULL")) {
+      tokens_.Take();
+      return Literal(token, Value());
+    }
+    if (tokens_.Peek(1).kind == TokenKind::kLeftParen) return Function();
+    if (IsReservedWord(token)) {
+      return tokens_.Expected("an expression");
+    }
+    tokens_.Take();
+    return Variable(token);
+  }
+
+  static ExprPtr Literal(const Token& token, Value value) {
+    ExprPtr expr = MakeExpr(ExprKind::kLiteral, token.position);
+    expr->literal = std::move(value);
+    return expr;
+  }
+  static ExprPtr Variable(const Token& token) {
+    ExprPtr expr = MakeExpr(ExprKind::kVariable, token.position);
+    expr->name = token.text;
+    return expr;
+  }
+
+  absl::StatusOr<ExprPtr> ListLiteral() {
+    ExprPtr list = MakeExpr(ExprKind::kList, tokens_.Take().position);
+    if (tokens_.Accept(TokenKind::kRightBracket)) return list;
+    do {
+      KG_ASSIGN_OR_RETURN(ExprPtr element, Expression());
+      list->children.push_back(std::move(element));
+    } while (tokens_.Accept(TokenKind::kComma));
+    KG_RETURN_IF_ERROR(tokens_.Expect(TokenKind::kRightBracket, "']' to close the list"));
+    return list;
+  }
+
+  absl::StatusOr<ExprPtr> MapLiteral() {
+    ExprPtr map = MakeExpr(ExprKind::kMap, tokens_.Take().position);
+    if (tokens_.Accept(TokenKind::kRightBrace)) return map;
+    do {
+      if (!tokens_.AtName()) return tokens_.Expected("a key");
+      map->keys.push_back(tokens_.Take().text);
+      KG_RETURN_IF_ERROR(tokens_.Expect(TokenKind::kColon, "':' after the key"));
+      KG_ASSIGN_OR_RETURN(ExprPtr value, Expression());
+      map->children.push_back(std::move(value));
+    } while (tokens_.Accept(TokenKind::kComma));
+    KG_RETURN_IF_ERROR(tokens_.Expect(TokenKind::kRightBrace, "'}' to close the map"));
+    return map;
+  }
+
+  absl::StatusOr<ExprPtr> Function() {
+    const Token& name = tokens_.Take();
+    tokens_.Take();  // '('
+    const FunctionSpec* spec = FindFunction(name.text);
+    if (spec == nullptr) {
+      return tokens_.Error(name, fmt::format("unknown function '{}'", name.text));
+    }
+    if (spec->name == "count" && tokens_.Peek().kind == TokenKind::kStar) {
+      tokens_.Take();
+      KG_RETURN_IF_ERROR(tokens_.Expect(TokenKind::kRightParen, "')' after count(*"));
+      return MakeExpr(ExprKind::kCountStar, name.position);
+    }
+    ExprPtr call = MakeExpr(ExprKind::kFunction, name.position);
+    call->name = std::string(spec->name);
+    if (tokens_.AtKeyword("DISTINCT")) {
+      if (!spec->aggregate) {
+        return tokens_.Error(tokens_.Peek(),
+                             fmt::format("DISTINCT is only allowed in an aggregate such as "
+                                         "count(DISTINCT x), not in {}()",
+                                         name.text));
+      }
+      tokens_.Take();
+      call->distinct = true;
+    }
+    if (tokens_.Peek().kind != TokenKind::kRightParen) {
+      do {
+        KG_ASSIGN_OR_RETURN(ExprPtr argument, Expression());
+        call->children.push_back(std::move(argument));
+      } while (tokens_.Accept(TokenKind::kComma));
+    }
+    KG_RETURN_IF_ERROR(tokens_.Expect(TokenKind::kRightParen, "')' after the arguments"));
+    const int count = static_cast<int>(call->children.size());
+    if (count < spec->min_args || (spec->max_args >= 0 && count > spec->max_args)) {
+      std::string expected = spec->max_args < 0 ? fmt::format("at least {}", spec->min_args)
+                                                : std::to_string(spec->max_args);
+      return tokens_.Error(
+          name, fmt::format("{}() takes {} argument{}, got {}", name.text, expected,
+                            spec->min_args == 1 && spec->max_args == 1 ? "" : "s", count));
+    }
+    return call;
+  }
+
+  TokenStream& tokens_;
+  int depth_ = 0;
+};
+
+}  // namespace
+
+absl::StatusOr<ExprPtr> ParseExpressionFrom(TokenStream& tokens) {
+  return ExpressionParser(tokens).Expression();
+}
+
+}  // namespace kg::cypher
