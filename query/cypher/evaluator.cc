@@ -283,8 +283,12 @@ absl::StatusOr<Value> Evaluator::Arithmetic(const Expr& expr, const Value& a, co
       }
       return Value::FromList(std::move(list));
     }
-    if (a.kind() == Kind::kString && b.kind() == Kind::kString) {
-      return Value::String(a.AsString() + b.AsString());
+    // String concatenation; a number on either side is written out, as in
+    // openCypher ('No. ' + 5).
+    const bool a_text = a.kind() == Kind::kString, b_text = b.kind() == Kind::kString;
+    if ((a_text && (b_text || b.is_number())) || (b_text && a.is_number())) {
+      return Value::String((a_text ? a.AsString() : DebugString(a)) +
+                           (b_text ? b.AsString() : DebugString(b)));
     }
   }
   if (!a.is_number() || !b.is_number()) {

@@ -17,6 +17,15 @@
 //   KG_RETURN_IF_ERROR(query.Stream(*store, [&](const Row& row) { writer.Add(row); return true;
 //   }));
 //
+// A name as a user types it ("Tokayev", an alias) is best resolved to a node
+// first (Store::FindByName, or ResolveNodeName in query/export/subgraph.h)
+// and passed by id, which starts the match at that one node:
+//
+//   parameters["id"] = Value::Int(static_cast<int64_t>(person_id));
+//   RunQuery(*store, "MATCH (p)-[r:APPOINTED_TO|HELD]->(o) WHERE id(p) = $id\n"
+//                    "RETURN o.name, r.date, r.start, r.end ORDER BY coalesce(r.date, r.start)",
+//            parameters);
+//
 // What a query may say is in parser.h (the grammar) and DESIGN.md. How it runs:
 // - Each MATCH pattern starts from the cheapest node it can: one already
 //   bound by an earlier pattern, `id(n) = <constant>`, the names index for
@@ -48,7 +57,9 @@
 // storage failures.
 //
 // Thread safety: a PreparedQuery is immutable; Stream may run concurrently
-// on several threads (each call has its own execution state).
+// on several threads (each call has its own execution state), unless the
+// query was prepared with ExecutionOptions::stats, which every run adds to
+// without a lock.
 #ifndef KG_QUERY_CYPHER_QUERY_H_
 #define KG_QUERY_CYPHER_QUERY_H_
 

@@ -88,6 +88,15 @@ TEST_F(ExecutorTest, ColumnsAreAliasesOrText) {
   EXPECT_EQ(DebugString(star->rows[0][1]), "[:APPOINTED_TO 'Dana Omarova' -> 'Minister of Labor']");
 }
 
+TEST_F(ExecutorTest, ExpressionsWithoutMatch) {
+  EXPECT_EQ(Run("RETURN 7 / 2, 7.0 / 2, 7 % 3, -(2 * 3), 'No. ' + 5, 2.5 + 'x', [1, 2] + 3, "
+                "[1, 2, 3][-1], {a: 1}.a, {a: 1}['b'], toInteger('42'), toFloat(2), "
+                "toString(date('2024-03')), date('2024-03') < date('2024-03-01'), "
+                "date('2024-03') = '2024-03', null = null, null IS NULL, 1 = 1.0"),
+            (Rows{{"3", "3.5", "1", "-6", "'No. 5'", "'2.5x'", "[1, 2, 3]", "3", "1", "null", "42",
+                   "2.0", "'2024-03'", "true", "true", "null", "true", "true"}}));
+}
+
 TEST_F(ExecutorTest, NodesAndEdgesComeBackWithTheirRecords) {
   EXPECT_EQ(Run("MATCH (p:Person {name: 'Dana Omarova'})-[r]->(o) RETURN p, r, o, labels(o), "
                 "type(r), id(startNode(r)) = id(p), endNode(r).name"),
@@ -133,6 +142,17 @@ TEST_F(ExecutorTest, StartsFromAnIdParameter) {
                 {{"id", dana->rows[0][0]}}, options),
             (Rows{{"'Dana Omarova'", "'Minister of Labor'"}}));
   EXPECT_EQ(stats.nodes_scanned, 1u);
+
+  // The career query of query.h's example.
+  absl::StatusOr<QueryResult> aliya =
+      RunQuery(graph_->store(), "MATCH (p:Person {name: 'Aliya Sarsenova'}) RETURN id(p)");
+  ASSERT_TRUE(aliya.ok());
+  EXPECT_EQ(Run("MATCH (p)-[r:APPOINTED_TO|HELD]->(o) WHERE id(p) = $id\n"
+                "RETURN o.name, r.date, r.start, r.end ORDER BY coalesce(r.date, r.start)",
+                {{"id", aliya->rows.at(0).at(0)}}),
+            (Rows{{"'Minister of Energy'", "date('2024-03-05')", "null", "null"},
+                  {"'Minister of Energy'", "null", "date('2024-03-05')", "date('2025-02-10')"},
+                  {"'Minister of Labor'", "date('2025')", "null", "null"}}));
 }
 
 TEST_F(ExecutorTest, Directions) {
@@ -478,6 +498,9 @@ TEST_F(ExecutorTest, SemanticErrorsPointAtTheText) {
       {"MATCH (p:Person) RETURN p.name + p",
        "line 1, column 32: cannot apply + to string and "
        "node"},
+      {"RETURN 'a' - 1", "line 1, column 12: cannot apply - to string and int"},
+      {"RETURN -'a'", "line 1, column 8: cannot negate a string"},
+      {"RETURN 9223372036854775807 + 1", "line 1, column 28: integer overflow"},
       {"MATCH (p:Person) WHERE p.name RETURN p",
        "line 1, column 24: WHERE needs a boolean, got string"},
       {"MATCH (p:Person) RETURN type(p)",
