@@ -346,9 +346,19 @@ class Execution {
     }
     sorted.row = std::move(row);
     sorted_.push_back(std::move(sorted));
+    // ORDER BY ... LIMIT k needs only the first SKIP + k rows: trim now and
+    // then, so memory stays proportional to k rather than to the match.
+    if (plan_.limit >= 0) {
+      const size_t keep = static_cast<size_t>(plan_.skip + plan_.limit);
+      if (sorted_.size() >= 2 * keep + 1024) {
+        Sort();
+        sorted_.resize(keep);
+      }
+    }
   }
 
-  void EmitSorted() {
+  // Stable: rows with equal keys keep the order the match produced them in.
+  void Sort() {
     const std::vector<SortItem>& order = plan_.query.order_by;
     std::stable_sort(sorted_.begin(), sorted_.end(), [&](const SortedRow& a, const SortedRow& b) {
       for (size_t i = 0; i < order.size(); ++i) {
@@ -357,6 +367,10 @@ class Execution {
       }
       return false;
     });
+  }
+
+  void EmitSorted() {
+    Sort();
     for (SortedRow& sorted : sorted_) {
       if (!Continue()) return;
       Emit(std::move(sorted.row));

@@ -557,5 +557,23 @@ TEST(ComplexityTest, VariableLengthOnADenseGraphStaysWithinTheHopLimit) {
             "line 1, column 35: variable-length bound 4 is above the hop limit 3");
 }
 
+TEST(ComplexityTest, OrderByWithLimitKeepsOnlyTheTopRows) {
+  testing::TempStore dense;
+  dense.Write(testing::CompleteGraphArticle(12));  // 132 edges; 1584 paths of 1..2 hops
+  const std::string query =
+      "MATCH (a:Place)-[r*1..2]->(b) RETURN a.name, b.name, size(r) "
+      "ORDER BY b.name DESC, size(r)";
+  absl::StatusOr<QueryResult> all = RunQuery(dense.store(), query);
+  ASSERT_TRUE(all.ok()) << all.status();
+  ASSERT_EQ(all->rows.size(), 1584u);
+  absl::StatusOr<QueryResult> top = RunQuery(dense.store(), query + " SKIP 5 LIMIT 20");
+  ASSERT_TRUE(top.ok()) << top.status();
+  ASSERT_EQ(top->rows.size(), 20u);
+  for (size_t i = 0; i < 20; ++i) {
+    EXPECT_EQ(top->rows[i], all->rows[i + 5]) << i;
+  }
+  EXPECT_EQ(DebugString(top->rows[0][1]), "'P9'");
+}
+
 }  // namespace
 }  // namespace kg::cypher
