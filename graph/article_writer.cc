@@ -70,20 +70,33 @@ absl::Status ArticleWriter::Build(const std::optional<ArticleRecord>& old,
 }
 
 // Takes this article's observation off every edge the old version observed.
-// An edge left with none is marked deleted; it stays in edges_ so that the new
-// version, stating the same fact, takes it up again under the same id.
+// Mostly the edge's support counts suffice; the edge's other observations are
+// read only when this one was the last to attain a merged value. An edge left
+// with none is marked deleted; it stays in edges_ so that the new version,
+// stating the same fact, takes it up again under the same id.
 absl::Status ArticleWriter::Retract(const ArticleRecord& old) {
   for (const EdgeRef& ref : old.edges) {
     KG_ASSIGN_OR_RETURN(PendingEdge * edge, LoadEdge(ref));
     observations_[ref.id] = std::nullopt;
-    KG_RETURN_IF_ERROR(Recompute(edge));
+    KG_ASSIGN_OR_RETURN(std::optional<std::string> value,
+                        db_.Get(db_.observations(), ObservationKey(ref.id, article_.id)));
+    bool retracted = false;
+    if (value.has_value()) {
+      KG_ASSIGN_OR_RETURN(ObservationRecord observation, ParseObservation(ref.id, *value));
+      retracted = RetractObservation(observation, &edge->record, &edge->support);
+    }
+    if (retracted) {
+      edge->state = EdgeState::kDirty;
+    } else {
+      KG_RETURN_IF_ERROR(Recompute(edge));
+    }
   }
   return absl::OkStatus();
 }
 
 absl::Status ArticleWriter::Recompute(PendingEdge* edge) {
   const EdgeId id = edge->record.id;
-  ClearMerged(&edge->record);
+  ClearMerged(&edge->record, &edge->support);
   bool any = false;
   KG_RETURN_IF_ERROR(db_.ScanPrefix(
       db_.observations(), ObservationPrefix(id),
@@ -95,44 +108,45 @@ absl::Status ArticleWriter::Recompute(PendingEdge* edge) {
         }
         if (article_id == article_.id) return true;  // this article's: see observations_
         KG_ASSIGN_OR_RETURN(ObservationRecord observation, ParseObservation(id, value));
-        MergeObservation(observation, &edge->record);
+        MergeObservation(observation, &edge->record, &edge->support);
         any = true;
         return true;
       }));
   auto own = observations_.find(id);
   if (own != observations_.end() && own->second.has_value()) {
-    MergeObservation(*own->second, &edge->record);
+    MergeObservation(*own->second, &edge->record, &edge->support);
     any = true;
   }
   edge->state = any ? EdgeState::kDirty : EdgeState::kDeleted;
   return absl::OkStatus();
 }
 
-absl::StatusOr<const std::vector<ArticleWriter::NameEntry>*> ArticleWriter::NameEntries(
-    const std::string& folded) {
-  auto it = names_.find(folded);
-  if (it != names_.end()) return &it->second;
-  std::vector<NameEntry> entries;
-  KG_RETURN_IF_ERROR(db_.ScanPrefix(
-      db_.names(), NameLookupPrefix(folded, /*prefix=*/false),
-      [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
-        std::string name;
-        NodeId id = 0;
-        if (!ParseNameKey(key, &name, &id)) {
-          return absl::DataLossError(absl::StrCat("corrupt names key for '", folded, "'"));
-        }
-        entries.push_back({.id = id, .is_node_name = value == kNameIsNodeName});
-        return true;
-      }));
-  return &names_.emplace(folded, std::move(entries)).first->second;
+// The node-identity rule over RocksDB's entries and the batch's: an own name
+// beats an alias, then the lower id wins.
+absl::StatusOr<std::optional<ArticleWriter::NameEntry>> ArticleWriter::BestMatch(
+    const std::string& folded, NodeKind kind) {
+  auto key = std::make_pair(folded, kind);
+  auto cached = stored_matches_.find(key);
+  if (cached == stored_matches_.end()) {
+    KG_ASSIGN_OR_RETURN(std::optional<NameEntry> stored, db_.BestNameMatch(folded, kind));
+    cached = stored_matches_.emplace(std::move(key), stored).first;
+  }
+  std::optional<NameEntry> best = cached->second;
+  auto added = new_names_.find(folded);
+  if (added == new_names_.end()) return best;
+  for (const NameEntry& entry : added->second) {
+    if (KindOfNodeId(entry.id) != kind) continue;
+    if (!best.has_value() || (entry.is_node_name && !best->is_node_name) ||
+        (entry.is_node_name == best->is_node_name && entry.id < best->id)) {
+      best = entry;
+    }
+  }
+  return best;
 }
 
-absl::Status ArticleWriter::AddName(const std::string& folded, NodeId id, bool is_node_name) {
-  KG_RETURN_IF_ERROR(NameEntries(folded).status());
-  const NameEntry entry{.id = id, .is_node_name = is_node_name};
-  names_[folded].push_back(entry);
-  new_names_.emplace_back(folded, entry);
-  return absl::OkStatus();
+// Needs no read: RocksDB's entries are consulted when a name is resolved.
+void ArticleWriter::AddName(const std::string& folded, NodeId id, bool is_node_name) {
+  new_names_[folded].push_back({.id = id, .is_node_name = is_node_name});
 }
 
 absl::StatusOr<ArticleWriter::PendingNode*> ArticleWriter::LoadNode(NodeId id) {
@@ -152,15 +166,7 @@ absl::StatusOr<ArticleWriter::PendingNode*> ArticleWriter::LoadNode(NodeId id) {
 
 absl::StatusOr<NodeId> ArticleWriter::ResolveNode(const NodeRef& ref) {
   const std::string folded = FoldName(ref.name);
-  KG_ASSIGN_OR_RETURN(const std::vector<NameEntry>* entries, NameEntries(folded));
-  std::optional<NameEntry> best;
-  for (const NameEntry& entry : *entries) {
-    if (KindOfNodeId(entry.id) != ref.kind) continue;
-    if (!best.has_value() || (entry.is_node_name && !best->is_node_name) ||
-        (entry.is_node_name == best->is_node_name && entry.id < best->id)) {
-      best = entry;
-    }
-  }
+  KG_ASSIGN_OR_RETURN(std::optional<NameEntry> best, BestMatch(folded, ref.kind));
   PendingNode* node = nullptr;
   if (best.has_value()) {
     KG_ASSIGN_OR_RETURN(node, LoadNode(best->id));
@@ -175,13 +181,13 @@ absl::StatusOr<NodeId> ArticleWriter::ResolveNode(const NodeRef& ref) {
     node->record.name = ref.name;
     node->folded.insert(folded);
     node->dirty = true;
-    KG_RETURN_IF_ERROR(AddName(folded, id, /*is_node_name=*/true));
+    AddName(folded, id, /*is_node_name=*/true);
   }
-  KG_RETURN_IF_ERROR(MergeIntoNode(ref, node));
+  MergeIntoNode(ref, node);
   return node->record.id;
 }
 
-absl::Status ArticleWriter::MergeIntoNode(const NodeRef& ref, PendingNode* node) {
+void ArticleWriter::MergeIntoNode(const NodeRef& ref, PendingNode* node) {
   NodeRecord& record = node->record;
   for (const std::string& alias : ref.aliases) {
     if (alias == record.name ||
@@ -194,7 +200,7 @@ absl::Status ArticleWriter::MergeIntoNode(const NodeRef& ref, PendingNode* node)
     record.aliases.push_back(alias);
     node->dirty = true;
     if (node->folded.insert(folded).second) {
-      KG_RETURN_IF_ERROR(AddName(folded, record.id, /*is_node_name=*/false));
+      AddName(folded, record.id, /*is_node_name=*/false);
     }
   }
   for (const auto& [key, value] : ref.attributes) {
@@ -204,29 +210,36 @@ absl::Status ArticleWriter::MergeIntoNode(const NodeRef& ref, PendingNode* node)
     record.attributes.emplace_back(key, value);
     node->dirty = true;
   }
-  return absl::OkStatus();
 }
 
 absl::StatusOr<ArticleWriter::PendingEdge*> ArticleWriter::LoadEdge(const EdgeRef& ref) {
   auto it = edges_.find(ref);
   if (it != edges_.end()) return &it->second;
-  KG_ASSIGN_OR_RETURN(std::optional<EdgeRecord> record, db_.GetEdge(ref));
-  if (!record.has_value()) {
+  KG_ASSIGN_OR_RETURN(std::optional<std::string> value, db_.Get(db_.out(), OutKey(ref)));
+  if (!value.has_value()) {
     return absl::DataLossError(absl::StrCat("article ", article_.id, " lists edge ", ref.id,
                                             ", which is not in the store"));
   }
-  return &edges_.emplace(ref, PendingEdge{.record = std::move(*record)}).first->second;
+  PendingEdge edge;
+  KG_ASSIGN_OR_RETURN(edge.record, ParseEdge(*value, &edge.support));
+  return &edges_.emplace(ref, std::move(edge)).first->second;
 }
 
 absl::Status ArticleWriter::LoadTriple(const Triple& triple) {
   if (!loaded_triples_.insert(triple).second) return absl::OkStatus();
   const auto& [src, relation, dst] = triple;
-  return db_.ScanOutEdges(OutTriplePrefix(src, relation, dst),
-                          [&](const EdgeRecord& edge) -> absl::StatusOr<bool> {
-                            // What the batch already holds is newer.
-                            edges_.emplace(edge.ref(), PendingEdge{.record = edge});
-                            return true;
-                          });
+  return db_.ScanPrefix(db_.out(), OutTriplePrefix(src, relation, dst),
+                        [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
+                          EdgeRef ref;
+                          if (!ParseOutKey(key, &ref))
+                            return absl::DataLossError("corrupt out key");
+                          // What the batch already holds is newer.
+                          if (edges_.contains(ref)) return true;
+                          PendingEdge edge;
+                          KG_ASSIGN_OR_RETURN(edge.record, ParseEdge(value, &edge.support));
+                          edges_.emplace(ref, std::move(edge));
+                          return true;
+                        });
 }
 
 absl::Status ArticleWriter::AddFact(const Fact& fact) {
@@ -265,15 +278,16 @@ absl::Status ArticleWriter::AddFact(const Fact& fact) {
   }
   if (chosen == nullptr && emptied != nullptr) {
     chosen = emptied;
-    ClearMerged(&chosen->record);
+    ClearMerged(&chosen->record, &chosen->support);
   }
   if (chosen == nullptr) {
-    EdgeRecord record;
-    record.id = next_edge_id_++;
-    record.src = src;
-    record.relation = fact.relation;
-    record.dst = dst;
-    chosen = &edges_.emplace(record.ref(), PendingEdge{.record = record}).first->second;
+    PendingEdge edge;
+    edge.record.id = next_edge_id_++;
+    edge.record.src = src;
+    edge.record.relation = fact.relation;
+    edge.record.dst = dst;
+    const EdgeRef ref = edge.record.ref();
+    chosen = &edges_.emplace(ref, std::move(edge)).first->second;
   }
 
   const EdgeId id = chosen->record.id;
@@ -281,7 +295,7 @@ absl::Status ArticleWriter::AddFact(const Fact& fact) {
   // One observation per (edge, article): a restatement keeps the first sentence.
   if (own.has_value()) return absl::OkStatus();
   observation.edge = id;
-  MergeObservation(observation, &chosen->record);
+  MergeObservation(observation, &chosen->record, &chosen->support);
   own = std::move(observation);
   chosen->state = EdgeState::kDirty;
   NoteEdge(chosen->record.ref());
@@ -296,14 +310,16 @@ void ArticleWriter::Flush(rocksdb::WriteBatch* batch) {
   for (const auto& [id, node] : nodes_) {
     if (node.dirty) batch->Put(db_.nodes(), NodeKey(id), SerializeNode(node.record));
   }
-  for (const auto& [folded, entry] : new_names_) {
-    batch->Put(db_.names(), NameKey(folded, entry.id),
-               ToSlice(entry.is_node_name ? kNameIsNodeName : kNameIsAlias));
+  for (const auto& [folded, entries] : new_names_) {
+    for (const NameEntry& entry : entries) {
+      batch->Put(db_.names(), NameKey(folded, entry.id),
+                 ToSlice(entry.is_node_name ? kNameIsNodeName : kNameIsAlias));
+    }
   }
   // `out` and `in` keys change together, here and nowhere else.
   for (const auto& [ref, edge] : edges_) {
     if (edge.state == EdgeState::kDirty) {
-      batch->Put(db_.out(), OutKey(ref), SerializeEdge(edge.record));
+      batch->Put(db_.out(), OutKey(ref), SerializeEdge(edge.record, edge.support));
       batch->Put(db_.in(), InKey(ref), rocksdb::Slice());
     } else if (edge.state == EdgeState::kDeleted) {
       batch->Delete(db_.out(), OutKey(ref));

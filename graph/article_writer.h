@@ -29,6 +29,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "graph/edge_merge.h"
 #include "graph/fact.h"
 #include "graph/store.h"
 #include "graph/store_db.h"
@@ -67,13 +68,11 @@ class ArticleWriter {
     std::set<std::string> folded;  // folded name and aliases, all indexed
     bool dirty = false;
   };
-  struct NameEntry {
-    NodeId id = 0;
-    bool is_node_name = false;
-  };
+  using NameEntry = StoreDb::NameMatch;
   enum class EdgeState { kClean, kDirty, kDeleted };
   struct PendingEdge {
     EdgeRecord record;
+    EdgeSupport support;
     EdgeState state = EdgeState::kClean;
   };
   using Triple = std::tuple<NodeId, Relation, NodeId>;
@@ -83,10 +82,10 @@ class ArticleWriter {
   absl::Status AddFact(const Fact& fact);
   void Flush(rocksdb::WriteBatch* batch);
 
-  absl::StatusOr<const std::vector<NameEntry>*> NameEntries(const std::string& folded);
-  absl::Status AddName(const std::string& folded, NodeId id, bool is_node_name);
+  absl::StatusOr<std::optional<NameEntry>> BestMatch(const std::string& folded, NodeKind kind);
+  void AddName(const std::string& folded, NodeId id, bool is_node_name);
   absl::StatusOr<PendingNode*> LoadNode(NodeId id);
-  absl::Status MergeIntoNode(const NodeRef& ref, PendingNode* node);
+  void MergeIntoNode(const NodeRef& ref, PendingNode* node);
   absl::StatusOr<PendingEdge*> LoadEdge(const EdgeRef& ref);
   absl::Status LoadTriple(const Triple& triple);
   absl::Status Recompute(PendingEdge* edge);
@@ -98,9 +97,10 @@ class ArticleWriter {
   uint64_t next_edge_id_;
 
   std::map<NodeId, PendingNode> nodes_;
-  // Every entry of each folded name looked up so far: RocksDB's and the batch's.
-  std::map<std::string, std::vector<NameEntry>> names_;
-  std::vector<std::pair<std::string, NameEntry>> new_names_;
+  // RocksDB's best match for each (folded name, kind) looked up so far.
+  std::map<std::pair<std::string, NodeKind>, std::optional<NameEntry>> stored_matches_;
+  // The names entries this batch adds, by folded name.
+  std::map<std::string, std::vector<NameEntry>> new_names_;
   // Edges read or changed, in `out` key order, so a triple's edges are adjacent.
   std::map<EdgeRef, PendingEdge> edges_;
   std::set<Triple> loaded_triples_;

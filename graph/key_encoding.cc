@@ -124,7 +124,7 @@ bool ParseNodeKey(std::string_view key, NodeId* id) {
 std::string NodeKindBegin(NodeKind kind) { return NodeKey(MakeNodeId(kind, 0)); }
 
 std::string NodeKindEnd(NodeKind kind) {
-  // The kind byte is at most 255, so kind + 1 never overflows the id.
+  // Kinds are 1..7 (IsKnownNodeKind), so kind + 1 still fits in the top byte.
   return NodeKey((static_cast<uint64_t>(kind) + 1) << 56);
 }
 

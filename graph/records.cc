@@ -138,7 +138,7 @@ absl::StatusOr<NodeRecord> ParseNode(std::string_view value) {
       });
 }
 
-std::string SerializeEdge(const EdgeRecord& edge) {
+std::string SerializeEdge(const EdgeRecord& edge, const EdgeSupport& support) {
   capnp::MallocMessageBuilder message;
   auto out = message.initRoot<proto::Edge>();
   out.setId(edge.id);
@@ -150,12 +150,22 @@ std::string SerializeEdge(const EdgeRecord& edge) {
   out.setBy(AsText(edge.by));
   out.setLevel(AsText(edge.level));
   SetTextList(edge.sources, out.initSources(edge.sources.size()));
+  auto counts = out.initSupport();
+  counts.setObservations(support.observations);
+  counts.setDate(support.date);
+  counts.setStart(support.start);
+  counts.setEnd(support.end);
+  counts.setAsOf(support.as_of);
+  counts.setStatedEnds(support.stated_ends);
+  counts.setStage(support.stage);
+  counts.setBy(support.by);
+  counts.setLevel(support.level);
   return ToBytes(message);
 }
 
-absl::StatusOr<EdgeRecord> ParseEdge(std::string_view value) {
+absl::StatusOr<EdgeRecord> ParseEdge(std::string_view value, EdgeSupport* support) {
   return ParseValue<EdgeRecord, proto::Edge>(
-      value, "edge", [](proto::Edge::Reader in) -> absl::StatusOr<EdgeRecord> {
+      value, "edge", [support](proto::Edge::Reader in) -> absl::StatusOr<EdgeRecord> {
         const auto relation = static_cast<uint16_t>(in.getRelation());
         if (!IsKnownRelation(relation)) {
           return absl::DataLossError(absl::StrCat("relation ", relation));
@@ -170,6 +180,18 @@ absl::StatusOr<EdgeRecord> ParseEdge(std::string_view value) {
         edge.by = std::string(View(in.getBy()));
         edge.level = std::string(View(in.getLevel()));
         edge.sources = GetTextList(in.getSources());
+        if (support != nullptr) {
+          const proto::EdgeSupport::Reader counts = in.getSupport();
+          support->observations = counts.getObservations();
+          support->date = counts.getDate();
+          support->start = counts.getStart();
+          support->end = counts.getEnd();
+          support->as_of = counts.getAsOf();
+          support->stated_ends = counts.getStatedEnds();
+          support->stage = counts.getStage();
+          support->by = counts.getBy();
+          support->level = counts.getLevel();
+        }
         return edge;
       });
 }

@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "absl/status/statusor.h"
+#include "graph/edge_merge.h"
 #include "graph/fact.h"
 #include "graph/store.h"
 
@@ -24,8 +25,11 @@ namespace kg {
 std::string SerializeNode(const NodeRecord& node);
 absl::StatusOr<NodeRecord> ParseNode(std::string_view value);
 
-std::string SerializeEdge(const EdgeRecord& edge);
-absl::StatusOr<EdgeRecord> ParseEdge(std::string_view value);
+// The support travels with the edge for the writer (graph/edge_merge.h);
+// readers pass none. An edge with more than kInlineSources observations is
+// stored, and parsed, with empty `sources`.
+std::string SerializeEdge(const EdgeRecord& edge, const EdgeSupport& support = {});
+absl::StatusOr<EdgeRecord> ParseEdge(std::string_view value, EdgeSupport* support = nullptr);
 
 // The edge id is part of the observation's key, not of its value.
 std::string SerializeObservation(const ObservationRecord& observation);

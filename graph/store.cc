@@ -47,6 +47,26 @@ absl::Status CountEntries(const StoreDb& db, rocksdb::ColumnFamilyHandle* family
       snapshot);
 }
 
+// An edge reported by more than kInlineSources articles is stored without its
+// sources (graph/edge_merge.h): they are the article ids in the keys of its
+// observations, which come sorted and unique.
+absl::Status CompleteSources(const StoreDb& db, const rocksdb::Snapshot* snapshot,
+                             EdgeRecord* edge) {
+  if (!edge->sources.empty()) return absl::OkStatus();
+  return db.ScanPrefix(
+      db.observations(), ObservationPrefix(edge->id),
+      [&](std::string_view key, std::string_view) -> absl::StatusOr<bool> {
+        EdgeId id = 0;
+        std::string article_id;
+        if (!ParseObservationKey(key, &id, &article_id)) {
+          return absl::DataLossError(absl::StrCat(db.path(), ": corrupt observation key"));
+        }
+        edge->sources.push_back(std::move(article_id));
+        return true;
+      },
+      snapshot);
+}
+
 }  // namespace
 
 class Store::Impl {
@@ -121,7 +141,11 @@ absl::StatusOr<std::optional<NodeRecord>> Store::GetNode(NodeId id) const {
 }
 
 absl::StatusOr<std::optional<EdgeRecord>> Store::GetEdge(const EdgeRef& ref) const {
-  return impl_->db().GetEdge(ref);
+  const StoreDb& db = impl_->db();
+  ScopedSnapshot snapshot(db.db());
+  KG_ASSIGN_OR_RETURN(std::optional<EdgeRecord> edge, db.GetEdge(ref, snapshot.get()));
+  if (edge.has_value()) KG_RETURN_IF_ERROR(CompleteSources(db, snapshot.get(), &*edge));
+  return edge;
 }
 
 absl::StatusOr<std::optional<EdgeRecord>> Store::GetEdge(NodeId src, Relation relation, NodeId dst,
@@ -138,24 +162,9 @@ absl::StatusOr<std::optional<NodeRecord>> Store::FindNode(std::string_view name,
   const StoreDb& db = impl_->db();
   const std::string folded = FoldName(name);
   if (folded.empty()) return std::nullopt;
-  // The rule of ArticleWriter::ResolveNode: the node's own name first, then
-  // the lowest id. Keys come in id order, so the first of each sort wins.
-  std::optional<NodeId> by_name, by_alias;
-  KG_RETURN_IF_ERROR(
-      db.ScanPrefix(db.names(), NameLookupPrefix(folded, /*prefix=*/false),
-                    [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
-                      std::string ignored;
-                      NodeId id = 0;
-                      if (!ParseNameKey(key, &ignored, &id))
-                        return absl::DataLossError("corrupt names key");
-                      if (KindOfNodeId(id) != kind) return true;
-                      std::optional<NodeId>& slot = value == kNameIsNodeName ? by_name : by_alias;
-                      if (!slot.has_value()) slot = id;
-                      return !by_name.has_value();
-                    }));
-  const std::optional<NodeId> id = by_name.has_value() ? by_name : by_alias;
-  if (!id.has_value()) return std::nullopt;
-  return db.GetNode(*id);
+  KG_ASSIGN_OR_RETURN(std::optional<StoreDb::NameMatch> match, db.BestNameMatch(folded, kind));
+  if (!match.has_value()) return std::nullopt;
+  return db.GetNode(match->id);
 }
 
 absl::StatusOr<std::vector<NodeId>> Store::FindByName(std::string_view name, bool prefix,
@@ -199,8 +208,14 @@ absl::Status Store::ScanEdges(NodeId node, Direction direction, std::optional<Re
   if (direction != Direction::kIn) {
     KG_RETURN_IF_ERROR(db.ScanOutEdges(
         prefix,
-        [&](const EdgeRecord& edge) -> absl::StatusOr<bool> {
-          stopped = !visit(edge);
+        [&](const EdgeRecord& stored) -> absl::StatusOr<bool> {
+          if (stored.sources.empty()) {
+            EdgeRecord edge = stored;
+            KG_RETURN_IF_ERROR(CompleteSources(db, snapshot.get(), &edge));
+            stopped = !visit(edge);
+          } else {
+            stopped = !visit(stored);
+          }
           return !stopped;
         },
         snapshot.get()));
@@ -218,6 +233,7 @@ absl::Status Store::ScanEdges(NodeId node, Direction direction, std::optional<Re
           return absl::DataLossError(
               absl::StrCat(db.path(), ": edge ", ref.id, " has an in key and no out key"));
         }
+        KG_RETURN_IF_ERROR(CompleteSources(db, snapshot.get(), &*edge));
         return visit(*edge);
       },
       snapshot.get());
@@ -237,7 +253,13 @@ absl::Status Store::ScanAllEdges(const std::function<bool(const EdgeRecord&)>& v
   const StoreDb& db = impl_->db();
   ScopedSnapshot snapshot(db.db());
   return db.ScanOutEdges(
-      "", [&](const EdgeRecord& edge) -> absl::StatusOr<bool> { return visit(edge); },
+      "",
+      [&](const EdgeRecord& stored) -> absl::StatusOr<bool> {
+        if (!stored.sources.empty()) return visit(stored);
+        EdgeRecord edge = stored;
+        KG_RETURN_IF_ERROR(CompleteSources(db, snapshot.get(), &edge));
+        return visit(edge);
+      },
       snapshot.get());
 }
 

@@ -53,9 +53,21 @@
 //   when no observation states the end; `stage`, `by` and `level` are the
 //   non-empty value, the lexicographically smallest when observations
 //   disagree; `sources` are the observing article ids, sorted and unique.
+//   (Which edge an ambiguous observation joins can depend on the order: a
+//   "2025" report made before "2025-06-05" and "2025-06-06" joins the first
+//   edge, made after them it joins the lower id.)
 // - Symmetric relations (partner_of) are stored once, with the lower node id
 //   as `src`: "A partner_of B" and "B partner_of A" are one edge. Walk them
 //   with Direction::kBoth.
+//
+// Cost: writing an article reads only what it touches — one names range per
+// (name, kind), one `out` prefix per src-relation-dst, point reads of nodes —
+// never a full scan. An edge keeps counts of the observations behind its
+// merged values, so retracting one reads the edge's other observations only
+// when it was the last to attain a merged value. An edge reported by more
+// than 16 articles stores no source list (it would be rewritten whole by
+// each new report); readers get `sources` from its observations' keys, so
+// reading such an edge costs a scan of its observations.
 //
 // Thread safety: reads may run concurrently with each other and with one
 // writer; WriteArticle calls are serialized internally. A scan sees one
@@ -113,7 +125,8 @@ struct EdgeRef {
 
 // An edge and the merge of its observations (see the contracts above). Ids
 // are never reused: an edge that loses its last observation is deleted, and a
-// later report of the same fact makes an edge with a new id.
+// later report of the same fact makes an edge with a new id. (A new version
+// of an article that restates the fact keeps the edge and its id.)
 struct EdgeRecord {
   EdgeId id = 0;
   NodeId src = 0;
@@ -182,7 +195,11 @@ class Store {
   static constexpr int kSchemaVersion = 1;
 
   // Opens (or creates) the store at `path`. NotFound when it does not exist
-  // and create_if_missing is false.
+  // and create_if_missing is false or read_only is set. FailedPrecondition,
+  // touching nothing, for a path that is not a kg store (a file, a non-empty
+  // directory without a database, another program's RocksDB database) and for
+  // a store of another schema version. Unavailable when another process
+  // holds the store open for writing.
   static absl::StatusOr<std::unique_ptr<Store>> Open(const std::string& path,
                                                      const StoreOptions& options = {});
   ~Store();

@@ -210,6 +210,27 @@ absl::StatusOr<std::optional<ArticleRecord>> StoreDb::GetArticle(std::string_vie
   return article;
 }
 
+absl::StatusOr<std::optional<StoreDb::NameMatch>> StoreDb::BestNameMatch(std::string_view folded,
+                                                                         NodeKind kind) const {
+  // Ids start with their kind, so one kind's entries of a name are a range.
+  const std::string begin = NameKey(folded, MakeNodeId(kind, 0));
+  const std::string end = NameKey(folded, (static_cast<uint64_t>(kind) + 1) << 56);
+  std::optional<NameMatch> best;
+  KG_RETURN_IF_ERROR(
+      ScanRange(names(), begin, end,
+                [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
+                  std::string name;
+                  NodeId id = 0;
+                  if (!ParseNameKey(key, &name, &id)) {
+                    return absl::DataLossError(absl::StrCat(path_, ": corrupt names key"));
+                  }
+                  const bool is_node_name = value == kNameIsNodeName;
+                  if (!best.has_value() || is_node_name) best = NameMatch{id, is_node_name};
+                  return !is_node_name;
+                }));
+  return best;
+}
+
 absl::StatusOr<uint64_t> StoreDb::GetMetaNumber(std::string_view name) const {
   KG_ASSIGN_OR_RETURN(std::optional<std::string> value, Get(meta(), name));
   uint64_t number = 0;

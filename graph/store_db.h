@@ -71,6 +71,16 @@ class StoreDb {
   absl::StatusOr<std::optional<EdgeRecord>> GetEdge(
       const EdgeKey& key, const rocksdb::Snapshot* snapshot = nullptr) const;
   absl::StatusOr<std::optional<ArticleRecord>> GetArticle(std::string_view id) const;
+  // The names entry node identity picks for a folded name among the nodes of
+  // one kind (graph/store.h): the lowest id whose own name folds so, else the
+  // lowest id with such an alias. Reads only that kind's entries, and stops
+  // at the first own name.
+  struct NameMatch {
+    NodeId id = 0;
+    bool is_node_name = false;
+  };
+  absl::StatusOr<std::optional<NameMatch>> BestNameMatch(std::string_view folded,
+                                                         NodeKind kind) const;
   // A meta counter; DataLoss when it is missing or not a number.
   absl::StatusOr<uint64_t> GetMetaNumber(std::string_view name) const;
 

@@ -69,6 +69,21 @@ struct FactTime {
   endInferred @4 :Bool;
 }
 
+# How many observations back an edge's merge, and how many attain each merged
+# value (the most precise date, the latest asOf, the smallest text), so that
+# retracting one observation rarely needs to read the others.
+struct EdgeSupport {
+  observations @0 :UInt32;
+  date @1 :UInt32;
+  start @2 :UInt32;
+  end @3 :UInt32;
+  asOf @4 :UInt32;
+  statedEnds @5 :UInt32;   # observations that state the end (not inferred)
+  stage @6 :UInt32;
+  by @7 :UInt32;
+  level @8 :UInt32;
+}
+
 struct Edge {
   id @0 :UInt64;
   src @1 :UInt64;
@@ -78,7 +93,11 @@ struct Edge {
   stage @5 :Text;
   by @6 :Text;
   level @7 :Text;
-  sources @8 :List(Text);   # ids of the articles that reported it, sorted
+  # Ids of the articles that reported it, sorted; empty when more than 16 did
+  # (graph/edge_merge.h), and then read from the keys of its observations, so
+  # that an edge every article reports is not rewritten whole each time.
+  sources @8 :List(Text);
+  support @9 :EdgeSupport;
 }
 
 # One article's report of one edge, with the sentence that stated it.

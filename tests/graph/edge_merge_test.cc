@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <random>
+#include <string>
 #include <vector>
 
 #include "gmock/gmock.h"
@@ -48,9 +49,14 @@ FactTime Tenure(Date start, Date end = {}, bool end_inferred = false) {
   return time;
 }
 
-EdgeRecord Merged(Relation relation, const std::vector<ObservationRecord>& observations) {
+EdgeRecord Merged(Relation relation, const std::vector<ObservationRecord>& observations,
+                  EdgeSupport* support_out = nullptr) {
   EdgeRecord edge = EmptyEdge(relation);
-  for (const ObservationRecord& observation : observations) MergeObservation(observation, &edge);
+  EdgeSupport support;
+  for (const ObservationRecord& observation : observations) {
+    MergeObservation(observation, &edge, &support);
+  }
+  if (support_out != nullptr) *support_out = support;
   return edge;
 }
 
@@ -136,10 +142,13 @@ TEST(EdgeMergeTest, MergeDoesNotDependOnOrder) {
 }
 
 TEST(EdgeMergeTest, ClearMergedKeepsIdentity) {
-  EdgeRecord edge = Merged(Relation::kHeld, {Seen("a", Tenure(Date(2019)), "s", "b", "l")});
+  EdgeSupport support;
+  EdgeRecord edge =
+      Merged(Relation::kHeld, {Seen("a", Tenure(Date(2019)), "s", "b", "l")}, &support);
   edge.src = 5;
   edge.dst = 6;
-  ClearMerged(&edge);
+  ClearMerged(&edge, &support);
+  EXPECT_EQ(support, EdgeSupport());
   EXPECT_EQ(edge.id, 1u);
   EXPECT_EQ(edge.src, 5u);
   EXPECT_EQ(edge.dst, 6u);
@@ -147,6 +156,83 @@ TEST(EdgeMergeTest, ClearMergedKeepsIdentity) {
   EXPECT_EQ(edge.time, FactTime());
   EXPECT_TRUE(edge.stage.empty() && edge.by.empty() && edge.level.empty());
   EXPECT_TRUE(edge.sources.empty());
+}
+
+TEST(EdgeMergeTest, SupportCountsTheObservationsAttainingEachMergedValue) {
+  EdgeSupport support;
+  const EdgeRecord edge =
+      Merged(Relation::kAdoptedBy,
+             {Seen("a", Dated(Date(2025, 6, 5)), "", "Senate"),
+              Seen("b", Dated(Date(2025)), "", "Majilis"),
+              Seen("c", Dated(Date(2025, 6, 5)), "", "Majilis"), Seen("d", AsOf(Date(2025, 7)))},
+             &support);
+  EXPECT_EQ(edge.by, "Majilis");
+  EXPECT_EQ(support, (EdgeSupport{.observations = 4, .date = 2, .as_of = 1, .by = 2}));
+}
+
+TEST(EdgeMergeTest, SourcesAreInlineUpToTheLimit) {
+  std::vector<ObservationRecord> observations;
+  for (uint32_t i = 0; i < kInlineSources; ++i) {
+    observations.push_back(Seen("a" + std::to_string(100 + i), AsOf(Date(2025))));
+  }
+  EdgeSupport support;
+  EdgeRecord edge = Merged(Relation::kHeld, observations, &support);
+  EXPECT_EQ(edge.sources.size(), kInlineSources);
+  EXPECT_EQ(edge.sources.front(), "a100");
+  MergeObservation(Seen("a099", AsOf(Date(2025))), &edge, &support);
+  EXPECT_TRUE(edge.sources.empty());
+  EXPECT_EQ(support.observations, kInlineSources + 1);
+  // Back to the limit: the sources must be listed again, by a recompute.
+  EXPECT_FALSE(RetractObservation(Seen("a099", AsOf(Date(2025))), &edge, &support));
+}
+
+// Retracting from the counts gives what a merge of the remaining observations
+// gives, or says it cannot.
+TEST(EdgeMergeTest, RetractionMatchesARecompute) {
+  std::mt19937 rng(17);
+  const Date dates[] = {Date(), Date(2025), Date(2025, 6), Date(2025, 6, 5)};
+  const Date as_ofs[] = {Date(), Date(2024), Date(2025, 1, 1), Date(2025, 3, 1)};
+  const char* texts[] = {"", "x", "y"};
+  int fast = 0, slow = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::vector<ObservationRecord> observations;
+    const int count = 1 + static_cast<int>(rng() % 22);
+    for (int i = 0; i < count; ++i) {
+      FactTime time;
+      time.date = dates[rng() % 4];
+      time.end = dates[rng() % 4];
+      time.end_inferred = rng() % 2 == 0;
+      time.as_of = as_ofs[rng() % 4];
+      observations.push_back(Seen("a" + std::to_string(1000 + i), time, texts[rng() % 3],
+                                  texts[rng() % 3], texts[rng() % 3]));
+    }
+    EdgeSupport support;
+    EdgeRecord edge = Merged(Relation::kConsideredBy, observations, &support);
+    const size_t gone = rng() % observations.size();
+    const ObservationRecord retracted = observations[gone];
+    observations.erase(observations.begin() + static_cast<ptrdiff_t>(gone));
+    EdgeSupport expected_support;
+    const EdgeRecord expected = Merged(Relation::kConsideredBy, observations, &expected_support);
+    const bool kept = RetractObservation(retracted, &edge, &support);
+    EXPECT_EQ(support.observations, observations.size());
+    if (observations.empty()) {
+      EXPECT_FALSE(kept);
+    }
+    if (!kept) {
+      ++slow;
+      continue;
+    }
+    ++fast;
+    EXPECT_EQ(edge.time, expected.time);
+    EXPECT_EQ(edge.stage, expected.stage);
+    EXPECT_EQ(edge.by, expected.by);
+    EXPECT_EQ(edge.level, expected.level);
+    EXPECT_EQ(edge.sources, expected.sources);
+    EXPECT_EQ(support, expected_support);
+  }
+  // Both paths are exercised, and the counts usually suffice.
+  EXPECT_GT(fast, slow);
+  EXPECT_GT(slow, 100);
 }
 
 }  // namespace

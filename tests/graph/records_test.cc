@@ -106,6 +106,23 @@ TEST(RecordsTest, EdgeRoundTrip) {
   EXPECT_EQ(back->sources, edge.sources);
 }
 
+TEST(RecordsTest, EdgeSupportRoundTrip) {
+  const EdgeSupport support{.observations = 40,
+                            .date = 2,
+                            .start = 3,
+                            .end = 4,
+                            .as_of = 5,
+                            .stated_ends = 6,
+                            .stage = 7,
+                            .by = 8,
+                            .level = 9};
+  EdgeSupport back;
+  absl::StatusOr<EdgeRecord> edge = ParseEdge(SerializeEdge(SampleEdge(), support), &back);
+  ASSERT_TRUE(edge.ok()) << edge.status();
+  EXPECT_EQ(back, support);
+  EXPECT_EQ(edge->sources, SampleEdge().sources);
+}
+
 TEST(RecordsTest, ObservationRoundTrip) {
   const ObservationRecord observation = SampleObservation();
   absl::StatusOr<ObservationRecord> back =

@@ -387,6 +387,51 @@ TEST_F(StoreTest, PartnerOfIsOneEdgeWhicheverWayItIsStated) {
   }
 }
 
+// An edge every article reports (the President, seen in passing) keeps its
+// sources outside its value; readers still get them all, sorted.
+TEST_F(StoreTest, EdgeReportedByManyArticlesListsAllItsSources) {
+  auto president = [](int day) {
+    return MakeFact(Relation::kHeld, Person("Kassym-Jomart Tokayev"), Office("President"),
+                    "The President said.", AsOf(Date(2025, 3, day)));
+  };
+  std::vector<std::string> expected;
+  for (int i = 30; i >= 1; --i) {
+    const std::string id = "a" + std::to_string(10 + i);
+    Write(MakeArticle(id, Date(2025, 3, i), i, {president(i)}));
+    expected.insert(expected.begin(), id);
+  }
+  const std::vector<EdgeRecord> edges = AllEdges();
+  ASSERT_EQ(edges.size(), 1u);
+  EXPECT_EQ(edges[0].sources, expected);
+  EXPECT_EQ(edges[0].time.as_of, Date(2025, 3, 30));
+  absl::StatusOr<std::optional<EdgeRecord>> edge = store_->GetEdge(edges[0].ref());
+  ASSERT_TRUE(edge.ok() && edge->has_value());
+  EXPECT_EQ((*edge)->sources, expected);
+  for (Direction direction : {Direction::kOut, Direction::kIn}) {
+    const NodeId node = direction == Direction::kOut ? edges[0].src : edges[0].dst;
+    absl::StatusOr<std::vector<EdgeRecord>> listed = store_->ListEdges(node, direction);
+    ASSERT_TRUE(listed.ok());
+    ASSERT_EQ(listed->size(), 1u);
+    EXPECT_EQ((*listed)[0].sources, expected);
+  }
+
+  // Replacing the article that gave the latest as_of, and then enough others
+  // to bring the sources back inline.
+  Write(MakeArticle("a40", Date(2025, 3, 30), 100, {}), Store::WriteOutcome::kReplaced);
+  expected.pop_back();
+  EXPECT_EQ(AllEdges().at(0).time.as_of, Date(2025, 3, 29));
+  EXPECT_EQ(AllEdges().at(0).sources, expected);
+  for (int i = 1; i <= 14; ++i) {
+    Write(MakeArticle("a" + std::to_string(10 + i), Date(2025, 3, i), 100 + i, {}),
+          Store::WriteOutcome::kReplaced);
+    expected.erase(expected.begin());
+  }
+  ASSERT_EQ(expected.size(), 15u);
+  EXPECT_EQ(AllEdges().at(0).sources, expected);
+  EXPECT_EQ(AllEdges().at(0).time.as_of, Date(2025, 3, 29));
+  EXPECT_EQ(Observations(edges[0].id).size(), 15u);
+}
+
 TEST_F(StoreTest, OneObservationPerEdgeAndArticleKeepsTheFirstSentence) {
   Write(MakeArticle("a1", Date(2025, 6, 4), 1,
                     {MakeFact(Relation::kAppointedTo, Person("Daniyar Akishev"), Office("Governor"),

@@ -390,6 +390,17 @@ TEST(StoreOpenTest, MissingStoreIsNotFoundUnlessCreated) {
   EXPECT_TRUE(std::filesystem::exists(dir.Child("db") + "/CURRENT"));
 }
 
+TEST(StoreOpenTest, StoreOpenForWritingIsUnavailableToASecondWriter) {
+  TempDir dir;
+  std::unique_ptr<Store> first = OpenOrDie(dir.path());
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(Store::Open(dir.path()).status().code(), absl::StatusCode::kUnavailable);
+  // Readers are welcome.
+  StoreOptions read_only;
+  read_only.read_only = true;
+  EXPECT_NE(OpenOrDie(dir.path(), read_only), nullptr);
+}
+
 TEST(StoreOpenTest, ReadOnlyStoreReadsButCannotWrite) {
   TempDir dir;
   {
