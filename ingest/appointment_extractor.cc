@@ -75,6 +75,11 @@ AppointmentExtractor::AppointmentExtractor() {
   add(Relation::kAppointedTo, Kind::kHeads,
       Join({who, "[will|is|was] [to] (head|lead) [the] [newly] [formed|created|established]",
             "<place|org:unit>"}));
+  add(Relation::kAppointedTo, Kind::kHeads,
+      Join({who, "(will|is|was) [to] [be] [put] in charge of [the] [newly] "
+                 "[formed|created|established] <place|org:unit>"}));
+  add(Relation::kAppointedTo, Kind::kHeads,
+      "<place|org:unit> (was|is|will) [be] [to] [be] headed by ~~4 <person:who>");
   add(Relation::kAppointedTo, Kind::kActive,
       "[<person|office|org:by>] ~~3 (appointed|appoints|appointing|appoint|named|names|naming) "
       "<person:who>+ [ , ~~16 , ] [as|to] [the] [post|position] [of] [the] [country's] [new] "
@@ -96,7 +101,7 @@ AppointmentExtractor::AppointmentExtractor() {
   add(Relation::kDismissedFrom, Kind::kPassive,
       Join({who, aux,
             "(relieved|dismissed|removed|released|sacked|fired|ousted|discharged|freed) "
-            "[of|from] [<pronoun>] [post|posts|duties|position|station|office|role|positions] "
+            "[of|from] [<pronoun>] [the] [post|posts|duties|position|station|office|role|positions] "
             "[as|of] [the] <office:post>+"}));
   add(Relation::kDismissedFrom, Kind::kPassive,
       Join({who, "[has|have|had|will] (resigned|resigns|quit|quits|stepped|steps|stood) [down]",
@@ -121,10 +126,27 @@ void AppointmentExtractor::Extract(const ExtractionInput& input,
   for (const Rule& rule : rules_) {
     for (const PatternMatch& match : rule.pattern.FindAll(items)) {
       std::vector<Mention> posts;
-      for (size_t item : match.Items("post")) posts.push_back(input.mention_at(item));
+      const std::vector<size_t> post_items = match.Items("post");
+      for (size_t k = 0; k < post_items.size(); ++k) {
+        // "... was appointed First Deputy Prime Minister, and Deputy Prime
+        // Minister Y remained ...": a listed post right before a name is that
+        // name's title, not a second post.
+        const size_t item = post_items[k];
+        if (k > 0 && item + 1 < items.size() && items[item + 1].mention != nullptr &&
+            items[item + 1].mention->type == MentionType::kPerson) {
+          break;
+        }
+        posts.push_back(input.mention_at(item));
+      }
       if (rule.kind == Kind::kHeads) {
         const int unit = match.Item("unit");
         if (unit < 0) continue;
+        // "The ministry was headed by X from 2010 to 2015" is a tenure (the
+        // career extractor's), not an appointment.
+        if (NearestTime(input, match.begin,
+                        {TimeExpression::Type::kRange, TimeExpression::Type::kSince}) != nullptr) {
+          continue;
+        }
         posts.push_back(OfficeHeading(input.mention_at(unit)));
       }
       if (rule.kind == Kind::kGovernment) {

@@ -174,6 +174,43 @@ std::vector<std::string> ArticleContext::KnownSurnames() const {
   return surnames;
 }
 
+namespace {
+
+// The words of a law's name that say what it is about.
+std::vector<std::string> LawWords(const std::string& name) {
+  static constexpr std::string_view kStop[] = {
+      "on", "the", "of", "and", "to", "in", "a", "law", "laws", "bill", "draft", "amendments",
+      "additions", "making", "introducing", "some", "certain", "legislative", "acts", "republic",
+      "kazakhstan", "for", "with", "its", "issues", "related"};
+  std::vector<std::string> words;
+  for (absl::string_view piece : absl::StrSplit(FoldName(name), ' ', absl::SkipEmpty())) {
+    const std::string_view w(piece.data(), piece.size());
+    if (std::find(std::begin(kStop), std::end(kStop), w) == std::end(kStop)) words.emplace_back(w);
+  }
+  return words;
+}
+
+}  // namespace
+
+std::string ArticleContext::CanonicalLaw(const std::string& name) const {
+  const std::vector<std::string> words = LawWords(name);
+  if (words.empty()) return name;
+  std::string best = name;
+  size_t best_size = words.size();
+  for (const std::string& other : laws_) {
+    const std::vector<std::string> other_words = LawWords(other);
+    if (other_words.size() <= best_size) continue;
+    const bool contained = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+      return std::find(other_words.begin(), other_words.end(), w) != other_words.end();
+    });
+    if (contained) {
+      best = other;
+      best_size = other_words.size();
+    }
+  }
+  return best;
+}
+
 void ArticleContext::CountCountry(const std::string& country) {
   for (auto& [name, count] : country_counts_) {
     if (name == country) {

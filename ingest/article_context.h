@@ -66,6 +66,11 @@ class ArticleContext {
 
   // Laws named so far, in order; the last is what "the law" means.
   const std::vector<std::string>& laws() const { return laws_; }
+  // The fullest name the article gives a law: "On Visual Information" is the
+  // bill "On Making Amendments ... on Visual Information and Religious
+  // Activity" when the article names both (the words of one contain the
+  // other's).
+  std::string CanonicalLaw(const std::string& name) const;
 
   // The chamber of Parliament the article is talking about ("deputies
   // adopted ..." means its deputies); empty until one is named.

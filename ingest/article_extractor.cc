@@ -108,13 +108,22 @@ ArticleFacts ArticleExtractor::Extract(const Article& article,
   for (FactDraft& draft : drafts) {
     if (draft.source_person >= 0) draft.fact.source = context.PersonRef(draft.source_person);
     if (draft.target_person >= 0) draft.fact.target = context.PersonRef(draft.target_person);
+    if (draft.fact.source.kind == NodeKind::kLaw) {
+      draft.fact.source.name = context.CanonicalLaw(draft.fact.source.name);
+    }
     result.facts.push_back(std::move(draft.fact));
   }
   result.facts = MergeArticleFacts(std::move(result.facts));
   for (int id = 0; id < context.person_count(); ++id) {
     result.entities.push_back(context.PersonRef(id));
   }
-  for (NodeRef& ref : others) result.entities.push_back(std::move(ref));
+  std::set<std::pair<NodeKind, std::string>> listed;
+  for (NodeRef& ref : others) {
+    if (ref.kind == NodeKind::kLaw) ref.name = context.CanonicalLaw(ref.name);
+    if (listed.insert({ref.kind, FoldName(ref.name)}).second) {
+      result.entities.push_back(std::move(ref));
+    }
+  }
   return result;
 }
 

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -48,12 +49,41 @@ FactDraft PersonFact(const ExtractionInput& input, Relation relation, int person
   return draft;
 }
 
+namespace {
+
+// Words that open a new clause, whose time is not the main clause's: "was
+// named deputy minister before going on ... in May 2016".
+bool OpensClause(const SentenceItems& items, size_t i) {
+  if (items[i].token == nullptr) return false;
+  if (items[i].token->is(';')) return true;
+  static constexpr std::string_view kWords[] = {"before", "after", "which", "who", "whose",
+                                                "while", "whereas", "but", "until", "when"};
+  for (std::string_view w : kWords) {
+    if (items.IsWord(i, w)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::pair<size_t, size_t> ClauseAround(const ExtractionInput& input, size_t anchor) {
+  const SentenceItems& items = input.items();
+  size_t begin = std::min(anchor, items.size());
+  while (begin > 0 && !OpensClause(items, begin - 1)) --begin;
+  // A clause opened by "who"/"which" right before the anchor is the anchor's
+  // own ("X, who was appointed in 2019"): step back over it.
+  size_t end = anchor + 1;
+  while (end < items.size() && !OpensClause(items, end)) ++end;
+  return {begin, end};
+}
+
 const Mention* NearestTime(const ExtractionInput& input, size_t anchor,
                            std::initializer_list<TimeExpression::Type> types) {
   const SentenceItems& items = input.items();
   const Mention* best = nullptr;
   size_t best_distance = 0;
-  for (size_t i = 0; i < items.size(); ++i) {
+  const auto [clause_begin, clause_end] = ClauseAround(input, anchor);
+  for (size_t i = clause_begin; i < clause_end && i < items.size(); ++i) {
     const Mention* m = items[i].mention;
     if (m == nullptr || m->type != MentionType::kTime) continue;
     bool wanted = false;

@@ -34,7 +34,7 @@ bool IsCloseQuote(const Token& t) {
 // Words after "law on" that end the topic ("the law on mass media, which ...").
 bool EndsTopic(const MentionDraft& draft, size_t i) {
   const Token& t = draft.tokens()[i];
-  if (t.type == Token::Type::kPunct) return t.text != "-" && t.text != "(";
+  if (t.type == Token::Type::kPunct) return t.text != "-";
   if (!draft.IsFree(i)) {
     const Mention* m = draft.MentionAt(i);
     return m->type == MentionType::kTime || m->type == MentionType::kPerson;
@@ -45,7 +45,8 @@ bool EndsTopic(const MentionDraft& draft, size_t i) {
       "will",  "would", "into", "under", "in",   "during", "said",  "aims",  "aimed",
       "provides", "envisages", "introduces", "defines", "sets", "establishes", "among",
       "amendments", "related", "corresponding", "adopted", "approved", "signed", "today",
-      "also", "being", "been", "who", "its", "it", "this", "these", "they", "while", "since"};
+      "also", "being", "been", "who", "its", "it", "this", "these", "they", "while", "since",
+      "along", "together", "including", "and/or", "or", "but", "than", "via", "through"};
   const std::string w = draft.Word(i);
   return std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops);
 }
@@ -59,13 +60,15 @@ bool IsEmptyModifier(const std::string& w) {
       "national", "first", "second",  "signed",   "proposed", "initial", "entire", "country's",
       "international", "existing", "previous", "latest", "important", "key", "relevant",
       "these", "those", "other", "several", "some", "all", "both", "two", "three", "15",
-      "constitutional", "legislative", "federal", "local", "special", "corresponding"};
+      "constitutional", "legislative", "federal", "local", "special", "corresponding",
+      "related", "into", "in", "as", "to", "of", "by", "with", "for", "from", "on", "under",
+      "and", "or", "whole", "its", "our", "his", "her", "state", "common", "civil", "criminal",
+      "martial", "customary", "secular", "public", "private", "electoral"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
-std::string LawTitle(std::string_view topic) {
-  std::string title = TitleCase(topic);
-  return "On " + title;
+std::string LawTitle(const Lexicon& lexicon, std::string_view topic) {
+  return "On " + TitleCase(lexicon.LawTopic(topic));
 }
 
 void AddLaw(MentionDraft& draft, size_t first, size_t last, std::string name) {
@@ -138,6 +141,12 @@ size_t TopicEnd(const MentionDraft& draft, size_t begin) {
     }
     end = j;
   }
+  // A trailing connector is not part of the topic: "the law on X and
+  // amendments to it".
+  while (end > begin && (draft.Word(end - 1) == "and" || draft.Word(end - 1) == "of" ||
+                         draft.Word(end - 1) == "the" || draft.Word(end - 1) == "-")) {
+    --end;
+  }
   // "(AI)" after the topic belongs to it.
   if (end < draft.size() && draft.tokens()[end].is('(') && end + 2 < draft.size() &&
       draft.tokens()[end + 2].is(')')) {
@@ -159,7 +168,6 @@ std::string TopicText(const MentionDraft& draft, std::string_view text, size_t b
 }  // namespace
 
 void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& draft) {
-  (void)lexicon;
   for (size_t i = 0; i < draft.size(); ++i) {
     if (draft.MentionAt(i) != nullptr && draft.MentionAt(i)->type == MentionType::kLaw) continue;
     const std::string w = draft.Word(i);
@@ -172,32 +180,46 @@ void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& 
       std::string title;
       if (QuotedTitle(draft, text, q, &end, &title) &&
           (has_law_words || (i > 0 && IsLawWord(draft.Word(i - 1))))) {
+        if (title.starts_with("On ")) title = "On " + lexicon.LawTopic(title.substr(3));
         AddLaw(draft, i, end, title);
         i = end - 1;
         continue;
       }
     }
-    // 2. "[the] [draft] law/bill on X".
+    // 2. "[the] [draft] law/bill on X", "the law providing for X", "the
+    // law ratifying X", "the law introducing amendments to X".
     if (size_t j = LawWordsAt(draft, i); j > i) {
-      if (draft.Word(j) == "on" && j + 1 < draft.size()) {
-        size_t end = TopicEnd(draft, j + 1);
-        if (end > j + 1) {
-          AddLaw(draft, i, end, LawTitle(TopicText(draft, text, j + 1, end)));
+      size_t topic = j;
+      std::string prefix;
+      const std::string w1 = draft.Word(j);
+      if (w1 == "on" || w1 == "about" || w1 == "regarding" || w1 == "concerning") {
+        topic = j + 1;
+      } else if (w1 == "providing" && draft.Word(j + 1) == "for") {
+        topic = j + 2;
+      } else if (w1 == "ratifying") {
+        topic = j + 1;
+        prefix = "Ratification of ";
+      } else if (w1 == "introducing" || w1 == "making" || w1 == "amending") {
+        topic = j + 1;
+        if (w1 == "amending") prefix = "Amendments to ";
+      }
+      if (topic > j && topic < draft.size()) {
+        size_t end = TopicEnd(draft, topic);
+        if (end > topic) {
+          AddLaw(draft, i, end, LawTitle(lexicon, prefix + TopicText(draft, text, topic, end)));
           // "the bills on X, on Y and on Z": one law per topic.
           while (end + 2 < draft.size() &&
                  (draft.tokens()[end].is(',') || draft.Word(end) == "and") &&
                  draft.Word(end + 1) == "on") {
             const size_t next_end = TopicEnd(draft, end + 2);
             if (next_end <= end + 2) break;
-            AddLaw(draft, end + 1, next_end, LawTitle(TopicText(draft, text, end + 2, next_end)));
+            AddLaw(draft, end + 1, next_end, LawTitle(lexicon, TopicText(draft, text, end + 2, next_end)));
             end = next_end;
           }
           i = end - 1;
           continue;
         }
       }
-      // "providing for an amnesty ..." and other descriptions are left to
-      // the anaphor below.
     }
     // 3. "the X law" / "the X bill" / "X Code": modifiers before the word.
     if ((w == "law" || w == "bill" || w == "code") && draft.IsFree(i) && i > 0) {
@@ -217,7 +239,7 @@ void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& 
         size_t begin = first;
         if (begin > 0 && draft.Word(begin - 1) == "the") --begin;
         AddLaw(draft, begin, i + 1,
-               w == "code" ? TitleCase(topic) + " Code" : LawTitle(topic));
+               w == "code" ? TitleCase(topic) + " Code" : LawTitle(lexicon, topic));
         continue;
       }
     }
@@ -235,11 +257,16 @@ void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& 
     // 4. Anaphors: "the law", "the bill", "the draft law", "the document".
     if (w == "the" || w == "this") {
       size_t j = i + 1;
+      if (const Mention* m = draft.MentionAt(j);
+          m != nullptr && m->type == MentionType::kCountry && m->demonym && m->last == j + 1) {
+        ++j;  // "the Kazakh law"
+      }
       if (draft.Word(j) == "draft") ++j;
       const std::string noun = draft.Word(j);
       const bool law_noun = noun == "law" || noun == "bill" || noun == "document";
       const bool bare_draft = j == i + 2 && !law_noun;  // "the draft" alone
-      if ((law_noun || bare_draft) && draft.AllFree(i, law_noun ? j + 1 : j)) {
+      if ((law_noun || bare_draft) && draft.AllFree(i, i + 1) &&
+          draft.AllFree(j - (bare_draft ? 1 : 0), law_noun ? j + 1 : j)) {
         // "the law and order", "the law enforcement": not a law.
         const std::string after = draft.Word(law_noun ? j + 1 : j);
         if (after == "enforcement" || after == "and" || after == "firm" || after == "school") {
@@ -251,8 +278,11 @@ void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& 
         mention.last = law_noun ? j + 1 : j;
         mention.category = "anaphor";
         const size_t last = mention.last;
-        draft.Add(std::move(mention));
-        i = last - 1;
+        if (draft.Absorb(std::move(mention), {MentionType::kPerson, MentionType::kLaw,
+                                              MentionType::kOffice, MentionType::kTime,
+                                              MentionType::kOrganization})) {
+          i = last - 1;
+        }
       }
     }
   }

@@ -81,6 +81,14 @@ NodeRef BodyAt(const ExtractionInput& input, size_t i, const std::string& chambe
   const SentenceItems& items = input.items();
   NodeRef ref;
   if (const Mention* m = items[i].mention) {
+    // "members of the parliament" at a chamber's sitting are that chamber's.
+    if (m->type == MentionType::kOrganization && m->name == "Parliament" && !chamber.empty() &&
+        i >= 2 && items.IsWord(i - 1, "the") && items.IsWord(i - 2, "of") &&
+        (items.IsWord(i - 3, "members") || items.IsWord(i - 3, "deputies"))) {
+      ref.kind = NodeKind::kOrganization;
+      ref.name = chamber;
+      return ref;
+    }
     if (m->type == MentionType::kOrganization &&
         (m->category == "chamber" || m->category == "legislature" ||
          m->category == "executive" || m->category == "court" || m->category == "presidency" ||
@@ -161,9 +169,12 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
         const Mention* law = items[i].mention;
         if (law != nullptr && law->type == MentionType::kLaw && !law->name.empty()) {
           laws.push_back(law->name);
-          // "the law on X and the law on Y".
-          if (!(items.IsWord(i + 1, "and") || (items[i + 1 < items.size() ? i + 1 : i].token &&
-                                               items[i + 1 < items.size() ? i + 1 : i].token->is(',')))) {
+          // "the law on X and the law on Y": only a law right after the
+          // connector is coordinated ("the law on X, along with amendments to
+          // the Code" amends the Code, it does not pass it).
+          const bool connector = items.IsWord(i + 1, "and") || items.IsWord(i + 1, ",");
+          if (!connector || i + 2 >= items.size() || items[i + 2].mention == nullptr ||
+              items[i + 2].mention->type != MentionType::kLaw) {
             break;
           }
           continue;
@@ -198,6 +209,8 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
     }
     if (body.name.empty()) {
       for (size_t i = v; i-- > 0;) {
+        // "the Senate's amendments" names whose amendments, not who acts.
+        if (items.IsWord(i + 1, "'s")) continue;
         body = BodyAt(input, i, chamber);
         if (!body.name.empty()) {
           body_item = static_cast<int>(i);
@@ -205,14 +218,28 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
         }
       }
     }
+    // "At the meeting, the draft law ... was discussed": the chamber sitting.
+    if (body.name.empty() && !chamber.empty() &&
+        FindWord(input, 0, {"meeting", "session", "sitting", "plenary"}) >= 0) {
+      body.kind = NodeKind::kOrganization;
+      body.name = chamber;
+    }
+    // "considered and adopted": one vote, reported by its outcome.
+    if (stage == Stage::kConsidered && items.IsWord(v + 1, "and") && v + 2 < items.size()) {
+      const Stage next = StageOf(items, v + 2);
+      if (next == Stage::kAdopted || next == Stage::kApproved) continue;
+    }
+    const bool group_body = body_item >= 0 && items[body_item].mention == nullptr;
     // Where it was sent: "to the Majilis".
     NodeRef destination;
     if (stage == Stage::kSent || stage == Stage::kSubmitted || stage == Stage::kReturned) {
+      // Only a chamber, Parliament or the Government receives a bill here: "sent
+      // to the President for signature" is the last step's announcement.
       for (int to = FindWord(input, v, {"to"}); to >= 0 && to < static_cast<int>(v) + 14;
            to = FindWord(input, to + 1, {"to"})) {
-        for (size_t i = to + 1; i < items.size() && i < static_cast<size_t>(to) + 4; ++i) {
+        for (size_t i = to + 1; i < items.size() && i < static_cast<size_t>(to) + 8; ++i) {
           destination = BodyAt(input, i, "");
-          if (!destination.name.empty() && destination.kind != NodeKind::kPerson) break;
+          if (!destination.name.empty() && destination.kind == NodeKind::kOrganization) break;
           destination = NodeRef();
         }
         if (!destination.name.empty()) break;
@@ -256,6 +283,14 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
         continue;
     }
     if (target.name.empty()) continue;
+    // A deputies' group drafting says too little about who drafted.
+    if (relation == Relation::kDraftedBy && group_body) continue;
+    // The President's approval of a law is his signature.
+    if ((relation == Relation::kApprovedBy || relation == Relation::kAdoptedBy) &&
+        (target.kind == NodeKind::kPerson ||
+         (target.kind == NodeKind::kOffice && target.name == "President"))) {
+      relation = Relation::kSignedBy;
+    }
     int target_person = -1;
     if (target.kind == NodeKind::kPerson && body_item >= 0) {
       target_person = input.context.PersonOf(*items[body_item].mention);

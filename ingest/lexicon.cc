@@ -136,6 +136,14 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
   KG_ASSIGN_OR_RETURN(auto stopwords, ReadTable(dir, "name_stopwords.txt"));
   for (const auto& row : stopwords) lexicon->name_stopwords_.insert(Lower(row[0]));
 
+  KG_ASSIGN_OR_RETURN(auto topics, ReadTable(dir, "law_topics.tsv"));
+  for (const auto& row : topics) {
+    lexicon->law_topics_[Lower(row[0])] = row[0];
+    for (const std::string& alias : SplitAlternatives(row, 1)) {
+      lexicon->law_topics_[Lower(alias)] = row[0];
+    }
+  }
+
   KG_ASSIGN_OR_RETURN(auto domains, ReadTable(dir, "office_domains.txt"));
   for (const auto& row : domains) {
     const size_t eq = row[0].find('=');
@@ -153,6 +161,11 @@ std::string Lexicon::CanonicalCountry(std::string_view name) const {
   auto match = countries_.MatchAt(tokens, 0);
   if (!match || match->length != tokens.size()) return "";
   return country_entries_[match->value->country].name;
+}
+
+std::string Lexicon::LawTopic(std::string_view topic) const {
+  auto it = law_topics_.find(Lower(topic));
+  return it == law_topics_.end() ? std::string(topic) : it->second;
 }
 
 bool Lexicon::IsGivenName(std::string_view word) const {

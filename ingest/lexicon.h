@@ -70,6 +70,10 @@ class Lexicon {
   // Federation" -> "Russia").
   std::string CanonicalCountry(std::string_view name) const;
 
+  // The canonical topic of a law ("AI" -> "Artificial Intelligence"), or
+  // `topic` itself when the lexicon has no other name for it.
+  std::string LawTopic(std::string_view topic) const;
+
   // Lower-case word tests.
   bool IsGivenName(std::string_view word) const;
   bool IsChineseFamilyName(std::string_view word) const;
@@ -91,6 +95,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> name_stopwords_;
   absl::flat_hash_set<std::string> domain_words_;
   absl::flat_hash_map<std::string, std::string> domain_synonyms_;
+  absl::flat_hash_map<std::string, std::string> law_topics_;  // lower-case alias -> canonical
 };
 
 }  // namespace kg

@@ -91,7 +91,7 @@ void RecognizeNames(const Lexicon& lexicon, std::string_view text, MentionDraft&
     if (!NameWordAt(lexicon, draft, i)) continue;
     // "Sherkhan Murtaza (1932-2018) – writer": a name opening an entry of a
     // list of people, with the years in parentheses.
-    if (CanBeSurname(lexicon, draft, i + 1) && i + 3 < draft.size() &&
+    if (i == 0 && CanBeSurname(lexicon, draft, i + 1) && i + 3 < draft.size() &&
         draft.tokens()[i + 2].is('(') && draft.tokens()[i + 3].type == Token::Type::kNumber) {
       AddPerson(draft, text, i, i + 2);
       ++i;

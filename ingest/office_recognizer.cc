@@ -76,6 +76,17 @@ void ParseAfter(const Lexicon& lexicon, const MentionDraft& draft, std::string_v
     const std::string w = draft.Word(j);
     size_t k = j + 1;
     if (draft.Word(k) == "the") ++k;
+    // "of the newly formed Zhetisu Region", "of the country's new agency".
+    std::string possessor;
+    k = Possessor(draft, k, &possessor);
+    if (draft.Word(k) == "newly" || draft.Word(k) == "new") {
+      ++k;
+      const std::string participle = draft.Word(k);
+      if (participle == "formed" || participle == "created" || participle == "established" ||
+          participle == "appointed" || participle == "founded") {
+        ++k;
+      }
+    }
     if (w == "of") {
       if (const Mention* m = MentionOfType(draft, k, MentionType::kCountry)) {
         if (m->demonym) break;
@@ -103,6 +114,31 @@ void ParseAfter(const Lexicon& lexicon, const MentionDraft& draft, std::string_v
         office.qualified = true;
         j = m->last;
         continue;
+      }
+      // A body written in lower case, ending on its head noun: "head of the
+      // state-run Kazakhoil company", "head of national oil and gas company
+      // KazMunaiGas", "head of the atomic energy agency".
+      if (!office.title->domain || office.title->canonical == "Head") {
+        size_t x = k;
+        while (x < draft.size() && x < k + 7 && draft.IsFree(x) &&
+               draft.tokens()[x].is_word() && !IsOrganizationHead(draft.Word(x)) &&
+               (!draft.tokens()[x].capitalized() || x > k)) {
+          ++x;
+        }
+        if (x < draft.size() && x > k && draft.IsFree(x) && IsOrganizationHead(draft.Word(x))) {
+          size_t end = x + 1;
+          if (const Mention* m = MentionOfType(draft, end, MentionType::kOrganization)) {
+            end = m->last;  // "... company KazMunaiGas"
+          } else if (end < draft.size() && draft.IsFree(end) && draft.tokens()[end].capitalized() &&
+                     draft.tokens()[end].is_word() && !lexicon.IsGivenName(draft.tokens()[end].text)) {
+            ++end;
+          }
+          office.org = std::string(SpanText(draft.tokens(), k, end, text));
+          office.org_category = "described";
+          office.qualified = true;
+          j = end;
+          continue;
+        }
       }
       if (office.title->domain && office.parts.domain.empty()) {
         const size_t end = DomainPhraseAfter(lexicon, draft, k);
@@ -141,12 +177,14 @@ void ParseAfter(const Lexicon& lexicon, const MentionDraft& draft, std::string_v
     // "Ambassador ... to the Kingdom of Sweden, Ambassador ... concurrently".
     break;
   }
-  (void)text;
   office.last = j;
 }
 
 std::string WithArticle(const std::string& org, const std::string& category) {
-  if (category == "party" || category == "other" || category == "international") return org;
+  if (category == "party" || category == "other" || category == "international" ||
+      category == "described") {
+    return org;
+  }
   return "the " + org;
 }
 

@@ -296,7 +296,8 @@ void RecognizeOrganizations(const Lexicon& lexicon, std::string_view text, Menti
           !m->demonym) {
         last = m->last;
       } else {
-        if (draft.Word(k) == "kazakh") ++k;
+        if (draft.Word(k) == "kazakh" || draft.Word(k) == "kazakhstan's") ++k;
+        if (draft.Word(k) == "kazakhstan" && draft.Word(k + 1) == "'s") k += 2;
         if (draft.Word(k) == "parliament") last = k + 1;
       }
     }

@@ -2,6 +2,7 @@
 // and places (the lexicon's cities and regions, and any "<Name> region" or
 // "<Name> district").
 #include "absl/strings/str_split.h"
+#include "graph/name_folding.h"
 #include "ingest/phrase_table.h"
 #include "ingest/recognizer.h"
 
@@ -70,6 +71,14 @@ void RecognizeCountriesAndPlaces(const Lexicon& lexicon, MentionDraft& draft) {
       mention.type = MentionType::kPlace;
       mention.last = i + place_length;
       mention.name = place->value->name;
+      // A spelling that folds to the canonical one ("Abay Region" for "Abai
+      // Region") is the same name: keep the article's, the node is the same.
+      std::string surface;
+      for (size_t k = i; k < mention.last; ++k) {
+        if (!surface.empty()) surface += ' ';
+        surface += draft.tokens()[k].text;
+      }
+      if (FoldName(surface) == FoldName(mention.name)) mention.name = TitleCase(surface);
       mention.category = place->value->kind;
       mention.other_country = place->value->country;
       // "Almaty city", "Pavlodar region" when the lexicon lists the city.

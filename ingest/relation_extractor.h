@@ -61,8 +61,12 @@ Evidence SentenceEvidence(const ExtractionInput& input);
 // A fact about a person (source) with the sentence as evidence.
 FactDraft PersonFact(const ExtractionInput& input, Relation relation, int person, NodeRef target);
 
-// The time mention closest to item `anchor` (after it first) among those of
-// the given types; nullptr when there is none.
+// The items [begin, end) of the clause around item `anchor`: clauses are
+// delimited by ";" and words such as "before", "after", "which", "who".
+std::pair<size_t, size_t> ClauseAround(const ExtractionInput& input, size_t anchor);
+
+// The time mention in the clause of item `anchor` closest to it (after it
+// first) among those of the given types; nullptr when there is none.
 const Mention* NearestTime(const ExtractionInput& input, size_t anchor,
                            std::initializer_list<TimeExpression::Type> types);
 

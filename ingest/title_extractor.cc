@@ -72,6 +72,14 @@ void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
     out->push_back(std::move(fact));
   };
   for (const PatternMatch& m : before_name_.FindAll(input.items())) {
+    // "X, former deputy minister, Y, former head of Z": a post set off by
+    // commas after a name is that name's, not the next one's.
+    const SentenceItems& items = input.items();
+    if (m.begin >= 2 &&
+        items.IsWord(m.begin - 1, ",") && items[m.begin - 2].mention != nullptr &&
+        items[m.begin - 2].mention->type == MentionType::kPerson) {
+      continue;
+    }
     const int person = input.context.PersonOf(input.mention_at(m.Item("who")));
     for (size_t item : m.Items("post")) {
       const Mention& post = input.mention_at(item);
