@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <utility>
@@ -105,6 +106,61 @@ inline std::unique_ptr<Store> OpenOrDie(const std::string& path, const StoreOpti
   EXPECT_TRUE(store.ok()) << store.status();
   return store.ok() ? std::move(*store) : nullptr;
 }
+
+// A fresh store per test, with short checked reads.
+class StoreFixture : public ::testing::Test {
+ protected:
+  void SetUp() override { store_ = OpenOrDie(dir_.path()); }
+
+  void Write(const ArticleFacts& article,
+             Store::WriteOutcome expected = Store::WriteOutcome::kAdded) {
+    absl::StatusOr<Store::WriteOutcome> outcome = store_->WriteArticle(article);
+    ASSERT_TRUE(outcome.ok()) << outcome.status();
+    EXPECT_EQ(*outcome, expected);
+  }
+
+  NodeId Id(NodeKind kind, const std::string& name) {
+    absl::StatusOr<std::optional<NodeRecord>> node = store_->FindNode(name, kind);
+    EXPECT_TRUE(node.ok()) << node.status();
+    if (!node.ok() || !node->has_value()) {
+      ADD_FAILURE() << "no node " << name;
+      return 0;
+    }
+    return (*node)->id;
+  }
+
+  NodeRecord Node(NodeId id) {
+    absl::StatusOr<std::optional<NodeRecord>> node = store_->GetNode(id);
+    EXPECT_TRUE(node.ok() && node->has_value()) << id;
+    return node.ok() && node->has_value() ? **node : NodeRecord{};
+  }
+
+  std::vector<EdgeRecord> AllEdges() {
+    std::vector<EdgeRecord> edges;
+    EXPECT_TRUE(store_
+                    ->ScanAllEdges([&](const EdgeRecord& edge) {
+                      edges.push_back(edge);
+                      return true;
+                    })
+                    .ok());
+    return edges;
+  }
+
+  std::vector<ObservationRecord> Observations(EdgeId edge) {
+    absl::StatusOr<std::vector<ObservationRecord>> observations = store_->ListObservations(edge);
+    EXPECT_TRUE(observations.ok()) << observations.status();
+    return observations.ok() ? *observations : std::vector<ObservationRecord>{};
+  }
+
+  std::vector<std::string> Sentences(EdgeId edge) {
+    std::vector<std::string> sentences;
+    for (const ObservationRecord& o : Observations(edge)) sentences.push_back(o.evidence.sentence);
+    return sentences;
+  }
+
+  TempDir dir_;
+  std::unique_ptr<Store> store_;
+};
 
 }  // namespace kg::testing
 
