@@ -176,8 +176,9 @@ class Planner {
       plan_.aggregates.push_back(expr);
       in_aggregate = true;
     }
-    for (ExprPtr& child : expr->children)
+    for (ExprPtr& child : expr->children) {
       KG_RETURN_IF_ERROR(Resolve(child.get(), scope, in_aggregate));
+    }
     return absl::OkStatus();
   }
 
