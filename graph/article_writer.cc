@@ -189,7 +189,9 @@ absl::StatusOr<NodeId> ArticleWriter::ResolveNode(const NodeRef& ref) {
 
 void ArticleWriter::MergeIntoNode(const NodeRef& ref, PendingNode* node) {
   NodeRecord& record = node->record;
-  for (const std::string& alias : ref.aliases) {
+  std::vector<std::string> aliases = ref.aliases;
+  if (!ref.surface.empty()) aliases.push_back(ref.surface);
+  for (const std::string& alias : aliases) {
     if (alias == record.name ||
         std::find(record.aliases.begin(), record.aliases.end(), alias) != record.aliases.end()) {
       continue;

@@ -23,6 +23,10 @@ namespace kg {
 struct NodeRef {
   NodeKind kind = NodeKind::kPerson;
   std::string name;
+  // How the article wrote it, when that differs from the canonical `name`
+  // ("Energy Minister", "governor of Turkestan region"). `kg extract` shows
+  // it; the store indexes it as an alias.
+  std::string surface;
   std::vector<std::string> aliases;
   // Extra properties ("born" -> "1978").
   std::vector<std::pair<std::string, std::string>> attributes;

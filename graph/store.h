@@ -28,9 +28,9 @@
 // - Node identity: a NodeRef resolves to an existing node of the same kind
 //   that has FoldName(ref.name) among its folded name and aliases (preferring
 //   one whose own name folds equal, then the lowest id); otherwise a new node
-//   is made. The ref's aliases are added to the node and every name and alias
-//   is indexed, but aliases never decide identity: a surname alias must not
-//   merge two people. Attributes are added when their key is new; a value
+//   is made. The ref's aliases and surface form are added to the node and
+//   every name and alias is indexed, but aliases never decide identity: a
+//   surname alias must not merge two people. Attributes are added when their key is new; a value
 //   already stored is kept. A node's name never changes after creation.
 // - Edge identity: the same fact from several articles is one edge with one
 //   observation per article. An observation joins the existing edge

@@ -12,6 +12,7 @@
 #include "ingest/appointment_extractor.h"
 
 #include "ingest/phrase_table.h"
+#include "ingest/recognizer.h"
 
 namespace kg {
 namespace {
@@ -53,6 +54,8 @@ Mention OfficeHeading(const Mention& unit) {
                                     ? unit.name
                                     : "the " + unit.name);
   }
+  // The text said "head" (or "in charge of"), not the post's title.
+  office.surface = "Head of " + unit.name;
   return office;
 }
 
@@ -165,7 +168,16 @@ void AppointmentExtractor::Extract(const ExtractionInput& input,
           items[last + 2].mention != nullptr &&
           items[last + 2].mention->type == MentionType::kPlace &&
           posts.back().office.title == "Akim") {
-        posts.push_back(OfficeHeading(*items[last + 2].mention));
+        const Mention& place = *items[last + 2].mention;
+        Mention parallel = OfficeHeading(place);
+        // Written with the first post's title: "governor of A and B".
+        const std::string& first = posts.back().surface.empty() ? posts.back().name
+                                                                : posts.back().surface;
+        parallel.surface =
+            first.substr(0, first.find(" of ")) + " of " +
+            std::string(SpanText(input.sentence.sentence->tokens, place.first, place.last,
+                                 input.text));
+        posts.push_back(std::move(parallel));
       }
       const std::vector<size_t> who_items = match.Items("who");
       std::vector<int> persons;

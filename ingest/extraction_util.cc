@@ -21,6 +21,7 @@ NodeRef MentionRef(const Mention& mention) {
   NodeRef ref;
   ref.kind = mention.node_kind();
   ref.name = mention.name;
+  if (mention.surface != mention.name) ref.surface = mention.surface;
   if (mention.type == MentionType::kOffice && mention.office.single) {
     ref.attributes.emplace_back("single", "true");
   }

@@ -316,6 +316,43 @@ bool ParseOffice(const Lexicon& lexicon, const MentionDraft& draft, std::string_
   return true;
 }
 
+// How the sentence wrote the post, without what only places it ("former",
+// "the", "Kazakhstan's", "of the Republic of Kazakhstan").
+std::string SurfaceOf(const MentionDraft& draft, std::string_view text, size_t first,
+                      size_t last) {
+  auto is_home = [&](size_t i) {
+    const Mention* m = MentionOfType(draft, i, MentionType::kCountry);
+    return m != nullptr && m->name == Lexicon::kHomeCountry && m->other_country.empty();
+  };
+  while (first < last) {
+    const std::string w = draft.Word(first);
+    if (w == "former" || w == "ex" || w == "-" || w == "new" || w == "newly-appointed" ||
+        w == "the" || w == "then") {
+      ++first;
+    } else if (is_home(first)) {
+      first = draft.MentionAt(first)->last;
+      if (draft.Word(first) == "'s") ++first;
+    } else if (w == "country" && draft.Word(first + 1) == "'s") {
+      first += 2;
+    } else {
+      break;
+    }
+  }
+  // "... of the Republic of Kazakhstan", "... of Kazakhstan".
+  for (size_t i = first + 1; i < last; ++i) {
+    if (is_home(i) && draft.MentionAt(i)->last == last) {
+      size_t cut = i;
+      if (cut > first && draft.Word(cut - 1) == "the") --cut;
+      if (cut > first && draft.Word(cut - 1) == "of") last = cut - 1;
+      break;
+    }
+  }
+  if (first >= last) return "";
+  std::string surface(SpanText(draft.tokens(), first, last, text));
+  if (!surface.empty()) surface[0] = static_cast<char>(std::toupper(surface[0]));
+  return surface;
+}
+
 }  // namespace
 
 void RecognizeOffices(const Lexicon& lexicon, std::string_view text, MentionDraft& draft) {
@@ -336,6 +373,7 @@ void RecognizeOffices(const Lexicon& lexicon, std::string_view text, MentionDraf
     mention.last = office.last;
     mention.office = office.parts;
     mention.name = office.name;
+    mention.surface = SurfaceOf(draft, text, office.first, office.last);
     mention.category = office.parts.former ? "former" : "";
     if (draft.Absorb(std::move(mention), {MentionType::kPerson, MentionType::kTime,
                                           MentionType::kLaw, MentionType::kOffice})) {

@@ -13,9 +13,12 @@ std::string TextOrNull(const std::string& text) {
   return text.empty() ? "null" : JsonQuote(text);
 }
 
+// "name" is how the article wrote it; "canonical" the node it stands for,
+// when the two differ.
 std::string Node(const NodeRef& ref) {
   std::string out = "{\"kind\": " + JsonQuote(NodeKindName(ref.kind)) +
-                    ", \"name\": " + JsonQuote(ref.name);
+                    ", \"name\": " + JsonQuote(ref.surface.empty() ? ref.name : ref.surface);
+  if (!ref.surface.empty()) out += ", \"canonical\": " + JsonQuote(ref.name);
   if (!ref.aliases.empty()) {
     out += ", \"aliases\": [";
     for (size_t i = 0; i < ref.aliases.size(); ++i) {
@@ -26,7 +29,7 @@ std::string Node(const NodeRef& ref) {
   }
   for (const auto& [key, value] : ref.attributes) {
     // Attributes may not shadow the fixed members.
-    if (key == "kind" || key == "name" || key == "aliases") continue;
+    if (key == "kind" || key == "name" || key == "aliases" || key == "canonical") continue;
     out += ", " + JsonQuote(key) + ": " + JsonQuote(value);
   }
   return out + "}";
