@@ -115,8 +115,7 @@ AppointmentExtractor::AppointmentExtractor() {
       "[<person|office|org:by>] ~~3 (relieved|dismissed|removed|sacked|fired|released) "
       "<person:who>+ (of|from) [<pronoun>] [post|duties|position] [as] [the] <office:post>");
   add(Relation::kDismissedFrom, Kind::kGovernment,
-      "(accepted|accepts|accepting) the resignation of ~2 <person:who> 's "
-      "(government|cabinet)");
+      "(accepted|accepts|accepting) the resignation of ~2 <person:who> 's <org:gov>");
   add(Relation::kDismissedFrom, Kind::kPassive,
       "(accepted|accepts|accepting) the resignation of <person:who> [as|from] [the] "
       "[post|position] [of] [the] <office:post>");
@@ -153,6 +152,7 @@ void AppointmentExtractor::Extract(const ExtractionInput& input,
         posts.push_back(OfficeHeading(input.mention_at(unit)));
       }
       if (rule.kind == Kind::kGovernment) {
+        if (input.mention_at(match.Item("gov")).name != "Government") continue;
         Mention pm;
         pm.type = MentionType::kOffice;
         pm.name = "Prime Minister";

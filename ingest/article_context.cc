@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_split.h"
 #include "graph/name_folding.h"
+#include "ingest/phrase_table.h"
 #include "ingest/recognizer.h"
 
 namespace kg {
@@ -151,9 +152,23 @@ void ArticleContext::Resolve(AnalyzedSentence& sentence) {
       case MentionType::kLaw: {
         if (m.name.empty()) {
           if (!laws_.empty()) m.name = laws_.back();
-        } else {
-          laws_.erase(std::remove(laws_.begin(), laws_.end(), m.name), laws_.end());
+        } else if (std::find(laws_.begin(), laws_.end(), m.name) == laws_.end()) {
           laws_.push_back(m.name);
+        } else {
+          // Named again: it becomes what "the law" means, unless it is only
+          // what something amends ("amendments to the Code").
+          const bool amended = m.first > 0 && NormalizeTokenText(
+              sentence.sentence->tokens[m.first - 1].text) == "to";
+          if (!amended) {
+            laws_.erase(std::remove(laws_.begin(), laws_.end(), m.name), laws_.end());
+            laws_.push_back(m.name);
+          }
+        }
+        // A first mention as the object of "amendments to" yields the floor
+        // to the law the sentence is about.
+        if (m.first > 0 && laws_.size() > 1 && laws_.back() == m.name &&
+            NormalizeTokenText(sentence.sentence->tokens[m.first - 1].text) == "to") {
+          std::swap(laws_[laws_.size() - 1], laws_[laws_.size() - 2]);
         }
         break;
       }

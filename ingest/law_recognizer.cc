@@ -67,6 +67,16 @@ bool IsEmptyModifier(const std::string& w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// Verbs that end a modifier run in a headline ("Parliament passes AI law").
+bool IsVerb(const std::string& w) {
+  static constexpr std::string_view kVerbs[] = {
+      "passes", "adopts", "signs", "approves", "considers", "returns", "sends", "introduces",
+      "submits", "passed", "adopted", "signed", "approved", "considered", "returned", "sent",
+      "introduced", "submitted", "amends", "ratifies", "backs", "supports", "says", "said",
+      "is", "are", "was", "were", "has", "have", "will", "new"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
 std::string LawTitle(const Lexicon& lexicon, std::string_view topic) {
   return "On " + TitleCase(lexicon.LawTopic(topic));
 }
@@ -84,7 +94,15 @@ void AddLaw(MentionDraft& draft, size_t first, size_t last, std::string name) {
 // Kazakhstan]". Returns the index after it, or i when there is none.
 size_t LawWordsAt(const MentionDraft& draft, size_t i) {
   size_t j = i;
-  if (draft.Word(j) == "the" || draft.Word(j) == "a") ++j;
+  if (draft.Word(j) == "the" || draft.Word(j) == "a") {
+    ++j;
+    // "a related law", "the new law", "the corresponding bill".
+    const std::string w = draft.Word(j);
+    if (w == "related" || w == "new" || w == "corresponding" || w == "relevant" ||
+        w == "accompanying" || w == "separate" || w == "respective") {
+      ++j;
+    }
+  }
   if (draft.Word(j) == "draft") ++j;
   const std::string w = draft.Word(j);
   if (w != "law" && w != "laws" && w != "bill" && w != "bills") return i;
@@ -202,6 +220,16 @@ void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& 
       } else if (w1 == "introducing" || w1 == "making" || w1 == "amending") {
         topic = j + 1;
         if (w1 == "amending") prefix = "Amendments to ";
+        // "introducing amendments [and additions] to X".
+        size_t k = j + 1;
+        if (draft.Word(k) == "amendments" || draft.Word(k) == "changes") {
+          ++k;
+          if (draft.Word(k) == "and" && (draft.Word(k + 1) == "additions")) k += 2;
+          if (draft.Word(k) == "to") {
+            topic = k + 1;
+            prefix = "Amendments to ";
+          }
+        }
       }
       if (topic > j && topic < draft.size()) {
         size_t end = TopicEnd(draft, topic);
@@ -231,7 +259,9 @@ void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& 
         const Mention* m = draft.MentionAt(k);
         if (m != nullptr && !(m->type == MentionType::kCountry && m->demonym)) break;
         const std::string kw = draft.Word(k);
-        if (m != nullptr || IsEmptyModifier(kw) || IsLawWord(kw) || kw == "'s") break;
+        if (m != nullptr || IsEmptyModifier(kw) || IsLawWord(kw) || kw == "'s" || IsVerb(kw)) {
+          break;
+        }
         first = k;
       }
       if (first < i) {
@@ -263,7 +293,8 @@ void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& 
       }
       if (draft.Word(j) == "draft") ++j;
       const std::string noun = draft.Word(j);
-      const bool law_noun = noun == "law" || noun == "bill" || noun == "document";
+      const bool law_noun = noun == "law" || noun == "bill" || noun == "document" ||
+                            noun == "laws" || noun == "bills" || noun == "code";
       const bool bare_draft = j == i + 2 && !law_noun;  // "the draft" alone
       if ((law_noun || bare_draft) && draft.AllFree(i, i + 1) &&
           draft.AllFree(j - (bare_draft ? 1 : 0), law_noun ? j + 1 : j)) {

@@ -75,7 +75,8 @@ void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
     // "X, former deputy minister, Y, former head of Z": a post set off by
     // commas after a name is that name's, not the next one's.
     const SentenceItems& items = input.items();
-    if (m.begin >= 2 &&
+    const bool comma_form = items.IsWord(m.Item("who") - 1, ",");
+    if (comma_form && m.begin >= 2 &&
         items.IsWord(m.begin - 1, ",") && items[m.begin - 2].mention != nullptr &&
         items[m.begin - 2].mention->type == MentionType::kPerson) {
       continue;
