@@ -33,32 +33,6 @@ std::string Join(std::initializer_list<std::string_view> parts) {
   return out;
 }
 
-// The office a "will head <unit>" names: the akim of a region, the minister
-// of a ministry, the head of anything else.
-Mention OfficeHeading(const Mention& unit) {
-  Mention office;
-  office.type = MentionType::kOffice;
-  office.first = unit.first;
-  office.last = unit.last;
-  office.office.single = true;
-  if (unit.type == MentionType::kPlace) {
-    office.office.title = "Akim";
-    office.name = "Akim of " + unit.name;
-  } else if (unit.name.starts_with("Ministry of ")) {
-    office.office.title = "Minister";
-    office.office.domain = unit.name.substr(12);
-    office.name = "Minister of " + office.office.domain;
-  } else {
-    office.office.title = "Head";
-    office.name = "Head of " + (unit.category == "other" || unit.category == "party"
-                                    ? unit.name
-                                    : "the " + unit.name);
-  }
-  // The text said "head" (or "in charge of"), not the post's title.
-  office.surface = "Head of " + unit.name;
-  return office;
-}
-
 }  // namespace
 
 AppointmentExtractor::AppointmentExtractor() {
@@ -149,7 +123,7 @@ void AppointmentExtractor::Extract(const ExtractionInput& input,
                         {TimeExpression::Type::kRange, TimeExpression::Type::kSince}) != nullptr) {
           continue;
         }
-        posts.push_back(OfficeHeading(input.mention_at(unit)));
+        posts.push_back(HeadOf(input.mention_at(unit)));
       }
       if (rule.kind == Kind::kGovernment) {
         if (input.mention_at(match.Item("gov")).name != "Government") continue;
@@ -169,7 +143,7 @@ void AppointmentExtractor::Extract(const ExtractionInput& input,
           items[last + 2].mention->type == MentionType::kPlace &&
           posts.back().office.title == "Akim") {
         const Mention& place = *items[last + 2].mention;
-        Mention parallel = OfficeHeading(place);
+        Mention parallel = HeadOf(place);
         // Written with the first post's title: "governor of A and B".
         const std::string& first = posts.back().surface.empty() ? posts.back().name
                                                                 : posts.back().surface;

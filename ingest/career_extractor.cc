@@ -119,11 +119,79 @@ size_t SkipIntro(const SentenceItems& items, size_t i, size_t end) {
   return i;
 }
 
+// Whether items [begin, end) name a post: a recognized post, or a word that
+// only posts use ("positions", "roles", a title from the lexicon).
+bool NamesAPost(const ExtractionInput& input, size_t begin, size_t end) {
+  const SentenceItems& items = input.items();
+  for (size_t i = begin; i < end; ++i) {
+    if (items[i].mention != nullptr) {
+      if (items[i].mention->type == MentionType::kOffice) return true;
+      continue;
+    }
+    const std::string w = NormalizeTokenText(items[i].token->text);
+    if (w == "position" || w == "positions" || w == "post" || w == "posts" || w == "role" ||
+        w == "roles" || w == "office" || w == "leadership") {
+      return true;
+    }
+    const std::vector<Token> one = {*items[i].token};
+    if (input.lexicon.titles().MatchAt(one, 0).has_value()) return true;
+  }
+  return false;
+}
+
+// "Previously, ...", "Before this appointment, ...", "Prior to that, ...".
+bool OpensWithPreviously(const SentenceItems& items) {
+  if (items.size() < 2) return false;
+  if (items.IsWord(0, "previously") || items.IsWord(0, "formerly") || items.IsWord(0, "earlier")) {
+    return true;
+  }
+  return (items.IsWord(0, "before") || items.IsWord(0, "prior")) &&
+         (items.IsWord(1, "this") || items.IsWord(1, "that") || items.IsWord(1, "to") ||
+          items.IsWord(1, "his") || items.IsWord(1, "her"));
+}
+
 }  // namespace
 
 CareerExtractor::CareerExtractor()
     : born_(MustCompile("<person|pronoun:who> was born ~~6 in [the] ~5 <place:where>")),
-      born_fronted_(MustCompile("^ born ~~6 in [the] ~5 <place:where> , <person:who>")) {}
+      born_fronted_(MustCompile("^ born ~~6 in [the] ~5 <place:where> , <person:who>")),
+      led_by_(MustCompile(
+          "<org|place:unit> [,] (was|has|had) [been] (led|headed|chaired) by ~~3 <person:who>")) {}
+
+void CareerExtractor::ExtractLedBy(const ExtractionInput& input,
+                                   std::vector<FactDraft>* out) const {
+  // "Since February 25, 2019, the government was led by Askar Mamin": a
+  // tenure, dated by the sentence's time.
+  for (const PatternMatch& m : led_by_.FindAll(input.items())) {
+    const int person = input.context.PersonOf(input.mention_at(m.Item("who")));
+    if (person < 0) continue;
+    const Mention* when = nullptr;
+    for (size_t i = 0; i < input.items().size() && when == nullptr; ++i) {
+      const Mention* t = input.items()[i].mention;
+      if (t != nullptr && t->type == MentionType::kTime && !t->time.as_of) when = t;
+    }
+    if (when == nullptr) continue;
+    FactDraft fact = PersonFact(input, Relation::kHeld, person,
+                                MentionRef(HeadOf(input.mention_at(m.Item("unit")))));
+    switch (when->time.type) {
+      case TimeExpression::Type::kRange:
+        fact.fact.time.start = when->time.start;
+        fact.fact.time.end = when->time.end_date;
+        break;
+      case TimeExpression::Type::kUntil:
+        fact.fact.time.end = when->time.end_date;
+        break;
+      case TimeExpression::Type::kSince:
+        fact.fact.time.start = when->time.start;
+        break;
+      case TimeExpression::Type::kPoint:
+        fact.fact.time.start = when->time.date;
+        break;
+    }
+    if (fact.fact.time.start.empty() && fact.fact.time.end.empty()) continue;
+    out->push_back(std::move(fact));
+  }
+}
 
 void CareerExtractor::ExtractBirth(const ExtractionInput& input,
                                    std::vector<FactDraft>* out) const {
@@ -147,6 +215,7 @@ void CareerExtractor::ExtractBirth(const ExtractionInput& input,
 
 void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft>* out) const {
   ExtractBirth(input, out);
+  ExtractLedBy(input, out);
   const SentenceItems& items = input.items();
   // The subject: the first person or pronoun of the sentence.
   int subject_item = -1;
@@ -191,6 +260,7 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
       begin = as + 1;
     }
     std::string joined_body;
+    std::string employer;
     if (verb == Verb::kJoined) {
       // "joined <body> as <post>".
       const Mention* body = begin < items.size() ? items[begin].mention : nullptr;
@@ -201,6 +271,12 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
       if (body == nullptr || body->type != MentionType::kOrganization || as < 0) continue;
       joined_body = body->name;
       begin = as + 1;
+    } else if (verb == Verb::kAs && items.IsWord(begin, "for")) {
+      // "worked for <employer> as <post>".
+      const int as = FindWord(input, begin, {"as"});
+      if (as < 0 || as > static_cast<int>(begin) + 8) continue;
+      employer = PhraseText(input, begin + 1, as);
+      begin = as + 1;
     }
     // The phrase runs to the clause's end, or to its time expression.
     size_t end = begin;
@@ -208,6 +284,10 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
     while (end < items.size() && !IsClauseBreak(items, end)) {
       const Mention* m = items[end].mention;
       if (m != nullptr && m->type == MentionType::kTime) break;
+      // "... editor since its foundation in 1999": the rest says when.
+      if (items.IsWord(end, "since") || items.IsWord(end, "until") || items.IsWord(end, "till")) {
+        break;
+      }
       if (items[end].token != nullptr && items[end].token->is('.') && end + 1 == items.size()) {
         break;
       }
@@ -224,11 +304,22 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
     if (verb == Verb::kBegan) {
       when = NearestTime(input, v, {TimeExpression::Type::kPoint});
     }
-    if (when == nullptr) continue;
     const size_t post_begin = SkipIntro(items, begin, end);
     if (post_begin >= end) continue;
+    // "held talks", "was in Astana": only a post is a career step.
+    if ((verb == Verb::kHeld || verb == Verb::kWas) && !NamesAPost(input, post_begin, end)) {
+      continue;
+    }
+    // "had held the post since 2007": which post is another sentence's matter.
+    if (end == post_begin + 1 && items[post_begin].token != nullptr) continue;
     Date start, finish;
-    switch (when->time.type) {
+    bool end_inferred = false;
+    if (when == nullptr) {
+      // "Previously, he chaired X": a post that ended by the article's date.
+      if (!OpensWithPreviously(items) || verb == Verb::kBegan) continue;
+      finish = input.context.date();
+      end_inferred = !finish.empty();
+    } else switch (when->time.type) {
       case TimeExpression::Type::kRange:
         start = when->time.start;
         finish = when->time.end_date;
@@ -246,7 +337,7 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
         start = when->time.date;
         break;
     }
-    if (start.empty() && finish.empty()) continue;
+    if (start.empty() && finish.empty() && when != nullptr) continue;
     // The post: one recognized post as it stands, or the text's phrase.
     NodeRef target;
     const Mention* only = post_begin + 1 == end ? items[post_begin].mention : nullptr;
@@ -261,12 +352,14 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
       if (verb == Verb::kHeaded) phrase = "Head of " + phrase;
       if (verb == Verb::kChaired) phrase = "Chair of " + phrase;
       if (!joined_body.empty()) phrase += " of the " + joined_body;
+      if (!employer.empty()) phrase += " at " + employer;
       target.kind = NodeKind::kOffice;
       target.name = phrase;
     }
     FactDraft fact = PersonFact(input, Relation::kHeld, person, std::move(target));
     fact.fact.time.start = start;
     fact.fact.time.end = finish;
+    fact.fact.time.end_inferred = end_inferred;
     out->push_back(std::move(fact));
     v = end;
   }

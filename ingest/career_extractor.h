@@ -16,9 +16,11 @@ class CareerExtractor : public RelationExtractor {
 
  private:
   void ExtractBirth(const ExtractionInput& input, std::vector<FactDraft>* out) const;
+  void ExtractLedBy(const ExtractionInput& input, std::vector<FactDraft>* out) const;
 
   Pattern born_;          // "X was born in 1981 in Kyzylorda"
   Pattern born_fronted_;  // "Born in 1980 in Kyzylorda, X ..."
+  Pattern led_by_;        // "Since 2019 the government was led by X"
 };
 
 }  // namespace kg

@@ -100,6 +100,35 @@ const Mention* NearestTime(const ExtractionInput& input, size_t anchor,
   return best;
 }
 
+// The office a "will head <unit>" names: the akim of a region, the minister
+// of a ministry, the head of anything else.
+Mention HeadOf(const Mention& unit) {
+  Mention office;
+  office.type = MentionType::kOffice;
+  office.first = unit.first;
+  office.last = unit.last;
+  office.office.single = true;
+  if (unit.type == MentionType::kPlace) {
+    office.office.title = "Akim";
+    office.name = "Akim of " + unit.name;
+  } else if (unit.name.starts_with("Ministry of ")) {
+    office.office.title = "Minister";
+    office.office.domain = unit.name.substr(12);
+    office.name = "Minister of " + office.office.domain;
+  } else if (unit.name == "Government") {
+    office.office.title = "Prime Minister";
+    office.name = "Prime Minister";
+  } else {
+    office.office.title = "Head";
+    office.name = "Head of " + (unit.category == "other" || unit.category == "party"
+                                    ? unit.name
+                                    : "the " + unit.name);
+  }
+  // The text said "head" (or "in charge of"), not the post's title.
+  office.surface = "Head of " + unit.name;
+  return office;
+}
+
 bool IsPerfect(const ExtractionInput& input, size_t anchor) {
   const SentenceItems& items = input.items();
   for (size_t i = anchor > 4 ? anchor - 4 : 0; i < anchor && i < items.size(); ++i) {

@@ -126,6 +126,11 @@ void ParseAfter(const Lexicon& lexicon, const MentionDraft& draft, std::string_v
           ++x;
         }
         if (x < draft.size() && x > k && draft.IsFree(x) && IsOrganizationHead(draft.Word(x))) {
+          // "holding company": the last of consecutive head nouns ends it.
+          while (x + 1 < draft.size() && draft.IsFree(x + 1) &&
+                 IsOrganizationHead(draft.Word(x + 1))) {
+            ++x;
+          }
           size_t end = x + 1;
           if (const Mention* m = MentionOfType(draft, end, MentionType::kOrganization)) {
             end = m->last;  // "... company KazMunaiGas"

@@ -135,6 +135,10 @@ class Parser {
       return node;
     }
     node.kind = Node::Kind::kWord;
+    if (t.size() > 1 && t[0] == '\\') {
+      node.words.push_back(t.substr(1));
+      return node;
+    }
     for (absl::string_view word : absl::StrSplit(t, '|')) {
       node.words.push_back(NormalizeTokenText(std::string(word)));
     }
@@ -151,6 +155,11 @@ std::vector<std::string> SplitNotation(std::string_view notation) {
   std::vector<std::string> out;
   for (absl::string_view word : absl::StrSplit(std::string(notation), ' ', absl::SkipEmpty())) {
     std::string w(word);
+    // "\(" is a literal parenthesis (or bracket), not a group.
+    if (w.size() > 1 && w[0] == '\\') {
+      out.push_back(w);
+      continue;
+    }
     while (!w.empty() && (w[0] == '[' || w[0] == '(')) {
       out.push_back(std::string(1, w[0]));
       w.erase(0, 1);

@@ -17,6 +17,7 @@
 //   ~N            skips 0..N plain tokens (lazily; never skips a mention)
 //   ~~N           skips 0..N items, mentions included except persons'
 //   ^  $          start / end of the sentence (a final period is ignored)
+//   \( \) \[ \]   a literal parenthesis or bracket
 //
 // Matching finds the leftmost match, then the next one after it.
 // Thread-safe after Compile.

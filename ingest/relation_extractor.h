@@ -55,6 +55,12 @@ Pattern MustCompile(std::string_view notation);
 // law). Offices carry "single" = "true" when one person holds them at a time.
 NodeRef MentionRef(const Mention& mention);
 
+// The post of whoever heads `unit` (a place or a body), as "X will head
+// <unit>" and "<unit> was led by X" name it: the akim of a region or city,
+// the minister of a ministry, the Prime Minister for the Government, else
+// "Head of <unit>".
+Mention HeadOf(const Mention& unit);
+
 // The sentence as evidence.
 Evidence SentenceEvidence(const ExtractionInput& input);
 

@@ -43,7 +43,11 @@ TitleExtractor::TitleExtractor()
           "(served|worked|been) [as] [the] <office:post>")),
       held_since_(MustCompile(
           "<office:post> <person:who> , who (had|has) (held|occupied) the (post|position) "
-          "<time:when>")) {}
+          "<time:when>")),
+      has_been_(MustCompile(
+          "<person|pronoun:who> [ \\( ~2 \\) ] [,] (has|had|have) [already|previously|also] been "
+          "[the|a|an] <office:post>+")),
+      entry_(MustCompile("^ <person:who> \\( ~~3 \\) ( - | – | — ) [a|an|the] <office:post>+")) {}
 
 void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft>* out) const {
   const Date as_of = input.context.date();
@@ -92,6 +96,15 @@ void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
     for (size_t item : m.Items("post")) {
       const Mention& post = input.mention_at(item);
       emit(post, person, post.office.former, Date());
+    }
+  }
+  // "X has already been deputy minister, deputy chairman of Y and minister":
+  // each was held, when is not said. "X (1968) – Ambassador of ...": the post
+  // a list of people gives.
+  for (const Pattern* pattern : {&has_been_, &entry_}) {
+    for (const PatternMatch& m : pattern->FindAll(input.items())) {
+      const int person = input.context.PersonOf(input.mention_at(m.Item("who")));
+      for (size_t item : m.Items("post")) emit(input.mention_at(item), person, false, Date());
     }
   }
   for (const PatternMatch& m : previously_.FindAll(input.items())) {

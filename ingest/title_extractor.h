@@ -19,6 +19,8 @@ class TitleExtractor : public RelationExtractor {
   Pattern apposition_;   // "X, Chairperson of the Majilis,"
   Pattern previously_;   // "X, who had previously served as Y"
   Pattern held_since_;   // "Minister X, who had held the post since 2007"
+  Pattern has_been_;     // "X has already been deputy minister, ..."
+  Pattern entry_;        // "X (1968) – Ambassador of Kazakhstan to Norway"
 };
 
 }  // namespace kg
