@@ -1,0 +1,125 @@
+#include "query/questions/answer_writer.h"
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+
+namespace kg::questions {
+namespace {
+
+using cypher::ResultFormat;
+using cypher::Row;
+using cypher::Value;
+
+Value Text(std::string text) { return Value::String(std::move(text)); }
+
+std::string EndText(const PostTenure& tenure) {
+  if (tenure.end.empty()) return "";
+  return absl::StrCat(tenure.end.ToString(), tenure.end_inferred ? " (inferred)" : "");
+}
+
+std::string Sources(const std::vector<std::string>& sources) {
+  return absl::StrJoin(sources, ", ");
+}
+
+// Columns and rows through query/cypher's writers, so that the questions
+// look like `kg query` output; the title comes first in a table only.
+void WriteRows(const std::string& title, const std::vector<std::string>& columns,
+               const std::vector<Row>& rows, ResultFormat format, std::ostream& out) {
+  if (format == ResultFormat::kTable) out << title << "\n";
+  std::unique_ptr<cypher::ResultWriter> writer = cypher::MakeResultWriter(format, out);
+  writer->Begin(columns);
+  for (const Row& row : rows) writer->Add(row);
+  writer->End();
+}
+
+}  // namespace
+
+std::string TenureBasis(const PostTenure& tenure) {
+  std::vector<std::string> parts;
+  if (tenure.seen_only) {
+    parts.push_back("seen in passing");
+  } else if (tenure.appointed) {
+    parts.push_back(tenure.appointed_by.empty()
+                        ? "appointed"
+                        : absl::StrCat("appointed by ", tenure.appointed_by));
+  } else if (!tenure.start.empty()) {
+    parts.push_back(tenure.membership ? "member" : "held");
+  } else if (tenure.end.empty()) {
+    parts.push_back(tenure.membership ? "member, undated" : "held, undated");
+  }
+  if (tenure.dismissed) {
+    parts.push_back(tenure.dismissed_by.empty()
+                        ? "dismissed"
+                        : absl::StrCat("dismissed by ", tenure.dismissed_by));
+  } else if (tenure.end_inferred && !tenure.successor.empty()) {
+    parts.push_back(tenure.successor == tenure.person
+                        ? "reappointed"
+                        : absl::StrCat("succeeded by ", tenure.successor));
+  } else if (tenure.end_inferred) {
+    parts.push_back("end implied");
+  }
+  return absl::StrJoin(parts, "; ");
+}
+
+void WriteHolders(const HoldersAnswer& answer, ResultFormat format, std::ostream& out,
+                  const AnswerWriteOptions& options) {
+  if (format == ResultFormat::kJson) return WriteHoldersJson(answer, out, options);
+  std::string title = absl::StrCat("Holders of \"", answer.office.name, "\"");
+  if (answer.at.has_value()) absl::StrAppend(&title, " at ", answer.at->ToString());
+  if (answer.single_holder) absl::StrAppend(&title, " (one holder at a time)");
+  std::vector<Row> rows;
+  for (const PostTenure& t : answer.rows) {
+    rows.push_back({Text(t.person), Text(t.start.ToString()), Text(EndText(t)),
+                    Text(TenureBasis(t)), Text(Sources(t.sources))});
+  }
+  WriteRows(title, {"person", "from", "to", "how", "sources"}, rows, format, out);
+}
+
+void WriteCareer(const CareerAnswer& answer, ResultFormat format, std::ostream& out,
+                 const AnswerWriteOptions& options) {
+  if (format == ResultFormat::kJson) return WriteCareerJson(answer, out, options);
+  std::vector<Row> rows;
+  for (const PostTenure& t : answer.rows) {
+    rows.push_back({Text(t.start.ToString()), Text(EndText(t)),
+                    Text(t.membership ? absl::StrCat("member of ", t.post) : t.post),
+                    Text(TenureBasis(t)), Text(Sources(t.sources))});
+  }
+  WriteRows(absl::StrCat("Career of \"", answer.person.name, "\""),
+            {"from", "to", "post", "how", "sources"}, rows, format, out);
+}
+
+void WriteLaw(const LawAnswer& answer, ResultFormat format, std::ostream& out,
+              const AnswerWriteOptions& options) {
+  if (format == ResultFormat::kJson) return WriteLawJson(answer, out, options);
+  std::vector<Row> rows;
+  for (size_t i = 0; i < answer.stages.size(); ++i) {
+    const LawStage& stage = answer.stages[i];
+    std::vector<std::string> notes;
+    for (size_t note : stage.notes) {
+      const LawNote& n = answer.notes[note];
+      // CSV has no list below the rows: the cell holds the text itself.
+      notes.push_back(format == ResultFormat::kCsv
+                          ? absl::StrCat(std::string(NoteKindName(n.kind)), ": ", n.text)
+                          : absl::StrCat(note + 1));
+    }
+    rows.push_back({Value::Int(static_cast<int64_t>(i + 1)), Text(stage.date.ToString()),
+                    Text(std::string(StageVerb(stage.relation))), Text(stage.body),
+                    Text(stage.detail), Text(Sources(stage.sources)),
+                    Text(absl::StrJoin(notes, format == ResultFormat::kCsv ? "; " : ", "))});
+  }
+  WriteRows(absl::StrCat("Path of law \"", answer.law.name, "\""),
+            {"#", "date", "stage", "body", "detail", "sources", "notes"}, rows, format, out);
+  if (format != ResultFormat::kTable || answer.notes.empty()) return;
+  out << "Notes:\n";
+  for (size_t i = 0; i < answer.notes.size(); ++i) {
+    out << "  " << i + 1 << ". " << NoteKindName(answer.notes[i].kind) << ": "
+        << answer.notes[i].text << "\n";
+  }
+}
+
+}  // namespace kg::questions

@@ -1,0 +1,41 @@
+#include "query/questions/career.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "graph/status_macros.h"
+#include "query/questions/holders.h"
+#include "query/questions/name_resolution.h"
+#include "query/questions/post_reports.h"
+
+namespace kg::questions {
+
+absl::StatusOr<CareerAnswer> CareerQuery(const Store& store, std::string_view person) {
+  CareerAnswer answer;
+  KG_ASSIGN_OR_RETURN(answer.person, ResolveName(store, person, NodeKind::kPerson));
+  KG_ASSIGN_OR_RETURN(std::vector<PersonPost> posts, ReportsOfPerson(store, answer.person));
+  for (PersonPost& post : posts) {
+    const bool single = IsSingleHolderOffice(post.post);
+    std::vector<PostReport> reports = std::move(post.reports);
+    if (single) {
+      // Everyone's reports, so that successors end this person's tenures;
+      // the person's memberships (if any) are kept from their own reports.
+      std::erase_if(reports, [](const PostReport& r) { return !r.membership; });
+      KG_ASSIGN_OR_RETURN(std::vector<PostReport> all, ReportsOnPost(store, post.post.id));
+      for (PostReport& report : all) {
+        if (!report.membership) reports.push_back(std::move(report));
+      }
+    }
+    for (PostTenure& tenure : BuildTenures(reports, single)) {
+      if (tenure.person_id != answer.person.id) continue;
+      tenure.post_id = post.post.id;
+      tenure.post = post.post.name;
+      tenure.post_kind = post.post.kind;
+      answer.rows.push_back(std::move(tenure));
+    }
+  }
+  std::stable_sort(answer.rows.begin(), answer.rows.end(), TenureBefore);
+  return answer;
+}
+
+}  // namespace kg::questions

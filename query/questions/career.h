@@ -1,0 +1,37 @@
+// `kg career PERSON`: a person's posts and memberships, in order.
+//
+//   KG_ASSIGN_OR_RETURN(CareerAnswer answer, CareerQuery(store, "Kobenova"));
+//   for (const PostTenure& row : answer.rows) ... row.post, row.start, row.end ...
+//
+// The person is resolved by ResolveName (name_resolution.h) and their
+// appointed_to / held / dismissed_from / member_of edges fetched with a
+// Cypher query by id. Each post's rows come from BuildTenures (tenure.h), so
+// an appointment and a career line about the same office are one row. For an
+// office with one holder at a time the tenures are built from every holder's
+// reports, so a successor's appointment ends this person's tenure (marked
+// inferred) exactly as `kg holders` shows it. Rows are ordered by start (a
+// row seen only in passing by the date it was seen, a dismissal with no
+// known start by its date), undated rows last.
+#ifndef KG_QUERY_QUESTIONS_CAREER_H_
+#define KG_QUERY_QUESTIONS_CAREER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "graph/store.h"
+#include "query/questions/tenure.h"
+
+namespace kg::questions {
+
+struct CareerAnswer {
+  NodeRecord person;
+  std::vector<PostTenure> rows;  // TenureBefore order
+};
+
+// Errors: those of ResolveName and the store's.
+absl::StatusOr<CareerAnswer> CareerQuery(const Store& store, std::string_view person);
+
+}  // namespace kg::questions
+
+#endif  // KG_QUERY_QUESTIONS_CAREER_H_

@@ -1,0 +1,54 @@
+// `kg holders OFFICE [--at DATE]`: who held an office, with intervals.
+//
+//   HoldersOptions options;
+//   options.at = Date::Parse("2024-03");
+//   KG_ASSIGN_OR_RETURN(HoldersAnswer answer, HoldersQuery(store, "Labor Minister", options));
+//   for (const PostTenure& row : answer.rows) ... row.person, row.start, row.end ...
+//
+// The office is resolved by ResolveName (name_resolution.h), its
+// appointed_to / held / dismissed_from edges are fetched with a Cypher query
+// by id, and BuildTenures (tenure.h) turns them into intervals, inferring a
+// predecessor's end from a successor's start when the office has one holder
+// at a time (attribute single="true"). With `at`, only the intervals that
+// cover that date are kept; coverage is by overlap, so a date of coarser
+// precision ("2024") finds everyone who held the office at some time in it.
+#ifndef KG_QUERY_QUESTIONS_HOLDERS_H_
+#define KG_QUERY_QUESTIONS_HOLDERS_H_
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "graph/model.h"
+#include "graph/store.h"
+#include "query/questions/tenure.h"
+
+namespace kg::questions {
+
+struct HoldersOptions {
+  // Only the holders at this date (any precision).
+  std::optional<Date> at;
+};
+
+struct HoldersAnswer {
+  NodeRecord office;
+  // One holder at a time: tenure inference applies.
+  bool single_holder = false;
+  std::optional<Date> at;
+  // Sorted by start (tenure.h's order).
+  std::vector<PostTenure> rows;
+};
+
+// Whether an office holds one person at a time (attribute single="true").
+bool IsSingleHolderOffice(const NodeRecord& office);
+
+// Errors: those of ResolveName (NotFound, FailedPrecondition listing the
+// candidates, InvalidArgument), InvalidArgument for an empty `at`, and the
+// store's.
+absl::StatusOr<HoldersAnswer> HoldersQuery(const Store& store, std::string_view office,
+                                           const HoldersOptions& options = {});
+
+}  // namespace kg::questions
+
+#endif  // KG_QUERY_QUESTIONS_HOLDERS_H_

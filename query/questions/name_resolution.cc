@@ -1,0 +1,121 @@
+#include "query/questions/name_resolution.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "graph/name_folding.h"
+#include "graph/status_macros.h"
+
+namespace kg::questions {
+namespace {
+
+// More would bury the advice.
+constexpr size_t kMaxCandidatesListed = 10;
+
+std::string KindPlural(NodeKind kind) {
+  return kind == NodeKind::kCountry ? "countries"
+                                    : absl::StrCat(std::string(NodeKindName(kind)), "s");
+}
+
+absl::StatusOr<NodeRecord> LoadNode(const Store& store, NodeId id) {
+  KG_ASSIGN_OR_RETURN(std::optional<NodeRecord> node, store.GetNode(id));
+  if (!node.has_value())
+    return absl::DataLossError(absl::StrCat("node ", id, " is indexed but missing"));
+  return std::move(*node);
+}
+
+// The folded forms a name is looked up under.
+std::vector<std::string> FoldedForms(std::string_view name, NodeKind kind) {
+  std::vector<std::string> forms = {FoldName(name)};
+  if (kind == NodeKind::kLaw) {
+    std::string titled = FoldName(absl::StrCat("On ", std::string(name)));
+    if (titled != forms.front()) forms.push_back(std::move(titled));
+  }
+  return forms;
+}
+
+bool ContainsWords(const std::string& folded_text, const std::string& folded_words) {
+  return absl::StrCat(" ", folded_text, " ").find(absl::StrCat(" ", folded_words, " ")) !=
+         std::string::npos;
+}
+
+// Picks the one candidate, or explains why there is not one.
+absl::StatusOr<NodeRecord> Choose(std::vector<NodeRecord> candidates, std::string_view name,
+                                  const std::vector<std::string>& forms, NodeKind kind) {
+  if (candidates.size() == 1) return std::move(candidates.front());
+  std::vector<NodeRecord> own;
+  for (const NodeRecord& node : candidates) {
+    const std::string folded = FoldName(node.name);
+    if (std::find(forms.begin(), forms.end(), folded) != forms.end()) own.push_back(node);
+  }
+  if (own.size() == 1) return std::move(own.front());
+  if (own.size() > 1) candidates = std::move(own);
+  std::sort(candidates.begin(), candidates.end(), [](const NodeRecord& a, const NodeRecord& b) {
+    return std::make_pair(a.name, a.id) < std::make_pair(b.name, b.id);
+  });
+  std::string message = absl::StrCat("\"", std::string(name), "\" matches ", candidates.size(), " ",
+                                     KindPlural(kind), "; give one of these names:");
+  for (size_t i = 0; i < candidates.size() && i < kMaxCandidatesListed; ++i) {
+    absl::StrAppend(&message, "\n  ", candidates[i].name);
+  }
+  if (candidates.size() > kMaxCandidatesListed) {
+    absl::StrAppend(&message, "\n  and ", candidates.size() - kMaxCandidatesListed, " more");
+  }
+  return absl::FailedPreconditionError(message);
+}
+
+absl::StatusOr<std::vector<NodeRecord>> Load(const Store& store, std::vector<NodeId> ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::vector<NodeRecord> nodes;
+  for (NodeId id : ids) {
+    KG_ASSIGN_OR_RETURN(NodeRecord node, LoadNode(store, id));
+    nodes.push_back(std::move(node));
+  }
+  return nodes;
+}
+
+}  // namespace
+
+absl::StatusOr<NodeRecord> ResolveName(const Store& store, std::string_view name, NodeKind kind) {
+  const std::vector<std::string> forms = FoldedForms(name, kind);
+  // An empty folded name would match every node as a prefix.
+  if (forms.front().empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("\"", std::string(name), "\" has no letters or digits to look a name up by"));
+  }
+  for (bool prefix : {false, true}) {
+    std::vector<NodeId> ids;
+    for (const std::string& form : forms) {
+      KG_ASSIGN_OR_RETURN(std::vector<NodeId> found, store.FindByName(form, prefix, kind));
+      ids.insert(ids.end(), found.begin(), found.end());
+    }
+    if (ids.empty()) continue;
+    KG_ASSIGN_OR_RETURN(std::vector<NodeRecord> nodes, Load(store, std::move(ids)));
+    return Choose(std::move(nodes), name, forms, kind);
+  }
+
+  // Whole words anywhere in a name or alias: a scan of the kind's nodes.
+  std::vector<NodeRecord> nodes;
+  KG_RETURN_IF_ERROR(store.ScanNodes(kind, [&](const NodeRecord& node) {
+    bool match = ContainsWords(FoldName(node.name), forms.front());
+    for (size_t i = 0; !match && i < node.aliases.size(); ++i) {
+      match = ContainsWords(FoldName(node.aliases[i]), forms.front());
+    }
+    if (match) nodes.push_back(node);
+    return true;
+  }));
+  if (nodes.empty()) {
+    return absl::NotFoundError(absl::StrCat(
+        "no ", std::string(NodeKindName(kind)), " named \"", std::string(name),
+        "\" (names match ignoring case, accents and transliteration; a beginning or whole "
+        "words of a name also match)"));
+  }
+  return Choose(std::move(nodes), name, forms, kind);
+}
+
+}  // namespace kg::questions

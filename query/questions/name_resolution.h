@@ -1,0 +1,40 @@
+// Finding the node a question is about from a name as a user types it.
+//
+//   KG_ASSIGN_OR_RETURN(NodeRecord law, ResolveName(store, "territorial defense", NodeKind::kLaw));
+//   // -> the law "On Territorial Defense"
+//
+// The questions resolve their subject here, then pass its id to a Cypher
+// query (query/cypher/query.h's "resolve first, then pass the id" pattern).
+#ifndef KG_QUERY_QUESTIONS_NAME_RESOLUTION_H_
+#define KG_QUERY_QUESTIONS_NAME_RESOLUTION_H_
+
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "graph/model.h"
+#include "graph/store.h"
+
+namespace kg::questions {
+
+// The one node of `kind` that `name` designates. Names are compared folded
+// (graph/name_folding.h: case, accents, transliteration), trying in turn,
+// and stopping at the first step that finds anything:
+//   1. the name or an alias equal to `name` (for a law also "On " + name,
+//      since law names are titles: "On Territorial Defense");
+//   2. names and aliases starting with it ("Minister of Labor" finds
+//      "Minister of Labor and Social Protection");
+//   3. names and aliases containing it as whole words ("territorial defense"
+//      finds "Law on Territorial Defense", "Kobenova" finds "Gulzat
+//      Kobenova"); this step reads every node of the kind.
+// When a step finds several nodes and exactly one of them has `name` (or
+// "On " + name) as its own name, that one is chosen, as in the store's
+// identity rule; otherwise the name is ambiguous.
+//
+// Errors: NotFound when nothing matches; FailedPrecondition when several
+// nodes match, its message listing them (up to 10), one per line, so that
+// the user can pick; InvalidArgument for a name with no letters or digits.
+absl::StatusOr<NodeRecord> ResolveName(const Store& store, std::string_view name, NodeKind kind);
+
+}  // namespace kg::questions
+
+#endif  // KG_QUERY_QUESTIONS_NAME_RESOLUTION_H_

@@ -1,0 +1,132 @@
+#include "query/questions/post_reports.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "graph/status_macros.h"
+#include "query/cypher/query.h"
+
+namespace kg::questions {
+namespace {
+
+constexpr char kPostQuery[] =
+    "MATCH (p:Person)-[r:APPOINTED_TO|HELD|DISMISSED_FROM|MEMBER_OF]->(o)\n"
+    "WHERE id(o) = $id\n"
+    "RETURN p, r";
+constexpr char kPersonQuery[] =
+    "MATCH (p:Person)-[r:APPOINTED_TO|HELD|DISMISSED_FROM|MEMBER_OF]->(o)\n"
+    "WHERE id(p) = $id\n"
+    "RETURN o, r";
+
+// The (node, edge) pairs `text` returns for the node `id`.
+absl::Status ForEachNodeAndEdge(
+    const Store& store, const char* text, NodeId id,
+    const std::function<absl::Status(const NodeRecord&, const EdgeRecord&)>& visit) {
+  cypher::Parameters parameters;
+  parameters["id"] = cypher::Value::Int(static_cast<int64_t>(id));
+  KG_ASSIGN_OR_RETURN(cypher::QueryResult result, cypher::RunQuery(store, text, parameters));
+  for (const cypher::Row& row : result.rows) {
+    if (row.size() != 2 || row[0].kind() != cypher::Value::Kind::kNode ||
+        row[1].kind() != cypher::Value::Kind::kEdge || row[1].AsEdge().record == nullptr) {
+      return absl::InternalError("unexpected row shape from the questions' Cypher query");
+    }
+    const cypher::NodeValue& node = row[0].AsNode();
+    NodeRecord record;
+    if (node.record != nullptr) {
+      record = *node.record;
+    } else {
+      KG_ASSIGN_OR_RETURN(std::optional<NodeRecord> loaded, store.GetNode(node.id));
+      if (!loaded.has_value())
+        return absl::DataLossError(absl::StrCat("node ", node.id, " is missing"));
+      record = std::move(*loaded);
+    }
+    KG_RETURN_IF_ERROR(visit(record, *row[1].AsEdge().record));
+  }
+  return absl::OkStatus();
+}
+
+// The reports one edge makes: one, or one per observation for a sighting.
+absl::Status AppendReports(const Store& store, const EdgeRecord& edge, const NodeRecord& person,
+                           std::vector<PostReport>* out) {
+  KG_ASSIGN_OR_RETURN(std::vector<ObservationRecord> observations, store.ListObservations(edge.id));
+  PostReport report;
+  report.person_id = person.id;
+  report.person = person.name;
+  report.membership = edge.relation == Relation::kMemberOf;
+  for (const ObservationRecord& o : observations) {
+    report.sources.push_back({o.article_id, o.article_date, o.evidence.sentence});
+  }
+  const FactTime& time = edge.time;
+  switch (edge.relation) {
+    case Relation::kAppointedTo:
+      report.kind = PostReport::Kind::kAppointment;
+      report.start = time.date.empty() ? time.start : time.date;
+      report.by = edge.by;
+      break;
+    case Relation::kDismissedFrom:
+      report.kind = PostReport::Kind::kDismissal;
+      report.end = time.date.empty() ? time.end : time.date;
+      report.by = edge.by;
+      break;
+    default:
+      if (!time.date.empty() || !time.start.empty() || !time.end.empty()) {
+        report.kind = PostReport::Kind::kTenure;
+        report.start = time.start.empty() ? time.date : time.start;
+        report.end = time.end;
+        report.end_inferred = time.end_inferred;
+        break;
+      }
+      if (time.as_of.empty() && observations.empty()) {
+        report.kind = PostReport::Kind::kTenure;  // undated
+        break;
+      }
+      // Each article saw the title on its own date; the edge keeps only the
+      // latest, so read the dates from the observations.
+      if (observations.empty()) {
+        report.kind = PostReport::Kind::kSighting;
+        report.start = time.as_of;
+        break;
+      }
+      for (const ObservationRecord& o : observations) {
+        PostReport sighting = report;
+        sighting.kind = PostReport::Kind::kSighting;
+        sighting.start = o.time.as_of.empty() ? o.article_date : o.time.as_of;
+        sighting.sources = {{o.article_id, o.article_date, o.evidence.sentence}};
+        out->push_back(std::move(sighting));
+      }
+      return absl::OkStatus();
+  }
+  out->push_back(std::move(report));
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<std::vector<PostReport>> ReportsOnPost(const Store& store, NodeId post) {
+  std::vector<PostReport> reports;
+  KG_RETURN_IF_ERROR(ForEachNodeAndEdge(store, kPostQuery, post,
+                                        [&](const NodeRecord& person, const EdgeRecord& edge) {
+                                          return AppendReports(store, edge, person, &reports);
+                                        }));
+  return reports;
+}
+
+absl::StatusOr<std::vector<PersonPost>> ReportsOfPerson(const Store& store,
+                                                        const NodeRecord& person) {
+  std::map<NodeId, PersonPost> posts;
+  KG_RETURN_IF_ERROR(ForEachNodeAndEdge(store, kPersonQuery, person.id,
+                                        [&](const NodeRecord& post, const EdgeRecord& edge) {
+                                          PersonPost& entry = posts[post.id];
+                                          entry.post = post;
+                                          return AppendReports(store, edge, person, &entry.reports);
+                                        }));
+  std::vector<PersonPost> result;
+  for (auto& [id, entry] : posts) result.push_back(std::move(entry));
+  return result;
+}
+
+}  // namespace kg::questions

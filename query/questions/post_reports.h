@@ -1,0 +1,32 @@
+// The reports BuildTenures reads (tenure.h), fetched from the store with
+// Cypher queries that start at one node id. Used by holders.cc and career.cc.
+#ifndef KG_QUERY_QUESTIONS_POST_REPORTS_H_
+#define KG_QUERY_QUESTIONS_POST_REPORTS_H_
+
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "graph/store.h"
+#include "query/questions/tenure.h"
+
+namespace kg::questions {
+
+// Every person's appointed_to, held, dismissed_from and member_of edges into
+// `post`, as reports with their sentences.
+absl::StatusOr<std::vector<PostReport>> ReportsOnPost(const Store& store, NodeId post);
+
+// One post (office or organization) in a person's career, with the person's
+// own reports on it.
+struct PersonPost {
+  NodeRecord post;
+  std::vector<PostReport> reports;
+};
+
+// The posts `person` was appointed to, held, was dismissed from or was a
+// member of, in post id order.
+absl::StatusOr<std::vector<PersonPost>> ReportsOfPerson(const Store& store,
+                                                        const NodeRecord& person);
+
+}  // namespace kg::questions
+
+#endif  // KG_QUERY_QUESTIONS_POST_REPORTS_H_
