@@ -83,6 +83,10 @@ class ArticleContext {
   void CountCountry(const std::string& country);
   std::pair<std::string, std::string> MainCountryPair() const;
 
+  // The day the article's lead (first sentences) says its story happened.
+  Date story_date() const { return story_date_; }
+  void set_story_date(Date date) { story_date_ = date; }
+
   // The date of the meeting or session the article last dated (empty if none).
   Date meeting_date() const { return meeting_date_; }
   void set_meeting_date(Date date) { meeting_date_ = date; }
@@ -102,6 +106,7 @@ class ArticleContext {
   std::vector<Person> persons_;
   std::vector<std::string> laws_;
   Date meeting_date_;
+  Date story_date_;
   std::string chamber_;
   std::vector<std::pair<std::string, int>> country_counts_;  // in order of first mention
   int last_subject_ = -1;   // first person named in the last sentence naming one

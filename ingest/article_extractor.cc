@@ -19,6 +19,10 @@
 namespace kg {
 namespace {
 
+// How many sentences open an article: the lead, where news says when its
+// story happened.
+constexpr ptrdiff_t kLeadSentences = 3;
+
 bool MentionsMeeting(const AnalyzedSentence& sentence) {
   const SentenceItems& items = *sentence.items;
   for (size_t i = 0; i < items.size(); ++i) {
@@ -97,6 +101,9 @@ ArticleFacts ArticleExtractor::Extract(const Article& article,
     context.Resolve(analyzed);
     if (MentionsMeeting(analyzed)) {
       if (Date day = DayOf(analyzed); !day.empty()) context.set_meeting_date(day);
+    }
+    if (&sentence - segmented.sentences.data() < kLeadSentences && context.story_date().empty()) {
+      context.set_story_date(DayOf(analyzed));
     }
     if (observer) observer(analyzed, context);
     const ExtractionInput input{analyzed, article.text, context, *lexicon_};

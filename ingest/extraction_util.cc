@@ -137,8 +137,31 @@ bool IsPerfect(const ExtractionInput& input, size_t anchor) {
       return true;
     }
   }
+  // "The Majilis is discussing the bill": happening as the article reports.
+  if (anchor > 0 && anchor < items.size() && items[anchor].token != nullptr &&
+      NormalizeTokenText(items[anchor].token->text).ends_with("ing") &&
+      (items.IsWord(anchor - 1, "is") || items.IsWord(anchor - 1, "are"))) {
+    return true;
+  }
   return false;
 }
+
+namespace {
+
+// A simple past that tells the story's own event ("Mynbayev resigned"), as
+// opposed to background ("had been appointed", "earlier he appointed").
+bool IsStoryPast(const ExtractionInput& input, size_t anchor) {
+  const SentenceItems& items = input.items();
+  if (anchor >= items.size() || items[anchor].token == nullptr) return false;
+  for (size_t i = anchor > 3 ? anchor - 3 : 0; i < anchor; ++i) {
+    if (items.IsWord(i, "had") || items.IsWord(i, "will") || items.IsWord(i, "would")) {
+      return false;
+    }
+  }
+  return FindWord(input, 0, {"earlier", "previously", "formerly", "once", "ago", "former"}) < 0;
+}
+
+}  // namespace
 
 Date EventDate(const ExtractionInput& input, size_t anchor, bool perfect) {
   if (const Mention* t = NearestTime(input, anchor, {TimeExpression::Type::kPoint});
@@ -163,6 +186,9 @@ Date EventDate(const ExtractionInput& input, size_t anchor, bool perfect) {
       }
     }
   }
+  // The lead dated the story ("reshuffled the oil officials Wednesday"); the
+  // sentences that tell it in the past share that date.
+  if (IsStoryPast(input, anchor)) return input.context.story_date();
   return Date();
 }
 

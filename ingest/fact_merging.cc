@@ -75,6 +75,21 @@ std::vector<Fact> MergeArticleFacts(std::vector<Fact> facts) {
     }
     if (!absorbed) merged.push_back(std::move(fact));
   }
+  // "X, who had held the post since 2007, resigned": the dismissal ends the
+  // open tenure of the same post.
+  for (Fact& held : merged) {
+    if (held.relation != Relation::kHeld || held.time.start.empty() || !held.time.end.empty()) {
+      continue;
+    }
+    for (const Fact& dismissal : merged) {
+      if (dismissal.relation == Relation::kDismissedFrom && !dismissal.time.date.empty() &&
+          dismissal.time.date > held.time.start &&
+          FoldName(dismissal.source.name) == FoldName(held.source.name) &&
+          FoldName(dismissal.target.name) == FoldName(held.target.name)) {
+        held.time.end = dismissal.time.date;
+      }
+    }
+  }
   // A title seen in passing adds nothing when the article says more about
   // the same person and post.
   std::vector<Fact> out;

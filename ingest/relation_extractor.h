@@ -77,12 +77,15 @@ const Mention* NearestTime(const ExtractionInput& input, size_t anchor,
                            std::initializer_list<TimeExpression::Type> types);
 
 // The date an event in this sentence happened on: the nearest point in time
-// with a date, else (when `perfect`, "has been appointed") the article date,
-// else the date of the meeting the sentence is "at".
+// in its clause; else (when `perfect`, "has been appointed", "is
+// discussing") the article date; else the date of the meeting the sentence
+// is "at"; else, for a simple past that is not background ("had been",
+// "earlier"), the date the article's lead gave its story.
 Date EventDate(const ExtractionInput& input, size_t anchor, bool perfect);
 
-// True when the sentence uses the present perfect around item `anchor` ("has
-// been appointed", "have adopted").
+// True when the verb at item `anchor` reports something as of the article's
+// date: present perfect ("has been appointed", "have adopted") or progressive
+// ("is discussing").
 bool IsPerfect(const ExtractionInput& input, size_t anchor);
 
 // True when the verb at item `verb` is hedged: future, conditional, modal,
