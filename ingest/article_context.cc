@@ -179,6 +179,22 @@ void ArticleContext::Resolve(AnalyzedSentence& sentence) {
   if (!in_sentence.empty()) last_subject_ = in_sentence.front();
 }
 
+void ArticleContext::NoteChambers(const AnalyzedSentence& sentence, bool mentions_meeting) {
+  const SentenceItems& items = *sentence.items;
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Mention* m = items[i].mention;
+    if (m == nullptr || m->type != MentionType::kOrganization || m->category != "chamber") {
+      continue;
+    }
+    // Where a bill goes, or whose amendments: not who acts.
+    if (i > 0 && (items.IsWord(i - 1, "to") || items.IsWord(i - 1, "from"))) continue;
+    if (items.IsWord(i + 1, "'s")) continue;
+    chamber_ = m->name;
+    if (mentions_meeting && meeting_chamber_.empty()) meeting_chamber_ = m->name;
+    break;
+  }
+}
+
 void ArticleContext::SetSubject(int person) {
   if (person >= 0 && person < person_count()) last_subject_ = person;
 }

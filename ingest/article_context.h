@@ -75,7 +75,12 @@ class ArticleContext {
   // The chamber of Parliament the article is talking about ("deputies
   // adopted ..." means its deputies); empty until one is named.
   const std::string& chamber() const { return chamber_; }
-  void set_chamber(std::string chamber) { chamber_ = std::move(chamber); }
+  // The chamber whose sitting the article reports ("A meeting of the Senate
+  // was held ..."); empty when none.
+  const std::string& meeting_chamber() const { return meeting_chamber_; }
+  // Notes the chambers a sentence names as actors (not "sent to the
+  // Majilis"), and the one whose meeting it reports.
+  void NoteChambers(const AnalyzedSentence& sentence, bool mentions_meeting);
 
   // Countries as the article mentions them: "the two countries" are the two
   // it names most (ties go to the first named); empty names when it has not
@@ -108,6 +113,7 @@ class ArticleContext {
   Date meeting_date_;
   Date story_date_;
   std::string chamber_;
+  std::string meeting_chamber_;
   std::vector<std::pair<std::string, int>> country_counts_;  // in order of first mention
   int last_subject_ = -1;   // first person named in the last sentence naming one
   std::vector<int> recent_;  // persons in order of their last mention

@@ -99,7 +99,8 @@ ArticleFacts ArticleExtractor::Extract(const Article& article,
     AnalyzedSentence analyzed =
         analyzer_.Analyze(sentence, article.text, article.date, context.KnownSurnames());
     context.Resolve(analyzed);
-    if (MentionsMeeting(analyzed)) {
+    const bool meeting = MentionsMeeting(analyzed);
+    if (meeting) {
       if (Date day = DayOf(analyzed); !day.empty()) context.set_meeting_date(day);
     }
     if (&sentence - segmented.sentences.data() < kLeadSentences && context.story_date().empty()) {
@@ -108,6 +109,7 @@ ArticleFacts ArticleExtractor::Extract(const Article& article,
     if (observer) observer(analyzed, context);
     const ExtractionInput input{analyzed, article.text, context, *lexicon_};
     for (const auto& extractor : extractors_) extractor->Extract(input, &drafts);
+    context.NoteChambers(analyzed, meeting);
     CollectEntities(analyzed, &others, &seen);
   }
 

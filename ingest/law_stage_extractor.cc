@@ -100,7 +100,8 @@ NodeRef BodyAt(const ExtractionInput& input, size_t i, const std::string& chambe
         (m->office.country.empty() || m->office.country == Lexicon::kHomeCountry)) {
       return MentionRef(*m);
     }
-    if (m->type == MentionType::kPerson && input.context.PersonOf(*m) >= 0) {
+    if ((m->type == MentionType::kPerson || m->type == MentionType::kPronoun) &&
+        input.context.PersonOf(*m) >= 0) {
       ref.kind = NodeKind::kPerson;
       ref.name = "#person";  // filled in by the caller
       return ref;
@@ -137,12 +138,15 @@ std::string StageDetail(const ExtractionInput& input) {
 
 void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft>* out) const {
   const SentenceItems& items = input.items();
-  // The chamber the sentence (else the article so far) is about.
+  // The chamber the sentence (else the article so far) is about: its first
+  // chamber that acts, not one a bill is sent to.
   std::string chamber = input.context.chamber();
   for (size_t i = 0; i < items.size(); ++i) {
     const Mention* m = items[i].mention;
-    if (m != nullptr && m->type == MentionType::kOrganization && m->category == "chamber") {
+    if (m != nullptr && m->type == MentionType::kOrganization && m->category == "chamber" &&
+        !(i > 0 && (items.IsWord(i - 1, "to") || items.IsWord(i - 1, "from")))) {
       chamber = m->name;
+      break;
     }
   }
   const bool sentence_passive_sent = FindWord(input, 0, {"senators"}) >= 0;
@@ -219,10 +223,13 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
       }
     }
     // "At the meeting, the draft law ... was discussed": the chamber sitting.
-    if (body.name.empty() && !chamber.empty() &&
-        FindWord(input, 0, {"meeting", "session", "sitting", "plenary"}) >= 0) {
-      body.kind = NodeKind::kOrganization;
-      body.name = chamber;
+    if (body.name.empty() && FindWord(input, 0, {"meeting", "session", "sitting", "plenary"}) >= 0) {
+      const std::string& sitting =
+          input.context.meeting_chamber().empty() ? chamber : input.context.meeting_chamber();
+      if (!sitting.empty()) {
+        body.kind = NodeKind::kOrganization;
+        body.name = sitting;
+      }
     }
     // "considered and adopted": one vote, reported by its outcome.
     if (stage == Stage::kConsidered && items.IsWord(v + 1, "and") && v + 2 < items.size()) {
@@ -237,7 +244,7 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
       // to the President for signature" is the last step's announcement.
       for (int to = FindWord(input, v, {"to"}); to >= 0 && to < static_cast<int>(v) + 14;
            to = FindWord(input, to + 1, {"to"})) {
-        for (size_t i = to + 1; i < items.size() && i < static_cast<size_t>(to) + 8; ++i) {
+        for (size_t i = to + 1; i < items.size() && i < static_cast<size_t>(to) + 11; ++i) {
           destination = BodyAt(input, i, "");
           if (!destination.name.empty() && destination.kind == NodeKind::kOrganization) break;
           destination = NodeRef();
@@ -314,7 +321,6 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
       out->push_back(std::move(fact));
     }
   }
-  if (chamber != input.context.chamber()) input.context.set_chamber(chamber);
 }
 
 }  // namespace kg
