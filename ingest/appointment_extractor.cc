@@ -61,6 +61,9 @@ AppointmentExtractor::AppointmentExtractor() {
       "[<person|office|org:by>] ~~3 (appointed|appoints|appointing|appoint|named|names|naming) "
       "<person:who>+ [ , ~~16 , ] [as|to] [the] [post|position] [of] [the] [country's] [new] "
       "[acting] <office:post>+");
+  // "X will serve as Y", "X will be responsible for ... as first vice minister".
+  add(Relation::kAppointedTo, Kind::kPassive,
+      Join({who, "will [now] (serve|work|act|be) ~~6 as [a|an|the] [new] <office:post>"}));
   add(Relation::kAppointedTo, Kind::kPassive,
       "(entrust|entrusted|entrusting|assign|assigned|assigning|entrusts|assigns) [temporarily] "
       "the (duties|responsibilities|functions) of [the] <office:post> (upon|to|on) "

@@ -47,6 +47,9 @@ TitleExtractor::TitleExtractor()
       has_been_(MustCompile(
           "<person|pronoun:who> [ \\( ~2 \\) ] [,] (has|had|have) [already|previously|also] been "
           "[the|a|an] <office:post>+")),
+      retained_(MustCompile(
+          "<person|pronoun:who> ~~6 (retained|retains|kept|keeps|remained|remains|stayed) [in] "
+          "[the|<pronoun>] (post|position|posts|positions|role) [of|as] [the] <office:post>")),
       entry_(MustCompile("^ <person:who> \\( ~~3 \\) ( - | – | — ) [a|an|the] <office:post>+")) {}
 
 void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft>* out) const {
@@ -101,7 +104,7 @@ void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
   // "X has already been deputy minister, deputy chairman of Y and minister":
   // each was held, when is not said. "X (1968) – Ambassador of ...": the post
   // a list of people gives.
-  for (const Pattern* pattern : {&has_been_, &entry_}) {
+  for (const Pattern* pattern : {&has_been_, &entry_, &retained_}) {
     for (const PatternMatch& m : pattern->FindAll(input.items())) {
       const int person = input.context.PersonOf(input.mention_at(m.Item("who")));
       for (size_t item : m.Items("post")) emit(input.mention_at(item), person, false, Date());

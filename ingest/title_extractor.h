@@ -20,6 +20,7 @@ class TitleExtractor : public RelationExtractor {
   Pattern previously_;   // "X, who had previously served as Y"
   Pattern held_since_;   // "Minister X, who had held the post since 2007"
   Pattern has_been_;     // "X has already been deputy minister, ..."
+  Pattern retained_;     // "X, who also retained the post of Minister of Trade"
   Pattern entry_;        // "X (1968) – Ambassador of Kazakhstan to Norway"
 };
 
