@@ -181,7 +181,7 @@ Date EventDate(const ExtractionInput& input, size_t anchor, bool perfect) {
       for (size_t j = i + 2; j < i + 5 && j < items.size(); ++j) {
         if (items.IsWord(j, "meeting") || items.IsWord(j, "session") ||
             items.IsWord(j, "sitting")) {
-          return input.context.meeting_date();
+          if (!input.context.meeting_date().empty()) return input.context.meeting_date();
         }
       }
     }

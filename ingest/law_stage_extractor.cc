@@ -22,11 +22,24 @@ namespace {
 enum class Stage { kNone, kDrafted, kSubmitted, kSent, kConsidered, kApproved, kAdopted,
                    kReturned, kSigned, kInForce };
 
+bool FindAfter(const SentenceItems& items, size_t i, std::string_view word, size_t within) {
+  for (size_t j = i + 1; j < items.size() && j <= i + within; ++j) {
+    if (items.IsWord(j, word)) return true;
+  }
+  return false;
+}
+
 Stage StageOf(const SentenceItems& items, size_t i) {
   if (items[i].token == nullptr) return Stage::kNone;
   const std::string w = NormalizeTokenText(items[i].token->text);
   if (w == "adopted" || w == "adopts" || w == "adopt" || w == "passed" || w == "passes" ||
       w == "adopting" || w == "passing") {
+    return Stage::kAdopted;
+  }
+  // "agreed with the amendments made by the Senate": the final vote.
+  if ((w == "agreed" || w == "agrees" || w == "accepted" || w == "accepts") &&
+      (items.IsWord(i + 1, "with") || items.IsWord(i + 1, "to")) &&
+      FindAfter(items, i, "amendments", 5)) {
     return Stage::kAdopted;
   }
   if (w == "approved" || w == "approves" || w == "approve" || w == "endorsed" ||
@@ -128,8 +141,15 @@ std::string StageDetail(const ExtractionInput& input) {
       }
     }
   }
-  if (FindWord(input, 0, {"amendments"}) >= 0 && FindWord(input, 0, {"senate's"}) >= 0) {
-    return "with the Senate's amendments";
+  // "agreed with the Senate's amendments", "the amendments made by the Senate".
+  const int amendments = FindWord(input, 0, {"amendments", "changes"});
+  if (amendments >= 0) {
+    for (size_t i = amendments > 3 ? amendments - 3 : 0; i < items.size() && i < amendments + 6u;
+         ++i) {
+      if (items[i].mention != nullptr && items[i].mention->name == "Senate") {
+        return "with the Senate's amendments";
+      }
+    }
   }
   return "";
 }

@@ -182,6 +182,17 @@ void RecognizeHeadedBody(const Lexicon& lexicon, std::string_view text, MentionD
     first = k;
   }
   size_t last = ExtendRight(lexicon, draft, i + 1);
+  // "Kostanay State University named after A. Baitursynov": the namesake is
+  // part of the name, not a person the article is about.
+  if (draft.Word(last) == "named" && draft.Word(last + 1) == "after") {
+    size_t k = last + 2;
+    while (k < draft.size() && draft.IsFree(k) &&
+           (draft.tokens()[k].capitalized() ||
+            (draft.tokens()[k].is('.') && k > 0 && draft.tokens()[k - 1].text.size() == 1))) {
+      ++k;
+    }
+    if (k > last + 2) last = k;
+  }
   // A trailing home country is not part of the name.
   std::string name(SpanText(draft.tokens(), first, last, text));
   for (std::string_view suffix : {" of the Republic of Kazakhstan", " of Kazakhstan"}) {

@@ -1,5 +1,6 @@
 #include "ingest/pattern.h"
 
+#include <algorithm>
 #include <functional>
 #include <utility>
 
@@ -265,20 +266,29 @@ class Matcher {
     std::vector<size_t> matched = {pos};
     size_t end = pos + 1;
     if (node.list) {
-      // Greedily extend "A, B, C and D" / "A and B", then back off.
+      // Greedily extend "A, B, C and D" / "A and B", then back off. A list
+      // of persons ends with its "and": "A, B" alone is two clauses' people
+      // ("by the decree of the Head of State X, Y has been appointed"). Posts
+      // may be listed with commas alone ("Ambassador to A, Ambassador to B").
+      const bool needs_and =
+          std::find(node.types.begin(), node.types.end(), MentionType::kPerson) !=
+          node.types.end();
       std::vector<std::pair<size_t, std::vector<size_t>>> ends = {{end, matched}};
       size_t p = end;
       while (true) {
         size_t q = p;
         if (q < items_.size() && items_[q].token && items_[q].token->is(',')) ++q;
+        bool joined_by_and = false;
         if (q < items_.size() && items_[q].token &&
             NormalizeTokenText(items_[q].token->text) == "and") {
           ++q;
+          joined_by_and = true;
         }
         if (q == p || !MentionMatches(node, q)) break;
         matched.push_back(q);
         p = q + 1;
-        ends.push_back({p, matched});
+        if (joined_by_and || !needs_and) ends.push_back({p, matched});
+        if (joined_by_and) break;
       }
       for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
         if (TryCapture(node, it->second, it->first, caps, next)) return true;

@@ -83,6 +83,12 @@ void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
     // commas after a name is that name's, not the next one's.
     const SentenceItems& items = input.items();
     const bool comma_form = items.IsWord(m.Item("who") - 1, ",");
+    // "the Minister, X, said": the name set off by commas on both sides; "by
+    // decree of the Head of State, X has been relieved" is no apposition.
+    if (comma_form && !(items.IsWord(m.end, ",") || items.IsWord(m.end, ".") ||
+                        m.end >= items.size())) {
+      continue;
+    }
     if (comma_form && m.begin >= 2 &&
         items.IsWord(m.begin - 1, ",") && items[m.begin - 2].mention != nullptr &&
         items[m.begin - 2].mention->type == MentionType::kPerson) {
