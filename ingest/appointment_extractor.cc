@@ -75,6 +75,11 @@ AppointmentExtractor::AppointmentExtractor() {
   add(Relation::kAppointedTo, Kind::kPassive,
       "<person:who> [will] (replaced|replaces|succeeded|succeeds|succeed|replace) "
       "<person:old> as [the] <office:post>");
+  // "He replaces X, who was relieved of his post on January 17": X leaves
+  // the post the article appointed him to.
+  add(Relation::kDismissedFrom, Kind::kReplaces,
+      "<person|pronoun:who> [will] (replaces|replaced|succeeds|succeeded|replace|succeed) "
+      "<person:old>");
   add(Relation::kAppointedTo, Kind::kReplacedBy,
       "<office:post> <person:old> ~~24 (replaced|succeeded) by ~1 <person:who>");
   // --- dismissed_from
@@ -96,6 +101,29 @@ AppointmentExtractor::AppointmentExtractor() {
   add(Relation::kDismissedFrom, Kind::kPassive,
       "(accepted|accepts|accepting) the resignation of <person:who> [as|from] [the] "
       "[post|position] [of] [the] <office:post>");
+}
+
+void AppointmentExtractor::ExtractReplacement(const ExtractionInput& input,
+                                              const PatternMatch& match,
+                                              const std::vector<FactDraft>& so_far,
+                                              std::vector<FactDraft>* out) const {
+  const int successor = input.context.PersonOf(input.mention_at(match.Item("who")));
+  const int predecessor = input.context.PersonOf(input.mention_at(match.Item("old")));
+  if (successor < 0 || predecessor < 0 || successor == predecessor) return;
+  // The post: the successor's appointment earlier in the article.
+  const NodeRef* post = nullptr;
+  for (const FactDraft& fact : so_far) {
+    if (fact.fact.relation == Relation::kAppointedTo && fact.source_person == successor) {
+      post = &fact.fact.target;
+    }
+  }
+  if (post == nullptr) return;
+  FactDraft fact = PersonFact(input, Relation::kDismissedFrom, predecessor, *post);
+  // "..., who was relieved of his post on January 17".
+  const int relieved = FindWord(input, match.end, {"relieved", "dismissed", "removed",
+                                                   "resigned", "released"});
+  if (relieved >= 0) fact.fact.time.date = EventDate(input, relieved, false);
+  out->push_back(std::move(fact));
 }
 
 void AppointmentExtractor::Extract(const ExtractionInput& input,
@@ -136,6 +164,10 @@ void AppointmentExtractor::Extract(const ExtractionInput& input,
         pm.office.title = "Prime Minister";
         pm.office.single = true;
         posts.push_back(pm);
+      }
+      if (rule.kind == Kind::kReplaces) {
+        ExtractReplacement(input, match, *out, out);
+        continue;
       }
       if (posts.empty()) continue;
       // "X and Y were appointed akims of A and B, respectively": a post of a

@@ -21,7 +21,11 @@ class AppointmentExtractor : public RelationExtractor {
     kHeads,       // "X will head <region or body>": the post is its head
     kGovernment,  // "accepted the resignation of X's government": the premiership
     kReplacedBy,  // "Minister X resigned, to be replaced by Y": Y gets X's post
+    kReplaces,    // "He replaces X": X leaves the post the article gave him
   };
+  void ExtractReplacement(const ExtractionInput& input, const PatternMatch& match,
+                          const std::vector<FactDraft>& so_far,
+                          std::vector<FactDraft>* out) const;
   struct Rule {
     Relation relation;
     Kind kind;

@@ -67,6 +67,20 @@ int ArticleContext::RegisterPerson(const Mention& mention, std::string_view surf
     persons_.push_back(std::move(person));
     return person_count() - 1;
   }
+  // "Sadyr Nurgozhoyevich": a given name and a patronymic, the polite form of
+  // address for someone the article names in full.
+  if (words.size() == 2 && IsPatronymic(words[1])) {
+    const std::string given = FoldName(words[0]);
+    for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+      Person& p = persons_[*it];
+      if (std::find(p.given.begin(), p.given.end(), given) != p.given.end()) {
+        if (std::find(p.aliases.begin(), p.aliases.end(), surface) == p.aliases.end()) {
+          p.aliases.emplace_back(surface);
+        }
+        return *it;
+      }
+    }
+  }
   // Which word is the surname: the last, except in "Surname Given
   // Patronymic" and in Chinese names, where it comes first.
   size_t surname = words.size() - 1;

@@ -19,6 +19,7 @@
 #ifndef KG_INGEST_ARTICLE_CONTEXT_H_
 #define KG_INGEST_ARTICLE_CONTEXT_H_
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,6 +60,14 @@ class ArticleContext {
   Person& mutable_person(int id) { return persons_[id]; }
   int person_count() const { return static_cast<int>(persons_.size()); }
   NodeRef PersonRef(int id) const;
+
+  // Who the article names with a post ("President Kassym-Jomart Tokayev"),
+  // so that "the Head of State signed" is that person. -1 when none.
+  void NoteTitle(const std::string& office, int person) { titles_[office] = person; }
+  int TitleHolder(const std::string& office) const {
+    auto it = titles_.find(office);
+    return it == titles_.end() ? -1 : it->second;
+  }
 
   // Folded surnames (FoldName) of the persons named so far, for contextual
   // names.
@@ -117,6 +126,7 @@ class ArticleContext {
   std::vector<std::pair<std::string, int>> country_counts_;  // in order of first mention
   int last_subject_ = -1;   // first person named in the last sentence naming one
   std::vector<int> recent_;  // persons in order of their last mention
+  std::map<std::string, int> titles_;  // canonical post -> person named with it
 };
 
 }  // namespace kg

@@ -9,6 +9,7 @@
 #include "ingest/appointment_extractor.h"
 #include "ingest/article_context.h"
 #include "ingest/career_extractor.h"
+#include "ingest/event_extractor.h"
 #include "ingest/fact_merging.h"
 #include "ingest/law_stage_extractor.h"
 #include "ingest/partnership_extractor.h"
@@ -75,6 +76,7 @@ ArticleExtractor::ArticleExtractor(std::unique_ptr<Lexicon> lexicon)
   extractors_.push_back(std::make_unique<CareerExtractor>());
   extractors_.push_back(std::make_unique<LawStageExtractor>());
   extractors_.push_back(std::make_unique<PartnershipExtractor>());
+  extractors_.push_back(std::make_unique<EventExtractor>());
 }
 
 ArticleFacts ArticleExtractor::Extract(const Article& article) const {

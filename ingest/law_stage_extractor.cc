@@ -322,6 +322,11 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
     if (target.kind == NodeKind::kPerson && body_item >= 0) {
       target_person = input.context.PersonOf(*items[body_item].mention);
     }
+    // "The Head of State signed": the President the article names.
+    if (target.kind == NodeKind::kOffice) {
+      target_person = input.context.TitleHolder(target.name);
+      if (target_person >= 0) target.kind = NodeKind::kPerson;
+    }
     // Only the President signs laws into force; "signed" with another
     // subject is an agreement or a memorandum.
     if (relation == Relation::kSignedBy && target.kind == NodeKind::kOrganization) continue;

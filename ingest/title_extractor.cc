@@ -67,6 +67,7 @@ void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
       out->push_back(std::move(fact));
       return;
     }
+    if (!former) input.context.NoteTitle(post.name, person);
     FactDraft fact = PersonFact(input, Relation::kHeld, person, MentionRef(post));
     if (former) {
       fact.fact.time.end = as_of;
