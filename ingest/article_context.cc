@@ -61,7 +61,7 @@ int ArticleContext::RegisterPerson(const Mention& mention, std::string_view surf
     const std::string key = FoldName(words[0]);
     if (int id = FindBySurname(key); id >= 0) return id;
     Person person;
-    person.name = words[0];
+    person.name = std::string(surface);  // "A. Dzhaksybekov" keeps its initial
     person.keys = {key};
     person.gender = GenderOfSurname(words[0]);
     persons_.push_back(std::move(person));
@@ -197,6 +197,12 @@ void ArticleContext::NoteChambers(const AnalyzedSentence& sentence, bool mention
   const SentenceItems& items = *sentence.items;
   for (size_t i = 0; i < items.size(); ++i) {
     const Mention* m = items[i].mention;
+    // "senators considered ...": the Senate acts.
+    if (m == nullptr && (items.IsWord(i, "senators") || items.IsWord(i, "senator"))) {
+      chamber_ = "Senate";
+      if (mentions_meeting && meeting_chamber_.empty()) meeting_chamber_ = chamber_;
+      break;
+    }
     if (m == nullptr || m->type != MentionType::kOrganization || m->category != "chamber") {
       continue;
     }

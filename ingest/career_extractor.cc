@@ -311,7 +311,11 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
       continue;
     }
     // "had held the post since 2007": which post is another sentence's matter.
-    if (end == post_begin + 1 && items[post_begin].token != nullptr) continue;
+    if (end == post_begin + 1 &&
+        (items.IsWord(post_begin, "post") || items.IsWord(post_begin, "position") ||
+         items.IsWord(post_begin, "role") || items.IsWord(post_begin, "office"))) {
+      continue;
+    }
     Date start, finish;
     bool end_inferred = false;
     if (when == nullptr) {
@@ -349,8 +353,10 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
     } else {
       std::string phrase = PhraseText(input, post_begin, end);
       if (phrase.empty()) continue;
-      if (verb == Verb::kHeaded) phrase = "Head of " + phrase;
-      if (verb == Verb::kChaired) phrase = "Chair of " + phrase;
+      // "headed the Department of Archives": Head of the Department ...
+      const std::string article = items.IsWord(post_begin - 1, "the") ? "the " : "";
+      if (verb == Verb::kHeaded) phrase = "Head of " + article + phrase;
+      if (verb == Verb::kChaired) phrase = "Chair of " + article + phrase;
       if (!joined_body.empty()) phrase += " of the " + joined_body;
       if (!employer.empty()) phrase += " at " + employer;
       target.kind = NodeKind::kOffice;

@@ -133,7 +133,12 @@ void EventExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
       return;
     }
   }
-  const Date date = EventDate(input, anchor, IsPerfect(input, anchor));
+  Date date = EventDate(input, anchor, IsPerfect(input, anchor));
+  // An undated event the article opens with happened on its day.
+  if (date.empty() && input.sentence.sentence->paragraph == 0 &&
+      NearestTime(input, anchor, {TimeExpression::Type::kPoint}) == nullptr) {
+    date = input.context.date();
+  }
   if (date.empty()) return;
   // Countries take part in visits and talks between states.
   for (size_t i = 0; i < items.size(); ++i) {

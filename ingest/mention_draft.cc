@@ -17,7 +17,12 @@ MentionDraft::MentionDraft(const Sentence& sentence)
     ++words;
     if (t.capitalized()) ++capitalized;
   }
-  headline_ = words >= 3 && capitalized * 10 >= words * 7;
+  // Headlines carry no final period; running text does.
+  const Token* last = sentence.tokens.empty() ? nullptr : &sentence.tokens.back();
+  const bool ends_like_text =
+      last != nullptr && (last->is('.') || last->is('?') || last->is('!') || last->is('"') ||
+                          last->text == "”");
+  headline_ = !ends_like_text && words >= 3 && capitalized * 10 >= words * 7;
 }
 
 bool MentionDraft::AllFree(size_t first, size_t last) const {
