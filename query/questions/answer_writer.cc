@@ -109,11 +109,12 @@ void WriteLaw(const LawAnswer& answer, ResultFormat format, std::ostream& out,
     }
     rows.push_back({Value::Int(static_cast<int64_t>(i + 1)), Text(stage.date.ToString()),
                     Text(std::string(StageVerb(stage.relation))), Text(stage.body),
-                    Text(stage.detail), Text(Sources(stage.sources)),
-                    Text(absl::StrJoin(notes, format == ResultFormat::kCsv ? "; " : ", "))});
+                    Text(stage.detail),
+                    Text(absl::StrJoin(notes, format == ResultFormat::kCsv ? "; " : ", ")),
+                    Text(Sources(stage.sources))});
   }
   WriteRows(absl::StrCat("Path of law \"", answer.law.name, "\""),
-            {"#", "date", "stage", "body", "detail", "sources", "notes"}, rows, format, out);
+            {"#", "date", "stage", "body", "detail", "notes", "sources"}, rows, format, out);
   if (format != ResultFormat::kTable || answer.notes.empty()) return;
   out << "Notes:\n";
   for (size_t i = 0; i < answer.notes.size(); ++i) {

@@ -28,13 +28,31 @@ absl::StatusOr<NodeRecord> LoadNode(const Store& store, NodeId id) {
   return std::move(*node);
 }
 
-// The folded forms a name is looked up under.
+// The folded forms a name is looked up under. Law names are titles ("On
+// Territorial Defense") that users type as "the law on territorial defense"
+// or just "territorial defense".
 std::vector<std::string> FoldedForms(std::string_view name, NodeKind kind) {
   std::vector<std::string> forms = {FoldName(name)};
-  if (kind == NodeKind::kLaw) {
-    std::string titled = FoldName(absl::StrCat("On ", std::string(name)));
-    if (titled != forms.front()) forms.push_back(std::move(titled));
+  if (kind != NodeKind::kLaw) return forms;
+  std::string topic = forms.front();
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view word : {"the", "draft", "law", "bill"}) {
+      // Folded as names are ("law" folds to "lav").
+      const std::string folded_word = FoldName(word) + " ";
+      if (topic.starts_with(folded_word) && topic.size() > folded_word.size()) {
+        topic.erase(0, folded_word.size());
+        stripped = true;
+      }
+    }
   }
+  const auto add = [&](std::string form) {
+    if (std::find(forms.begin(), forms.end(), form) == forms.end())
+      forms.push_back(std::move(form));
+  };
+  add(topic);
+  const std::string on = FoldName("on") + " ";
+  if (!topic.starts_with(on)) add(on + topic);
   return forms;
 }
 
@@ -102,10 +120,12 @@ absl::StatusOr<NodeRecord> ResolveName(const Store& store, std::string_view name
   // Whole words anywhere in a name or alias: a scan of the kind's nodes.
   std::vector<NodeRecord> nodes;
   KG_RETURN_IF_ERROR(store.ScanNodes(kind, [&](const NodeRecord& node) {
-    bool match = ContainsWords(FoldName(node.name), forms.front());
-    for (size_t i = 0; !match && i < node.aliases.size(); ++i) {
-      match = ContainsWords(FoldName(node.aliases[i]), forms.front());
-    }
+    std::vector<std::string> names = {FoldName(node.name)};
+    for (const std::string& alias : node.aliases) names.push_back(FoldName(alias));
+    const bool match = std::any_of(names.begin(), names.end(), [&](const std::string& folded) {
+      return std::any_of(forms.begin(), forms.end(),
+                         [&](const std::string& form) { return ContainsWords(folded, form); });
+    });
     if (match) nodes.push_back(node);
     return true;
   }));

@@ -19,15 +19,17 @@ namespace kg::questions {
 // The one node of `kind` that `name` designates. Names are compared folded
 // (graph/name_folding.h: case, accents, transliteration), trying in turn,
 // and stopping at the first step that finds anything:
-//   1. the name or an alias equal to `name` (for a law also "On " + name,
-//      since law names are titles: "On Territorial Defense");
+//   1. the name or an alias equal to `name`; for a law also the name
+//      without a leading "the", "draft", "law" or "bill", and with "On "
+//      before it, since law names are titles ("the law on territorial
+//      defense" and "territorial defense" find "On Territorial Defense");
 //   2. names and aliases starting with it ("Minister of Labor" finds
 //      "Minister of Labor and Social Protection");
 //   3. names and aliases containing it as whole words ("territorial defense"
 //      finds "Law on Territorial Defense", "Kobenova" finds "Gulzat
 //      Kobenova"); this step reads every node of the kind.
-// When a step finds several nodes and exactly one of them has `name` (or
-// "On " + name) as its own name, that one is chosen, as in the store's
+// When a step finds several nodes and exactly one of them has one of those
+// forms as its own name, that one is chosen, as in the store's
 // identity rule; otherwise the name is ambiguous.
 //
 // Errors: NotFound when nothing matches; FailedPrecondition when several

@@ -80,7 +80,7 @@ absl::Status AppendReports(const Store& store, const EdgeRecord& edge, const Nod
         report.end_inferred = time.end_inferred;
         break;
       }
-      if (time.as_of.empty() && observations.empty()) {
+      if (time.as_of.empty()) {
         report.kind = PostReport::Kind::kTenure;  // undated
         break;
       }

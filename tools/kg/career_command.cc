@@ -1,11 +1,54 @@
+// kg career PERSON [--format table|json|csv] [--evidence N]: a person's posts
+// and memberships in order, with sources (query/questions/career.h). An
+// ambiguous name lists the candidates on stderr (exit 1).
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "graph/status_macros.h"
+#include "query/questions/answer_writer.h"
+#include "query/questions/career.h"
 #include "tools/kg/command.h"
 
 namespace kg {
+namespace {
 
-// To be written.
+struct CareerCommandOptions {
+  std::string person;
+  std::string format = "table";
+  size_t evidence = 3;
+};
+
+absl::Status RunCareer(const CareerCommandOptions& options, const CommandContext& context) {
+  KG_ASSIGN_OR_RETURN(cypher::ResultFormat format, cypher::ParseResultFormat(options.format));
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenStoreForReading(context));
+  KG_ASSIGN_OR_RETURN(questions::CareerAnswer answer,
+                      questions::CareerQuery(*store, options.person));
+  questions::WriteCareer(answer, format, std::cout, {.max_evidence = options.evidence});
+  std::cout.flush();
+  if (!std::cout) return absl::DataLossError("writing to stdout failed");
+  return absl::OkStatus();
+}
+
+}  // namespace
+
 void RegisterCareerCommand(CLI::App& app, CommandContext& context) {
-  (void)app;
-  (void)context;
+  auto options = std::make_shared<CareerCommandOptions>();
+  CLI::App* command = app.add_subcommand(
+      "career", "A person's posts and memberships in order, each with its interval and sources");
+  command
+      ->add_option("person", options->person,
+                   "The person, e.g. 'Tokayev' (case, accents and transliteration do not "
+                   "matter; a surname or the beginning of a name is enough)")
+      ->required();
+  command->add_option("--format", options->format, "table (default), json or csv")
+      ->check(CLI::IsMember({"table", "json", "csv"}));
+  command->add_option("--evidence", options->evidence,
+                      "Evidence sentences per row in json (default 3)");
+  command->callback([options, &context] {
+    const absl::Status status = RunCareer(*options, context);
+    if (!status.ok()) context.exit_code = ReportError(status);
+  });
 }
 
 }  // namespace kg

@@ -1,11 +1,56 @@
+// kg law LAW [--format table|json|csv] [--evidence N]: the stages a law went
+// through, in order, with dates, bodies and sources merged across articles,
+// and notes on contradictions and gaps (query/questions/law.h). An ambiguous
+// name lists the candidates on stderr (exit 1).
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "graph/status_macros.h"
+#include "query/questions/answer_writer.h"
+#include "query/questions/law.h"
 #include "tools/kg/command.h"
 
 namespace kg {
+namespace {
 
-// To be written.
+struct LawCommandOptions {
+  std::string law;
+  std::string format = "table";
+  size_t evidence = 3;
+};
+
+absl::Status RunLaw(const LawCommandOptions& options, const CommandContext& context) {
+  KG_ASSIGN_OR_RETURN(cypher::ResultFormat format, cypher::ParseResultFormat(options.format));
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenStoreForReading(context));
+  KG_ASSIGN_OR_RETURN(questions::LawAnswer answer, questions::LawQuery(*store, options.law));
+  questions::WriteLaw(answer, format, std::cout, {.max_evidence = options.evidence});
+  std::cout.flush();
+  if (!std::cout) return absl::DataLossError("writing to stdout failed");
+  return absl::OkStatus();
+}
+
+}  // namespace
+
 void RegisterLawCommand(CLI::App& app, CommandContext& context) {
-  (void)app;
-  (void)context;
+  auto options = std::make_shared<LawCommandOptions>();
+  CLI::App* command = app.add_subcommand(
+      "law",
+      "The path a law took: drafted, submitted, read, adopted, approved or returned, signed, in "
+      "force; each stage with its date, body and sources, with contradictions and gaps noted");
+  command
+      ->add_option("law", options->law,
+                   "The law, e.g. 'On Public Procurement', 'the law on public procurement' or "
+                   "'public procurement'")
+      ->required();
+  command->add_option("--format", options->format, "table (default), json or csv")
+      ->check(CLI::IsMember({"table", "json", "csv"}));
+  command->add_option("--evidence", options->evidence,
+                      "Evidence sentences per row in json (default 3)");
+  command->callback([options, &context] {
+    const absl::Status status = RunLaw(*options, context);
+    if (!status.ok()) context.exit_code = ReportError(status);
+  });
 }
 
 }  // namespace kg

@@ -1,0 +1,207 @@
+// BuildTenures on hand-made reports: the rules of tenure.h one at a time.
+#include "query/questions/tenure.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/query/questions/question_graph.h"
+#include "tests/query/questions/summaries.h"
+
+namespace kg::questions {
+namespace {
+
+using testing::D;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using testing::Summaries;
+using Kind = PostReport::Kind;
+
+// A report by `person` (ids from the first letter) seen in article `article`.
+PostReport Report(Kind kind, const std::string& person, const char* start, const char* end,
+                  const std::string& article) {
+  PostReport report;
+  report.kind = kind;
+  report.person_id = static_cast<NodeId>(person[0]);
+  report.person = person;
+  if (*start != '\0') report.start = D(start);
+  if (*end != '\0') report.end = D(end);
+  report.sources = {{article, Date(), "A sentence of " + article + "."}};
+  return report;
+}
+PostReport Appointment(const std::string& person, const char* date, const std::string& article) {
+  return Report(Kind::kAppointment, person, date, "", article);
+}
+PostReport Sighting(const std::string& person, const char* date, const std::string& article) {
+  return Report(Kind::kSighting, person, date, "", article);
+}
+
+TEST(TenureTest, SuccessorEndsOnlyInSingleHolderPosts) {
+  const std::vector<PostReport> reports = {Appointment("Asel", "2019-05-10", "r1"),
+                                           Appointment("Bolat", "2021-07-01", "r2")};
+  EXPECT_THAT(Summaries(BuildTenures(reports, /*single_holder=*/true)),
+              ElementsAre("Asel | 2019-05-10 | 2021-07-01 (inferred) | appointed; succeeded by "
+                          "Bolat | r1",
+                          "Bolat | 2021-07-01 |  | appointed | r2"));
+  EXPECT_THAT(Summaries(BuildTenures(reports, /*single_holder=*/false)),
+              ElementsAre("Asel | 2019-05-10 |  | appointed | r1",
+                          "Bolat | 2021-07-01 |  | appointed | r2"));
+}
+
+TEST(TenureTest, ReappointmentEndsTheEarlierTerm) {
+  const std::vector<PostReport> reports = {Appointment("Asel", "2019", "r1"),
+                                           Appointment("Bolat", "2021", "r2"),
+                                           Appointment("Asel", "2023", "r3")};
+  EXPECT_THAT(Summaries(BuildTenures(reports, true)),
+              ElementsAre("Asel | 2019 | 2021 (inferred) | appointed; succeeded by Bolat | r1",
+                          "Bolat | 2021 | 2023 (inferred) | appointed; succeeded by Asel | r2",
+                          "Asel | 2023 |  | appointed | r3"));
+  EXPECT_THAT(Summaries(BuildTenures(
+                  {Appointment("Asel", "2019", "r1"), Appointment("Asel", "2023", "r3")}, true)),
+              ElementsAre("Asel | 2019 | 2023 (inferred) | appointed; reappointed | r1",
+                          "Asel | 2023 |  | appointed | r3"));
+}
+
+TEST(TenureTest, NoInferenceWhenTheNextStartMayBeTheSameTime) {
+  // "2024" may be June or later: the successor is not clearly later.
+  EXPECT_THAT(
+      Summaries(BuildTenures(
+          {Appointment("Asel", "2024", "r1"), Appointment("Bolat", "2024-06-01", "r2")}, true)),
+      ElementsAre("Asel | 2024 |  | appointed | r1", "Bolat | 2024-06-01 |  | appointed | r2"));
+  // A month is clearly after the year before it.
+  EXPECT_THAT(
+      Summaries(BuildTenures(
+          {Appointment("Asel", "2023", "r1"), Appointment("Bolat", "2024-06", "r2")}, true)),
+      ElementsAre("Asel | 2023 | 2024-06 (inferred) | appointed; succeeded by Bolat | r1",
+                  "Bolat | 2024-06 |  | appointed | r2"));
+}
+
+TEST(TenureTest, AppointmentAndCareerLineAreOneTenure) {
+  EXPECT_THAT(Summaries(BuildTenures({Report(Kind::kTenure, "Asel", "2019-05", "2022", "r2"),
+                                      Appointment("Asel", "2019-05-10", "r1")},
+                                     false)),
+              ElementsAre("Asel | 2019-05-10 | 2022 | appointed | r1, r2"));
+  // An incompatible start is another tenure.
+  EXPECT_THAT(
+      Summaries(BuildTenures({Report(Kind::kTenure, "Asel", "2015", "2016", "r2"),
+                              Appointment("Asel", "2019-05-10", "r1")},
+                             false)),
+      ElementsAre("Asel | 2015 | 2016 | held | r2", "Asel | 2019-05-10 |  | appointed | r1"));
+}
+
+TEST(TenureTest, DismissalEndsTheLatestOpenTenure) {
+  PostReport dismissal = Report(Kind::kDismissal, "Asel", "", "2022-03-01", "r3");
+  dismissal.by = "President";
+  EXPECT_THAT(Summaries(BuildTenures({Report(Kind::kTenure, "Asel", "2010", "2012", "r0"),
+                                      Appointment("Asel", "2019-05-10", "r1"), dismissal},
+                                     true)),
+              ElementsAre("Asel | 2010 | 2012 | held | r0",
+                          "Asel | 2019-05-10 | 2022-03-01 | appointed; dismissed by President | "
+                          "r1, r3"));
+  // A dismissal with nothing to end: start unknown. It is no successor's
+  // start, so the earlier holder stays open.
+  EXPECT_THAT(Summaries(BuildTenures({Appointment("Bolat", "2018", "r1"), dismissal}, true)),
+              ElementsAre("Bolat | 2018 |  | appointed | r1",
+                          "Asel |  | 2022-03-01 | dismissed by President | r3"));
+}
+
+TEST(TenureTest, SightingsJoinTheTenureThatCoversThemOrStandAlone) {
+  const std::vector<PostReport> reports = {
+      Appointment("Asel", "2019-05-10", "r1"), Appointment("Bolat", "2021-07-01", "r2"),
+      Sighting("Asel", "2020-01-15", "s1"),  // inside Asel's tenure
+      Sighting("Asel", "2021-09-01", "s2"),  // after her successor: a stale or new sighting
+      Sighting("Asel", "2021-10-01", "s3"),  // the same run
+      Sighting("Bolat", "2022", "s4"),       // inside Bolat's open tenure
+  };
+  std::vector<PostTenure> tenures = BuildTenures(reports, true);
+  EXPECT_THAT(Summaries(tenures),
+              ElementsAre("Asel | 2019-05-10 | 2021-07-01 (inferred) | appointed; succeeded by "
+                          "Bolat | r1, s1",
+                          "Bolat | 2021-07-01 |  | appointed | r2, s4",
+                          "Asel | 2021-09-01 | 2021-10-01 | seen in passing | s2, s3"));
+  EXPECT_TRUE(tenures[2].seen_only);
+}
+
+TEST(TenureTest, ARunOfSightingsBreaksWhereSomeoneElseStarts) {
+  EXPECT_THAT(Summaries(BuildTenures(
+                  {Sighting("Asel", "2019-01-10", "s1"), Sighting("Asel", "2019-02-10", "s2"),
+                   Appointment("Bolat", "2019-03-01", "r1"), Sighting("Asel", "2019-04-10", "s3")},
+                  true)),
+              ElementsAre("Asel | 2019-01-10 | 2019-02-10 | seen in passing | s1, s2",
+                          "Bolat | 2019-03-01 |  | appointed | r1",
+                          "Asel | 2019-04-10 | 2019-04-10 | seen in passing | s3"));
+}
+
+TEST(TenureTest, SightingsAreNoSuccessors) {
+  EXPECT_THAT(
+      Summaries(BuildTenures(
+          {Appointment("Asel", "2019", "r1"), Sighting("Bolat", "2020-05-05", "s1")}, true)),
+      ElementsAre("Asel | 2019 |  | appointed | r1",
+                  "Bolat | 2020-05-05 | 2020-05-05 | seen in passing | s1"));
+}
+
+TEST(TenureTest, UndatedReportsJoinADatedTenureOrComeLast) {
+  EXPECT_THAT(
+      Summaries(BuildTenures(
+          {Report(Kind::kTenure, "Asel", "", "", "u1"), Appointment("Asel", "2019", "r1"),
+           Report(Kind::kTenure, "Bolat", "", "", "u2"),
+           Report(Kind::kTenure, "Bolat", "", "", "u3")},
+          true)),
+      ElementsAre("Asel | 2019 |  | appointed | r1, u1", "Bolat |  |  | held, undated | u2, u3"));
+}
+
+TEST(TenureTest, AnEndTheTextImpliedIsKept) {
+  PostReport career = Report(Kind::kTenure, "Asel", "2016", "2020", "r1");
+  career.end_inferred = true;
+  EXPECT_THAT(Summaries(BuildTenures({career}, true)),
+              ElementsAre("Asel | 2016 | 2020 (inferred) | held; end implied | r1"));
+}
+
+TEST(TenureTest, ResultDoesNotDependOnReportOrder) {
+  std::vector<PostReport> reports = {Appointment("Asel", "2019-05-10", "r1"),
+                                     Appointment("Bolat", "2021-07-01", "r2"),
+                                     Sighting("Asel", "2020-01-15", "s1"),
+                                     Sighting("Asel", "2021-09-01", "s2"),
+                                     Report(Kind::kDismissal, "Bolat", "", "2023-01-09", "r3"),
+                                     Report(Kind::kTenure, "Asel", "2019-05", "", "r4")};
+  const std::vector<PostTenure> expected = BuildTenures(reports, true);
+  ASSERT_EQ(expected.size(), 3u);
+  std::sort(reports.begin(), reports.end(), [](const PostReport& a, const PostReport& b) {
+    return a.sources[0].article_id < b.sources[0].article_id;
+  });
+  do {
+    EXPECT_EQ(BuildTenures(reports, true), expected);
+  } while (std::next_permutation(reports.begin(), reports.end(),
+                                 [](const PostReport& a, const PostReport& b) {
+                                   return a.sources[0].article_id < b.sources[0].article_id;
+                                 }));
+}
+
+TEST(TenureTest, CoverageIsOverlapAtEachPrecision) {
+  PostTenure tenure;
+  tenure.start = D("2022-01-11");
+  tenure.end = D("2024-02-06");
+  EXPECT_TRUE(TenureCovers(tenure, D("2022-01-11")));
+  EXPECT_TRUE(TenureCovers(tenure, D("2024-02-06")));
+  EXPECT_FALSE(TenureCovers(tenure, D("2022-01-10")));
+  EXPECT_FALSE(TenureCovers(tenure, D("2024-02-07")));
+  EXPECT_TRUE(TenureCovers(tenure, D("2022")));     // overlaps the year
+  EXPECT_TRUE(TenureCovers(tenure, D("2024-02")));  // overlaps the month
+  EXPECT_FALSE(TenureCovers(tenure, D("2021")));
+  EXPECT_FALSE(TenureCovers(tenure, D("2024-03")));
+  tenure.end = Date();  // open: on for ever
+  EXPECT_TRUE(TenureCovers(tenure, D("2099")));
+  tenure.start = Date();
+  EXPECT_FALSE(TenureCovers(tenure, D("2022")));  // no dates: covers nothing
+  tenure.end = D("2020-06");                      // only an end: everything up to it
+  EXPECT_TRUE(TenureCovers(tenure, D("1990")));
+  EXPECT_TRUE(TenureCovers(tenure, D("2020")));
+  EXPECT_FALSE(TenureCovers(tenure, D("2020-07-01")));
+}
+
+TEST(TenureTest, NothingInNothingOut) { EXPECT_THAT(BuildTenures({}, true), IsEmpty()); }
+
+}  // namespace
+}  // namespace kg::questions
