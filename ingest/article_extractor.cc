@@ -1,6 +1,9 @@
 #include "ingest/article_extractor.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <utility>
 
@@ -65,12 +68,28 @@ void CollectEntities(const AnalyzedSentence& sentence, std::vector<NodeRef>* ent
 
 absl::StatusOr<std::unique_ptr<ArticleExtractor>> ArticleExtractor::Create(
     const std::string& data_dir) {
-  KG_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon, Lexicon::Load(data_dir + "/lexicon"));
-  return std::unique_ptr<ArticleExtractor>(new ArticleExtractor(std::move(lexicon)));
+  const std::string dir = data_dir + "/lexicon";
+  KG_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon, Lexicon::Load(dir));
+  // The lexicons' bytes, in name order, and the rules' version.
+  std::vector<std::filesystem::path> files;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, error)) {
+    if (entry.is_regular_file()) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  Article fingerprint;
+  fingerprint.title = "kg rules " + std::to_string(kRulesVersion);
+  for (const auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    fingerprint.text += file.filename().string();
+    fingerprint.text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  return std::unique_ptr<ArticleExtractor>(
+      new ArticleExtractor(std::move(lexicon), fingerprint.ContentHash()));
 }
 
-ArticleExtractor::ArticleExtractor(std::unique_ptr<Lexicon> lexicon)
-    : lexicon_(std::move(lexicon)), analyzer_(*lexicon_) {
+ArticleExtractor::ArticleExtractor(std::unique_ptr<Lexicon> lexicon, uint64_t fingerprint)
+    : lexicon_(std::move(lexicon)), fingerprint_(fingerprint), analyzer_(*lexicon_) {
   extractors_.push_back(std::make_unique<AppointmentExtractor>());
   extractors_.push_back(std::make_unique<TitleExtractor>());
   extractors_.push_back(std::make_unique<CareerExtractor>());
@@ -90,7 +109,7 @@ ArticleFacts ArticleExtractor::Extract(const Article& article,
   result.date = article.date;
   result.title = article.title;
   result.url = article.url;
-  result.content_hash = article.ContentHash();
+  result.content_hash = article.ContentHash() ^ fingerprint_;
 
   ArticleContext context(article);
   std::vector<FactDraft> drafts;

@@ -44,10 +44,16 @@ class ArticleExtractor {
 
   const Lexicon& lexicon() const { return *lexicon_; }
 
+  // Bump when a rule changes what is extracted: the store keeps an article
+  // whose content hash it has seen, so the hash mixes in this version and the
+  // lexicons' bytes, and re-ingesting after an upgrade rewrites the facts.
+  static constexpr int kRulesVersion = 1;
+
  private:
-  explicit ArticleExtractor(std::unique_ptr<Lexicon> lexicon);
+  ArticleExtractor(std::unique_ptr<Lexicon> lexicon, uint64_t fingerprint);
 
   std::unique_ptr<Lexicon> lexicon_;
+  uint64_t fingerprint_;  // kRulesVersion and the lexicon files
   SentenceAnalyzer analyzer_;
   std::vector<std::unique_ptr<RelationExtractor>> extractors_;
 };

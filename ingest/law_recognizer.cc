@@ -48,6 +48,8 @@ bool EndsTopic(const MentionDraft& draft, size_t i) {
       "also", "being", "been", "who", "its", "it", "this", "these", "they", "while", "since",
       "along", "together", "including", "and/or", "or", "but", "than", "via", "through"};
   const std::string w = draft.Word(i);
+  // "the bills on X and on Y": a second topic.
+  if (w == "and" && draft.Word(i + 1) == "on") return true;
   // "the law on radiation safety and sent it to the Senate": a second verb.
   if (i > 0 && draft.Word(i - 1) == "and" &&
       (w.ends_with("ed") || w == "sent" || w == "made" || w == "gave" || w == "took")) {

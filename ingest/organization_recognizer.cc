@@ -272,10 +272,11 @@ std::string CanonicalDomain(const Lexicon& lexicon, const std::vector<std::strin
     } else if (w == "defence") {
       out += "Defense";
     } else {
-      out += TitleCase(w);
+      out += w;
     }
   }
-  return out;
+  // Title case over the whole phrase keeps "and" small.
+  return TitleCase(out);
 }
 
 void RecognizeOrganizations(const Lexicon& lexicon, std::string_view text, MentionDraft& draft) {
