@@ -4,7 +4,10 @@
 #                             into a fresh store and answer the three questions
 #   tools/bootstrap.sh test   install what is missing, build, run the whole suite
 #   tools/bootstrap.sh build  install what is missing and build
-# Runs as root or through sudo (apt-get only runs when something is missing).
+# Runs as root or through sudo; apt-get (update included) only runs when a
+# package is missing, so a second run installs nothing and says nothing about
+# packages. The build needs the network once: `npm ci` fetches the pinned
+# cytoscape that the HTML export inlines (query/export/CMakeLists.txt).
 # BUILD_DIR (default ./build) and JOBS (default: the number of cores) may be set.
 set -euo pipefail
 
@@ -13,24 +16,45 @@ build_dir=${BUILD_DIR:-$here/build}
 jobs=${JOBS:-$(nproc)}
 mode=${1:-build}
 
-# Build and library packages; the test-only readers (networkx, graphviz,
-# chromium) are added for `test`.
+# Build and library packages (Debian 12 names); the test-only readers
+# (networkx, Graphviz's dot, headless Chromium) are added for `test`.
 packages=(build-essential cmake pkg-config ninja-build
   librocksdb-dev capnproto libcapnp-dev libabsl-dev libgtest-dev libgmock-dev
   libcli11-dev libfmt-dev libsimdjson-dev libre2-dev libutf8proc-dev)
 test_packages=(python3 python3-networkx graphviz chromium)
 
+# npm (and the node it runs on, which the cytoscape test also uses) is
+# installed from Debian only when no npm is on PATH: NodeSource's nodejs
+# bundles its own npm and conflicts with Debian's npm package, so asking dpkg
+# about `npm` would break a machine whose Node did not come from Debian.
+node_packages() {
+  command -v npm >/dev/null 2>&1 || echo nodejs npm
+}
+
+is_installed() {
+  [ "$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null)" = installed ]
+}
+
 install_missing() {
-  local missing=()
+  local missing=() p
   for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+    is_installed "$p" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+      echo "bootstrap: missing packages: ${missing[*]}" >&2
+      echo "bootstrap: run this as root, or install sudo, to install them" >&2
+      exit 1
+    fi
+    sudo=(sudo)
+  fi
   echo "bootstrap: installing ${missing[*]}" >&2
-  local sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo=sudo
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  # env, not a prefix assignment: sudo drops the caller's environment.
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
 build() {
@@ -40,16 +64,19 @@ build() {
 
 case "$mode" in
   build)
-    install_missing "${packages[@]}"
+    # shellcheck disable=SC2046  # node_packages is zero or two plain words
+    install_missing "${packages[@]}" $(node_packages)
     build
     ;;
   demo)
-    install_missing "${packages[@]}"
+    # shellcheck disable=SC2046
+    install_missing "${packages[@]}" $(node_packages)
     build
     "$here/tools/demo.sh" "$build_dir/tools/kg"
     ;;
   test)
-    install_missing "${packages[@]}" "${test_packages[@]}"
+    # shellcheck disable=SC2046
+    install_missing "${packages[@]}" $(node_packages) "${test_packages[@]}"
     build
     ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
     ;;
