@@ -17,12 +17,14 @@
 namespace kg {
 namespace {
 
-constexpr std::string_view kWho = "<person|pronoun:who>+ [ , ~~16 , ]";
+// The subject, an aside about them, and a relative "who": "X, former Y,
+// has been appointed", "X, who was appointed".
+constexpr std::string_view kWho = "<person|pronoun:who>+ [ , ~~16 , ] [ , who ]";
 constexpr std::string_view kAux =
     "[has|have|had|was|were|is|are|will|would] [also] [been|be|being] "
     "[also|officially|newly|today|now|recently|subsequently|then]";
 constexpr std::string_view kPostIntro =
-    "[to serve] [as|to] [the] [post|position|office|posts|positions] [of|as] [the] [new]";
+    "[in] [to serve] [as|to] [the] [post|position|office|posts|positions] [of|as] [the] [new]";
 
 std::string Join(std::initializer_list<std::string_view> parts) {
   std::string out;
@@ -43,12 +45,15 @@ AppointmentExtractor::AppointmentExtractor() {
   // --- appointed_to
   add(Relation::kAppointedTo, Kind::kPassive,
       Join({who, aux,
-            "(appointed|named|designated|reappointed|re-appointed|elected|tapped|chosen|"
-            "promoted|transferred)",
+            "(appointed|named|designated|reappointed|re-appointed|elected|re-elected|tapped|"
+            "chosen|promoted|transferred|sworn)",
             intro, "[acting] <office:post>+"}));
   add(Relation::kAppointedTo, Kind::kPassive,
       Join({who, "[has|have|will|would] (became|becomes|become) [the] [new] [acting]",
             "<office:post>+"}));
+  add(Relation::kAppointedTo, Kind::kPassive,
+      Join({who, "[has|have|will|would] (took|takes|take|taken|assumed|assumes|assume) "
+                 "[over] [the] [post|office|position|duties] [of|as] [the] [new] <office:post>"}));
   add(Relation::kAppointedTo, Kind::kHeads,
       Join({who, "[will|is|was] [to] (head|lead) [the] [newly] [formed|created|established]",
             "<place|org:unit>"}));
@@ -80,6 +85,9 @@ AppointmentExtractor::AppointmentExtractor() {
   add(Relation::kDismissedFrom, Kind::kReplaces,
       "<person|pronoun:who> [will] (replaces|replaced|succeeds|succeeded|replace|succeed) "
       "<person:old>");
+  // "X was appointed Y, replacing Z".
+  add(Relation::kDismissedFrom, Kind::kReplaces,
+      "<person:who> ~~20 , (replacing|succeeding) <person:old>");
   add(Relation::kAppointedTo, Kind::kReplacedBy,
       "<office:post> <person:old> ~~24 (replaced|succeeded) by ~1 <person:who>");
   // --- dismissed_from

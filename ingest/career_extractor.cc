@@ -320,7 +320,11 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
     bool end_inferred = false;
     if (when == nullptr) {
       // "Previously, he chaired X": a post that ended by the article's date.
-      if (!OpensWithPreviously(items) || verb == Verb::kBegan) continue;
+      const bool previously =
+          OpensWithPreviously(items) ||
+          (v > 0 && (items.IsWord(v - 1, "previously") || items.IsWord(v - 1, "formerly"))) ||
+          (v > 1 && (items.IsWord(v - 2, "previously") || items.IsWord(v - 2, "formerly")));
+      if (!previously || verb == Verb::kBegan) continue;
       finish = input.context.date();
       end_inferred = !finish.empty();
     } else switch (when->time.type) {

@@ -78,13 +78,34 @@ std::pair<size_t, size_t> ClauseAround(const ExtractionInput& input, size_t anch
   return {begin, end};
 }
 
+// The aside ", who was appointed in 2022," around item i: [begin, end), or
+// {i, i} when i is in none.
+std::pair<size_t, size_t> RelativeClauseAround(const SentenceItems& items, size_t i) {
+  for (size_t b = i + 1; b-- > 1;) {
+    if (items.IsWord(b, ",") && b + 1 == i) break;
+    if (items.IsWord(b - 1, ",") &&
+        (items.IsWord(b, "who") || items.IsWord(b, "which") || items.IsWord(b, "whose"))) {
+      size_t e = b;
+      while (e < items.size() && !items.IsWord(e, ",")) ++e;
+      if (i < e) return {b, e};
+      break;
+    }
+    if (items.IsWord(b, ",")) break;
+  }
+  return {i, i};
+}
+
 const Mention* NearestTime(const ExtractionInput& input, size_t anchor,
                            std::initializer_list<TimeExpression::Type> types) {
   const SentenceItems& items = input.items();
   const Mention* best = nullptr;
   size_t best_distance = 0;
   const auto [clause_begin, clause_end] = ClauseAround(input, anchor);
+  const auto anchor_aside = RelativeClauseAround(items, anchor);
   for (size_t i = clause_begin; i < clause_end && i < items.size(); ++i) {
+    // A time inside an aside the anchor is not in belongs to the aside.
+    const auto aside = RelativeClauseAround(items, i);
+    if (aside.first != aside.second && aside != anchor_aside) continue;
     const Mention* m = items[i].mention;
     if (m == nullptr || m->type != MentionType::kTime) continue;
     bool wanted = false;

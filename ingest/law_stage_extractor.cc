@@ -42,6 +42,8 @@ Stage StageOf(const SentenceItems& items, size_t i) {
       FindAfter(items, i, "amendments", 5)) {
     return Stage::kAdopted;
   }
+  // "deputies voted for the bill".
+  if ((w == "voted" || w == "votes") && items.IsWord(i + 1, "for")) return Stage::kApproved;
   if (w == "approved" || w == "approves" || w == "approve" || w == "endorsed" ||
       w == "backed" || w == "approving") {
     return Stage::kApproved;
