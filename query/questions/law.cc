@@ -36,6 +36,30 @@ int Rank(Relation relation) {
   }
 }
 
+// The order of stages reported on one day: a chamber adopts a bill and sends
+// it on ("adopted the law and submitted it to the Senate"), the Senate
+// approves or returns it, then the President signs.
+int SameDayOrder(Relation relation) {
+  switch (relation) {
+    case Relation::kDraftedBy:
+      return 0;
+    case Relation::kConsideredBy:
+      return 1;
+    case Relation::kAdoptedBy:
+      return 2;
+    case Relation::kApprovedBy:
+      return 3;
+    case Relation::kSubmittedTo:
+      return 4;
+    case Relation::kReturnedBy:
+      return 5;
+    case Relation::kSignedBy:
+      return 6;
+    default:
+      return 7;
+  }
+}
+
 // Stages that happen once per body and detail, so two dates contradict.
 bool HappensOnce(Relation relation) {
   return relation == Relation::kAdoptedBy || relation == Relation::kApprovedBy ||
@@ -101,7 +125,8 @@ void Order(std::vector<LawStage>* stages) {
   for (LawStage& stage : *stages)
     (stage.date.empty() ? undated : dated).push_back(std::move(stage));
   const auto key = [](const LawStage& s) {
-    return std::make_tuple(s.date, Rank(s.relation), s.relation, s.body, s.detail, s.body_id);
+    return std::make_tuple(s.date, Rank(s.relation), SameDayOrder(s.relation), s.body, s.detail,
+                           s.body_id);
   };
   std::sort(dated.begin(), dated.end(),
             [&](const LawStage& a, const LawStage& b) { return key(a) < key(b); });

@@ -14,8 +14,10 @@
 // too (the more precise date kept).
 //
 // Order: dated stages by date, then legislative rank (drafted, submitted /
-// considered / adopted / approved / returned, signed, in force); an undated
-// stage goes before the first dated stage of a higher rank.
+// considered / adopted / approved / returned, signed, in force), and on one
+// day drafted, considered, adopted, approved, submitted, returned, signed,
+// in force (a chamber adopts a bill and sends it on the same day); an
+// undated stage goes before the first dated stage of a higher rank.
 //
 // Notes (each naming the stages it is about, by index):
 // - contradiction: one stage (adopted, approved, signed, in force) by the

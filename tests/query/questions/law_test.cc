@@ -68,9 +68,11 @@ TEST_F(LawTest, SignedWithNoAdoptionIsAGap) {
 }
 
 TEST_F(LawTest, AdoptedAgainAfterAReturnIsNoContradiction) {
+  // On one day a chamber adopts a bill, then sends it on.
   const LawAnswer answer = Ask("the law on mass media");
   EXPECT_THAT(StageSummaries(answer),
               ElementsAre("2025-01-15 | adopted | Majilis |  | l7 | ",
+                          "2025-01-15 | submitted to | Senate |  | l7 | ",
                           "2025-02-05 | returned | Senate |  | l8 | ",
                           "2025-03-12 | adopted | Majilis |  | l9 | ",
                           "2025-03-26 | approved | Senate |  | l9 | ",

@@ -28,7 +28,8 @@
 //     by the Majilis on 2025-04-02 (l3) and on 2025-04-03 (l4), signed
 //     2025-03-28 (l5), in force with no date (l5).
 //   On Territorial Defense: signed 2025-06-01 (l6), nothing else.
-//   On Mass Media: adopted 2025-01-15 (l7), returned by the Senate
+//   On Mass Media: adopted and submitted to the Senate 2025-01-15 (l7,
+//     submission stated first), returned by the Senate
 //     2025-02-05 (l8), adopted again 2025-03-12 (l9), approved by the
 //     Senate 2025-03-26 (l9), signed 2025-04-10 (l10).
 #ifndef KG_TESTS_QUERY_QUESTIONS_QUESTION_GRAPH_H_
