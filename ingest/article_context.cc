@@ -186,6 +186,9 @@ void ArticleContext::Resolve(AnalyzedSentence& sentence) {
         }
         break;
       }
+      case MentionType::kOffice:
+        if (!m.office.title.empty()) offices_.push_back(m);
+        break;
       default:
         break;
     }
@@ -213,6 +216,13 @@ void ArticleContext::NoteChambers(const AnalyzedSentence& sentence, bool mention
     if (mentions_meeting && meeting_chamber_.empty()) meeting_chamber_ = m->name;
     break;
   }
+}
+
+const Mention* ArticleContext::LastOffice(std::string_view title) const {
+  for (auto it = offices_.rbegin(); it != offices_.rend(); ++it) {
+    if (it->office.title == title && it->office.ranks.empty()) return &*it;
+  }
+  return nullptr;
 }
 
 void ArticleContext::SetSubject(int person) {

@@ -61,6 +61,10 @@ class ArticleContext {
   int person_count() const { return static_cast<int>(persons_.size()); }
   NodeRef PersonRef(int id) const;
 
+  // The last post of this title the article named ("the region" he
+  // headed is the region whose akim the article is about); nullptr if none.
+  const Mention* LastOffice(std::string_view title) const;
+
   // Who the article names with a post ("President Kassym-Jomart Tokayev"),
   // so that "the Head of State signed" is that person. -1 when none.
   void NoteTitle(const std::string& office, int person) { titles_[office] = person; }
@@ -127,6 +131,7 @@ class ArticleContext {
   int last_subject_ = -1;   // first person named in the last sentence naming one
   std::vector<int> recent_;  // persons in order of their last mention
   std::map<std::string, int> titles_;  // canonical post -> person named with it
+  std::vector<Mention> offices_;        // posts named so far, in order
 };
 
 }  // namespace kg

@@ -346,10 +346,24 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
         break;
     }
     if (start.empty() && finish.empty() && when != nullptr) continue;
-    // The post: one recognized post as it stands, or the text's phrase.
+    // The post: one recognized post as it stands, the post the article is
+    // about for "headed the region" / "led the ministry", or the text's phrase.
     NodeRef target;
+    const Mention* anaphor = nullptr;
+    if (verb == Verb::kHeaded && post_begin + 1 == end && items[post_begin].token != nullptr &&
+        items.IsWord(post_begin - 1, "the")) {
+      if (items.IsWord(post_begin, "region") || items.IsWord(post_begin, "city") ||
+          items.IsWord(post_begin, "district")) {
+        anaphor = input.context.LastOffice("Akim");
+      } else if (items.IsWord(post_begin, "ministry")) {
+        anaphor = input.context.LastOffice("Minister");
+      }
+      if (anaphor == nullptr) continue;
+    }
     const Mention* only = post_begin + 1 == end ? items[post_begin].mention : nullptr;
-    if (only != nullptr && only->type == MentionType::kOffice && joined_body.empty()) {
+    if (anaphor != nullptr) {
+      target = MentionRef(*anaphor);
+    } else if (only != nullptr && only->type == MentionType::kOffice && joined_body.empty()) {
       target = MentionRef(*only);
     } else if (only != nullptr && only->type == MentionType::kOrganization &&
                (verb == Verb::kWorkedAt)) {

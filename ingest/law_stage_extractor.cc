@@ -86,7 +86,24 @@ bool IsPassive(const SentenceItems& items, size_t v) {
     }
   }
   // "the bills approved by the Majilis", "Adopted in September, the law ...".
-  return items.IsWord(v + 1, "by") || v == 0;
+  if (items.IsWord(v + 1, "by") || v == 0) return true;
+  // "was developed by X and submitted to Y": the voice carries over "and".
+  if (v > 0 && items.IsWord(v - 1, "and")) {
+    for (size_t i = 0; i + 1 < v; ++i) {
+      if (items.IsWord(i, "was") || items.IsWord(i, "were") || items.IsWord(i, "been")) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The item index of a mention, or items.size().
+size_t ItemOf(const SentenceItems& items, const Mention* mention) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].mention == mention) return i;
+  }
+  return items.size();
 }
 
 // The body a noun phrase at item i stands for, as a node ("Senate"), or an
@@ -333,8 +350,24 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
     // subject is an agreement or a memorandum.
     if (relation == Relation::kSignedBy && target.kind == NodeKind::kOrganization) continue;
     Date date = EventDate(input, v, IsPerfect(input, v));
+    // "developed by X and submitted to Y in November": a time after the next
+    // stage verb dates that verb, not this one.
+    if (const Mention* t = NearestTime(input, v, {TimeExpression::Type::kPoint})) {
+      const size_t at = ItemOf(items, t);
+      for (size_t i = v + 1; i < at && i < items.size(); ++i) {
+        if (StageOf(items, i) != Stage::kNone && items.IsWord(i - 1, "and")) {
+          date = Date();
+          break;
+        }
+      }
+    }
     if (relation == Relation::kEnteredIntoForce && date.empty()) continue;
-    const std::string detail = StageDetail(input);
+    // "in the second reading" qualifies a vote, not a bill's being sent on.
+    const std::string detail =
+        (relation == Relation::kApprovedBy || relation == Relation::kAdoptedBy ||
+         relation == Relation::kConsideredBy)
+            ? StageDetail(input)
+            : "";
     for (const std::string& law : laws) {
       FactDraft fact;
       fact.fact.relation = relation;
