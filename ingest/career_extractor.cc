@@ -48,8 +48,13 @@ bool IsClauseBreak(const SentenceItems& items, size_t i) {
   if (items[i].token == nullptr) return false;
   const Token& t = *items[i].token;
   if (t.is(';')) return true;
-  // ", and then", ", where", ", after which", ", before": a new clause.
+  // ", and then", ", where", ", after which", ", before", ", rising from":
+  // a new clause.
   if (t.is(',')) {
+    if (i + 1 < items.size() && items[i + 1].token != nullptr &&
+        NormalizeTokenText(items[i + 1].token->text).ends_with("ing")) {
+      return true;
+    }
     return items.IsWord(i + 1, "where") || items.IsWord(i + 1, "after") ||
            items.IsWord(i + 1, "before") || items.IsWord(i + 1, "then") ||
            items.IsWord(i + 1, "while") || items.IsWord(i + 1, "which") ||
@@ -268,8 +273,10 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
         body = items[begin + 1].mention;
       }
       const int as = FindWord(input, begin, {"as"});
-      if (body == nullptr || body->type != MentionType::kOrganization || as < 0) continue;
-      joined_body = body->name;
+      if (as < 0 || as > static_cast<int>(begin) + 10) continue;
+      // "joined the Union of Writers as secretary": the post is the body's;
+      // "joined the diplomatic service in 1995 as an attaché of X" names it.
+      if (body != nullptr && body->type == MentionType::kOrganization) joined_body = body->name;
       begin = as + 1;
     } else if (verb == Verb::kAs && items.IsWord(begin, "for")) {
       // "worked for <employer> as <post>".
