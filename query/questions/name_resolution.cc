@@ -7,6 +7,8 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "graph/name_folding.h"
 #include "graph/status_macros.h"
 
@@ -28,13 +30,16 @@ absl::StatusOr<NodeRecord> LoadNode(const Store& store, NodeId id) {
   return std::move(*node);
 }
 
-// The folded forms a name is looked up under. Law names are titles ("On
-// Territorial Defense") that users type as "the law on territorial defense"
-// or just "territorial defense".
-std::vector<std::string> FoldedForms(std::string_view name, NodeKind kind) {
-  std::vector<std::string> forms = {FoldName(name)};
-  if (kind != NodeKind::kLaw) return forms;
-  std::string topic = forms.front();
+void AddForm(std::string form, std::vector<std::string>* forms) {
+  if (std::find(forms->begin(), forms->end(), form) == forms->end()) {
+    forms->push_back(std::move(form));
+  }
+}
+
+// Law names are titles ("On Territorial Defense") that users type as "the
+// law on territorial defense" or just "territorial defense".
+void AddLawForms(std::vector<std::string>* forms) {
+  std::string topic = forms->front();
   for (bool stripped = true; stripped;) {
     stripped = false;
     for (std::string_view word : {"the", "draft", "law", "bill"}) {
@@ -46,13 +51,41 @@ std::vector<std::string> FoldedForms(std::string_view name, NodeKind kind) {
       }
     }
   }
-  const auto add = [&](std::string form) {
-    if (std::find(forms.begin(), forms.end(), form) == forms.end())
-      forms.push_back(std::move(form));
-  };
-  add(topic);
+  AddForm(topic, forms);
   const std::string on = FoldName("on") + " ";
-  if (!topic.starts_with(on)) add(on + topic);
+  if (!topic.starts_with(on)) AddForm(on + topic, forms);
+}
+
+// Offices are named "Minister of Energy"; users also write "Energy
+// Minister" and "First Vice Energy Minister": the last word is the title,
+// the words before it its field, after any leading rank words.
+void AddOfficeForms(std::vector<std::string>* forms) {
+  const std::vector<std::string> words = absl::StrSplit(forms->front(), ' ');
+  const std::string of = FoldName("of");
+  if (words.size() < 2 || std::find(words.begin(), words.end(), of) != words.end()) return;
+  size_t ranks = 0;
+  while (ranks + 2 < words.size()) {
+    const std::string& word = words[ranks];
+    bool is_rank = false;
+    for (std::string_view rank : {"first", "vice", "deputy"}) {
+      is_rank = is_rank || word == FoldName(rank);
+    }
+    if (!is_rank) break;
+    ++ranks;
+  }
+  std::vector<std::string> reordered(words.begin(), words.begin() + ranks);
+  reordered.push_back(words.back());
+  reordered.push_back(of);
+  reordered.insert(reordered.end(), words.begin() + ranks, words.end() - 1);
+  AddForm(absl::StrJoin(reordered, " "), forms);
+}
+
+// The folded forms a name is looked up under, the name itself first.
+std::vector<std::string> FoldedForms(std::string_view name, NodeKind kind) {
+  std::vector<std::string> forms = {FoldName(name)};
+  if (forms.front().empty()) return forms;
+  if (kind == NodeKind::kLaw) AddLawForms(&forms);
+  if (kind == NodeKind::kOffice) AddOfficeForms(&forms);
   return forms;
 }
 

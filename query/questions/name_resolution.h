@@ -23,6 +23,9 @@ namespace kg::questions {
 //      without a leading "the", "draft", "law" or "bill", and with "On "
 //      before it, since law names are titles ("the law on territorial
 //      defense" and "territorial defense" find "On Territorial Defense");
+//      for an office also the title first ("Energy Minister" is looked up
+//      as "Minister of Energy", "Vice Energy Minister" as "Vice Minister of
+//      Energy");
 //   2. names and aliases starting with it ("Minister of Labor" finds
 //      "Minister of Labor and Social Protection");
 //   3. names and aliases containing it as whole words ("territorial defense"

@@ -19,6 +19,7 @@ class NameResolutionTest : public testing::StoreFixture {
     std::vector<NodeRef> entities = {
         testing::Office("Minister of Energy"),
         testing::Office("Minister of Energy and Mineral Resources"),
+        testing::Office("First Vice Minister of Energy"),
         testing::Person("Kassym-Jomart Tokayev"),
         testing::Person("Aigerim Bekova"),
         testing::Person("Aigerim Nurova"),
@@ -54,6 +55,15 @@ TEST_F(NameResolutionTest, ExactBeforePrefixBeforeWholeWords) {
   // Kinds are kept apart: the ministry is an organization.
   EXPECT_EQ(Resolve("Ministry of Energy", NodeKind::kOffice), "NOT_FOUND");
   EXPECT_EQ(Resolve("Ministry of Energy", NodeKind::kOrganization), "Ministry of Energy");
+}
+
+TEST_F(NameResolutionTest, OfficesByTitleLast) {
+  EXPECT_EQ(Resolve("Energy Minister", NodeKind::kOffice), "Minister of Energy");
+  EXPECT_EQ(Resolve("energy and mineral resources minister", NodeKind::kOffice),
+            "Minister of Energy and Mineral Resources");
+  EXPECT_EQ(Resolve("First Vice Energy Minister", NodeKind::kOffice),
+            "First Vice Minister of Energy");
+  EXPECT_EQ(Resolve("Foreign Minister", NodeKind::kOffice), "NOT_FOUND");
 }
 
 TEST_F(NameResolutionTest, FoldedSpellings) {
