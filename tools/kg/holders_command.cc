@@ -52,8 +52,8 @@ void RegisterHoldersCommand(CLI::App& app, CommandContext& context) {
       "the holder(s) at a date");
   command
       ->add_option("office", options->office,
-                   "The office, e.g. 'Minister of Energy' (case, accents and spelling variants "
-                   "do not matter; the beginning of a name is enough)")
+                   "The office, e.g. 'Minister of Energy' or 'Energy Minister' (case, accents and "
+                   "spelling variants do not matter; the beginning of a name is enough)")
       ->required();
   command->add_option("--at", options->at,
                       "Only the holders at this date: YYYY, YYYY-MM or YYYY-MM-DD (a year or "
