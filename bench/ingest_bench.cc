@@ -92,7 +92,7 @@ absl::Status Run(const Options& options) {
   auto started = Clock::now();
   KG_ASSIGN_OR_RETURN(std::unique_ptr<ArticleExtractor> extractor,
                       ArticleExtractor::Create(options.data_dir));
-  PrintResult(group, "lexicon load", Since(started) * 1e3, "ms");
+  PrintResult(group, "ingest: extractor creation (lexicons)", Since(started) * 1e3, "ms");
   KG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, Store::Open(options.db));
 
   uint64_t articles = 0, bytes = 0, facts = 0, bad = 0;
