@@ -23,13 +23,13 @@ namespace kg {
 struct NodeRef {
   NodeKind kind = NodeKind::kPerson;
   std::string name;
+  std::vector<std::string> aliases;
+  // Extra properties ("born" -> "1978").
+  std::vector<std::pair<std::string, std::string>> attributes;
   // How the article wrote it, when that differs from the canonical `name`
   // ("Energy Minister", "governor of Turkestan region"). `kg extract` shows
   // it; the store indexes it as an alias.
   std::string surface;
-  std::vector<std::string> aliases;
-  // Extra properties ("born" -> "1978").
-  std::vector<std::pair<std::string, std::string>> attributes;
 
   friend bool operator==(const NodeRef&, const NodeRef&) = default;
 };

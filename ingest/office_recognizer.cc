@@ -239,7 +239,13 @@ void Canonicalize(OfficeDraft& office) {
     if (foreign) name += " of " + p.country;
   }
   office.name = std::move(name);
-  p.single = office.title->single;
+  // A ministry has several vice ministers and a region several deputy akims:
+  // only a First Deputy or First Vice post is held by one person at a time.
+  const bool deputy_rank = std::any_of(p.ranks.begin(), p.ranks.end(), [](const std::string& r) {
+    return r == "Deputy" || r == "Vice" || r == "Assistant";
+  });
+  const bool first = std::find(p.ranks.begin(), p.ranks.end(), "First") != p.ranks.end();
+  p.single = office.title->single && (!deputy_rank || first);
   p.member = office.title->member;
   p.generic = office.title->generic;
 }
