@@ -18,7 +18,7 @@
 //   }));
 //
 // A name as a user types it ("Tokayev", an alias) is best resolved to a node
-// first (Store::FindByName, or ResolveNodeName in query/export/subgraph.h)
+// first (Store::FindByName, or ResolveName in query/names/name_resolution.h)
 // and passed by id, which starts the match at that one node:
 //
 //   parameters["id"] = Value::Int(static_cast<int64_t>(person_id));

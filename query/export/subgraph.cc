@@ -11,12 +11,10 @@
 #include "absl/strings/str_join.h"
 #include "graph/name_folding.h"
 #include "graph/status_macros.h"
+#include "query/names/name_resolution.h"
 
 namespace kg {
 namespace {
-
-// Candidates listed in an ambiguity error; more would bury the advice.
-constexpr size_t kMaxCandidatesListed = 10;
 
 absl::StatusOr<NodeRecord> LoadNode(const Store& store, NodeId id) {
   KG_ASSIGN_OR_RETURN(std::optional<NodeRecord> node, store.GetNode(id));
@@ -24,22 +22,6 @@ absl::StatusOr<NodeRecord> LoadNode(const Store& store, NodeId id) {
     return absl::NotFoundError(absl::StrCat("no node with id ", id, " in the store"));
   }
   return std::move(*node);
-}
-
-absl::Status AmbiguityError(const Store& store, std::string_view name,
-                            const std::vector<NodeId>& candidates) {
-  std::vector<std::string> listed;
-  for (size_t i = 0; i < candidates.size() && i < kMaxCandidatesListed; ++i) {
-    KG_ASSIGN_OR_RETURN(NodeRecord node, LoadNode(store, candidates[i]));
-    listed.push_back(
-        absl::StrCat("\"", node.name, "\" (", std::string(NodeKindName(node.kind)), ")"));
-  }
-  if (candidates.size() > listed.size()) {
-    listed.push_back(absl::StrCat("and ", candidates.size() - listed.size(), " more"));
-  }
-  return absl::FailedPreconditionError(absl::StrCat(
-      "\"", std::string(name), "\" matches ", candidates.size(),
-      " nodes: ", absl::StrJoin(listed, ", "), "; give the full name, or --kind to pick one kind"));
 }
 
 // Fills `graph`'s nodes and edges (with evidence) from ids and records, sorted.
@@ -75,38 +57,6 @@ const NodeRecord* Subgraph::FindNode(NodeId id) const {
   return it != nodes.end() && it->id == id ? &*it : nullptr;
 }
 
-absl::StatusOr<NodeId> ResolveNodeName(const Store& store, std::string_view name,
-                                       std::optional<NodeKind> kind) {
-  // An empty folded prefix matches every node: refuse it rather than call
-  // the whole store ambiguous.
-  if (FoldName(name).empty()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("\"", std::string(name), "\" has no letters or digits to look a node up by"));
-  }
-  KG_ASSIGN_OR_RETURN(std::vector<NodeId> matches, store.FindByName(name, /*prefix=*/false, kind));
-  if (matches.empty()) {
-    KG_ASSIGN_OR_RETURN(matches, store.FindByName(name, /*prefix=*/true, kind));
-  }
-  if (matches.empty()) {
-    return absl::NotFoundError(absl::StrCat(
-        "no node named \"", std::string(name), "\"",
-        kind.has_value() ? absl::StrCat(" of kind ", std::string(NodeKindName(*kind))) : "",
-        " (names are matched ignoring case, accents and transliteration; a prefix also matches)"));
-  }
-  if (matches.size() == 1) return matches.front();
-
-  // An alias ("Tokayev") may be shared; a node whose own name is the query is
-  // what the user meant, as the store's identity rule has it.
-  const std::string folded = FoldName(name);
-  std::vector<NodeId> by_own_name;
-  for (NodeId id : matches) {
-    KG_ASSIGN_OR_RETURN(NodeRecord node, LoadNode(store, id));
-    if (FoldName(node.name) == folded) by_own_name.push_back(id);
-  }
-  if (by_own_name.size() == 1) return by_own_name.front();
-  return AmbiguityError(store, name, by_own_name.size() > 1 ? by_own_name : matches);
-}
-
 absl::StatusOr<Subgraph> SubgraphAround(const Store& store, std::string_view name,
                                         const AroundOptions& options) {
   if (options.depth < 0 || options.depth > kMaxExportDepth) {
@@ -114,7 +64,8 @@ absl::StatusOr<Subgraph> SubgraphAround(const Store& store, std::string_view nam
         absl::StrCat("depth must be 0..", kMaxExportDepth, ", not ", options.depth));
   }
   if (options.max_nodes == 0) return absl::InvalidArgumentError("max nodes must be at least 1");
-  KG_ASSIGN_OR_RETURN(NodeId root, ResolveNodeName(store, name, options.kind));
+  KG_ASSIGN_OR_RETURN(NodeRecord named, ResolveName(store, name, options.kind));
+  const NodeId root = named.id;
 
   // Breadth-first: every node at distance d is expanded before any at d + 1,
   // so when a node at the last level is scanned, all nodes the walk will ever

@@ -70,16 +70,8 @@ struct AroundOptions : SubgraphOptions {
   std::optional<NodeKind> kind;
 };
 
-// The one node `name` designates: FindByName's exact (folded) matches, else
-// its prefix matches. Among several exact matches a single node whose own
-// name (not an alias) folds equal to `name` wins, as in the store's identity
-// rule. NotFound when nothing matches; FailedPrecondition listing the
-// candidates (name, kind) when several remain; InvalidArgument for a name
-// with nothing to match (no letters or digits).
-absl::StatusOr<NodeId> ResolveNodeName(const Store& store, std::string_view name,
-                                       std::optional<NodeKind> kind = {});
-
-// The neighbourhood of the node `name` resolves to: a breadth-first walk over
+// The neighbourhood of the node `name` designates (ResolveName,
+// query/names/name_resolution.h): a breadth-first walk over
 // edges in both directions up to `depth` hops, plus every edge between two
 // nodes it reached (the induced subgraph). When `max_nodes` is reached the
 // walk stops adding nodes and sets `truncated`. InvalidArgument for a depth

@@ -5,7 +5,7 @@
 
 #include "graph/status_macros.h"
 #include "query/questions/holders.h"
-#include "query/questions/name_resolution.h"
+#include "query/names/name_resolution.h"
 #include "query/questions/post_reports.h"
 
 namespace kg::questions {

@@ -3,7 +3,7 @@
 //   KG_ASSIGN_OR_RETURN(CareerAnswer answer, CareerQuery(store, "Kobenova"));
 //   for (const PostTenure& row : answer.rows) ... row.post, row.start, row.end ...
 //
-// The person is resolved by ResolveName (name_resolution.h) and their
+// The person is resolved by ResolveName (query/names/name_resolution.h) and their
 // appointed_to / held / dismissed_from / member_of edges fetched with a
 // Cypher query by id. Each post's rows come from BuildTenures (tenure.h), so
 // an appointment and a career line about the same office are one row. For an

@@ -4,7 +4,7 @@
 
 #include "absl/status/status.h"
 #include "graph/status_macros.h"
-#include "query/questions/name_resolution.h"
+#include "query/names/name_resolution.h"
 #include "query/questions/post_reports.h"
 
 namespace kg::questions {

@@ -5,7 +5,7 @@
 //   KG_ASSIGN_OR_RETURN(HoldersAnswer answer, HoldersQuery(store, "Labor Minister", options));
 //   for (const PostTenure& row : answer.rows) ... row.person, row.start, row.end ...
 //
-// The office is resolved by ResolveName (name_resolution.h), its
+// The office is resolved by ResolveName (query/names/name_resolution.h), its
 // appointed_to / held / dismissed_from edges are fetched with a Cypher query
 // by id, and BuildTenures (tenure.h) turns them into intervals, inferring a
 // predecessor's end from a successor's start when the office has one holder

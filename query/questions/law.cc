@@ -10,7 +10,7 @@
 #include "absl/strings/str_join.h"
 #include "graph/status_macros.h"
 #include "query/cypher/query.h"
-#include "query/questions/name_resolution.h"
+#include "query/names/name_resolution.h"
 
 namespace kg::questions {
 namespace {

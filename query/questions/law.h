@@ -5,7 +5,7 @@
 //   for (const LawStage& stage : answer.stages) ... stage.relation, stage.body, stage.date ...
 //   for (const LawNote& note : answer.notes) ... note.text ...
 //
-// The law is resolved by ResolveName (name_resolution.h: "territorial
+// The law is resolved by ResolveName (query/names/name_resolution.h: "territorial
 // defense" finds "On Territorial Defense") and its drafted_by, submitted_to,
 // considered_by, adopted_by, approved_by, returned_by, signed_by and
 // entered_into_force edges fetched with a Cypher query by id. The store has

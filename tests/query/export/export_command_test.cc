@@ -123,7 +123,7 @@ TEST_F(ExportCommandTest, BadInputExitsOne) {
 
   run = Kg({"export", "--around", "Kazakhstan", "--kind", "office", "--format", "dot"});
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_THAT(run.err, HasSubstr("of kind office"));
+  EXPECT_THAT(run.err, HasSubstr("no office named \"Kazakhstan\""));
 
   // A file that cannot be written is not left half-written.
   run = Kg({"export", "--around", "Bekov", "-o", dir_ + "/missing/dir/x.dot"});
@@ -147,8 +147,8 @@ TEST_F(ExportCommandTest, AnAmbiguousNameListsCandidatesAndExitsOne) {
   }
   const KgRun run = Kg({"export", "--around", "Bekov", "--format", "dot"});
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_THAT(run.err, HasSubstr("\"Bekov\" matches 2 nodes: \"Yerlan Bekov\" (person), "
-                                 "\"Nurlan Bekov\" (person)"));
+  EXPECT_THAT(run.err, HasSubstr("\"Bekov\" matches 2 nodes; give one of these names:\n"
+                                 "  Nurlan Bekov (person)\n  Yerlan Bekov (person)"));
 }
 
 TEST_F(ExportCommandTest, QueryExportsWhatItReturnsAndTheEdgesAmongIt) {

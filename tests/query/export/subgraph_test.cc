@@ -1,6 +1,7 @@
 // Subgraphs read from a real Store (RocksDB in a temporary directory) holding
 // the sample's articles (sample_graph.h).
 #include "query/export/subgraph.h"
+#include "query/names/name_resolution.h"
 
 #include <stdlib.h>
 
@@ -36,9 +37,9 @@ class SubgraphTest : public ::testing::Test {
   }
 
   NodeId Id(std::string_view name) {
-    absl::StatusOr<NodeId> id = ResolveNodeName(*store_, name);
-    EXPECT_TRUE(id.ok()) << id.status();
-    return id.value_or(0);
+    absl::StatusOr<NodeRecord> node = ResolveName(*store_, name, std::nullopt);
+    EXPECT_TRUE(node.ok()) << node.status();
+    return node.ok() ? node->id : 0;
   }
 
   static std::set<std::string> Names(const Subgraph& graph) {
@@ -72,17 +73,17 @@ TEST_F(SubgraphTest, ResolvesNamesAliasesAndUniquePrefixes) {
 }
 
 TEST_F(SubgraphTest, NameErrorsSayWhatWentWrong) {
-  absl::StatusOr<NodeId> missing = ResolveNodeName(*store_, "Nobody Atall");
+  absl::StatusOr<NodeRecord> missing = ResolveName(*store_, "Nobody Atall", std::nullopt);
   EXPECT_EQ(missing.status().code(), absl::StatusCode::kNotFound);
   EXPECT_THAT(missing.status().message(), HasSubstr("no node named \"Nobody Atall\""));
 
-  absl::StatusOr<NodeId> empty = ResolveNodeName(*store_, " -- ");
+  absl::StatusOr<NodeRecord> empty = ResolveName(*store_, " -- ", std::nullopt);
   EXPECT_EQ(empty.status().code(), absl::StatusCode::kInvalidArgument);
 
   // Kind narrows the candidates: there is no office called Kazakhstan.
-  EXPECT_EQ(ResolveNodeName(*store_, "Kazakhstan", NodeKind::kOffice).status().code(),
+  EXPECT_EQ(ResolveName(*store_, "Kazakhstan", NodeKind::kOffice).status().code(),
             absl::StatusCode::kNotFound);
-  EXPECT_TRUE(ResolveNodeName(*store_, "Kazakhstan", NodeKind::kCountry).ok());
+  EXPECT_TRUE(ResolveName(*store_, "Kazakhstan", NodeKind::kCountry).ok());
 }
 
 TEST_F(SubgraphTest, AnAmbiguousNameListsItsCandidates) {
@@ -94,13 +95,13 @@ TEST_F(SubgraphTest, AnAmbiguousNameListsItsCandidates) {
   article.entities.push_back(NodeRef{NodeKind::kPerson, "Nurlan Bekov", {"Bekov"}, {}});
   ASSERT_TRUE(store_->WriteArticle(article).ok());
 
-  absl::StatusOr<NodeId> bekov = ResolveNodeName(*store_, "Bekov");
+  absl::StatusOr<NodeRecord> bekov = ResolveName(*store_, "Bekov", std::nullopt);
   EXPECT_EQ(bekov.status().code(), absl::StatusCode::kFailedPrecondition);
   EXPECT_THAT(bekov.status().message(),
-              HasSubstr("\"Bekov\" matches 2 nodes: \"Yerlan Bekov\" (person), \"Nurlan Bekov\" "
-                        "(person)"));
+              HasSubstr("\"Bekov\" matches 2 nodes; give one of these names:\n  Nurlan Bekov "
+                        "(person)\n  Yerlan Bekov (person)"));
   // The full name still finds one; so does a node whose own name is the query.
-  EXPECT_TRUE(ResolveNodeName(*store_, "Nurlan Bekov").ok());
+  EXPECT_TRUE(ResolveName(*store_, "Nurlan Bekov", std::nullopt).ok());
 }
 
 TEST_F(SubgraphTest, DepthCountsHopsInBothDirections) {

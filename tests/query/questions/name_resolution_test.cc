@@ -1,6 +1,6 @@
 // ResolveName on a real store: exact before prefix before whole words, own
 // names before aliases, and ambiguity listed rather than guessed.
-#include "query/questions/name_resolution.h"
+#include "query/names/name_resolution.h"
 
 #include <string>
 #include <vector>

@@ -1,22 +1,24 @@
-// Finding the node a question is about from a name as a user types it.
+// Finding the node a user means from a name as they type it: what the
+// questions (kg holders, career, law) and `kg export --around` look up.
 //
 //   KG_ASSIGN_OR_RETURN(NodeRecord law, ResolveName(store, "territorial defense", NodeKind::kLaw));
 //   // -> the law "On Territorial Defense"
 //
-// The questions resolve their subject here, then pass its id to a Cypher
-// query (query/cypher/query.h's "resolve first, then pass the id" pattern).
-#ifndef KG_QUERY_QUESTIONS_NAME_RESOLUTION_H_
-#define KG_QUERY_QUESTIONS_NAME_RESOLUTION_H_
+// Callers resolve their subject here, then pass its id to a Cypher query
+// (query/cypher/query.h's "resolve first, then pass the id" pattern).
+#ifndef KG_QUERY_NAMES_NAME_RESOLUTION_H_
+#define KG_QUERY_NAMES_NAME_RESOLUTION_H_
 
+#include <optional>
 #include <string_view>
 
 #include "absl/status/statusor.h"
 #include "graph/model.h"
 #include "graph/store.h"
 
-namespace kg::questions {
+namespace kg {
 
-// The one node of `kind` that `name` designates. Names are compared folded
+// The one node (of `kind`, when given) that `name` designates. Names are compared folded
 // (graph/name_folding.h: case, accents, transliteration), trying in turn,
 // and stopping at the first step that finds anything:
 //   1. the name or an alias equal to `name`; for a law also the name
@@ -38,8 +40,9 @@ namespace kg::questions {
 // Errors: NotFound when nothing matches; FailedPrecondition when several
 // nodes match, its message listing them (up to 10), one per line, so that
 // the user can pick; InvalidArgument for a name with no letters or digits.
-absl::StatusOr<NodeRecord> ResolveName(const Store& store, std::string_view name, NodeKind kind);
+absl::StatusOr<NodeRecord> ResolveName(const Store& store, std::string_view name,
+                                       std::optional<NodeKind> kind);
 
-}  // namespace kg::questions
+}  // namespace kg
 
-#endif  // KG_QUERY_QUESTIONS_NAME_RESOLUTION_H_
+#endif  // KG_QUERY_NAMES_NAME_RESOLUTION_H_

@@ -1,4 +1,4 @@
-#include "query/questions/name_resolution.h"
+#include "query/names/name_resolution.h"
 
 #include <algorithm>
 #include <string>
@@ -12,15 +12,16 @@
 #include "graph/name_folding.h"
 #include "graph/status_macros.h"
 
-namespace kg::questions {
+namespace kg {
 namespace {
 
 // More would bury the advice.
 constexpr size_t kMaxCandidatesListed = 10;
 
-std::string KindPlural(NodeKind kind) {
-  return kind == NodeKind::kCountry ? "countries"
-                                    : absl::StrCat(std::string(NodeKindName(kind)), "s");
+std::string KindPlural(std::optional<NodeKind> kind) {
+  if (!kind.has_value()) return "nodes";
+  return *kind == NodeKind::kCountry ? "countries"
+                                     : absl::StrCat(std::string(NodeKindName(*kind)), "s");
 }
 
 absl::StatusOr<NodeRecord> LoadNode(const Store& store, NodeId id) {
@@ -81,7 +82,7 @@ void AddOfficeForms(std::vector<std::string>* forms) {
 }
 
 // The folded forms a name is looked up under, the name itself first.
-std::vector<std::string> FoldedForms(std::string_view name, NodeKind kind) {
+std::vector<std::string> FoldedForms(std::string_view name, std::optional<NodeKind> kind) {
   std::vector<std::string> forms = {FoldName(name)};
   if (forms.front().empty()) return forms;
   if (kind == NodeKind::kLaw) AddLawForms(&forms);
@@ -96,7 +97,8 @@ bool ContainsWords(const std::string& folded_text, const std::string& folded_wor
 
 // Picks the one candidate, or explains why there is not one.
 absl::StatusOr<NodeRecord> Choose(std::vector<NodeRecord> candidates, std::string_view name,
-                                  const std::vector<std::string>& forms, NodeKind kind) {
+                                  const std::vector<std::string>& forms,
+                                  std::optional<NodeKind> kind) {
   if (candidates.size() == 1) return std::move(candidates.front());
   std::vector<NodeRecord> own;
   for (const NodeRecord& node : candidates) {
@@ -112,6 +114,10 @@ absl::StatusOr<NodeRecord> Choose(std::vector<NodeRecord> candidates, std::strin
                                      KindPlural(kind), "; give one of these names:");
   for (size_t i = 0; i < candidates.size() && i < kMaxCandidatesListed; ++i) {
     absl::StrAppend(&message, "\n  ", candidates[i].name);
+    // Across kinds, say which is which.
+    if (!kind.has_value()) {
+      absl::StrAppend(&message, " (", std::string(NodeKindName(candidates[i].kind)), ")");
+    }
   }
   if (candidates.size() > kMaxCandidatesListed) {
     absl::StrAppend(&message, "\n  and ", candidates.size() - kMaxCandidatesListed, " more");
@@ -132,7 +138,8 @@ absl::StatusOr<std::vector<NodeRecord>> Load(const Store& store, std::vector<Nod
 
 }  // namespace
 
-absl::StatusOr<NodeRecord> ResolveName(const Store& store, std::string_view name, NodeKind kind) {
+absl::StatusOr<NodeRecord> ResolveName(const Store& store, std::string_view name,
+                                       std::optional<NodeKind> kind) {
   const std::vector<std::string> forms = FoldedForms(name, kind);
   // An empty folded name would match every node as a prefix.
   if (forms.front().empty()) {
@@ -164,11 +171,12 @@ absl::StatusOr<NodeRecord> ResolveName(const Store& store, std::string_view name
   }));
   if (nodes.empty()) {
     return absl::NotFoundError(absl::StrCat(
-        "no ", std::string(NodeKindName(kind)), " named \"", std::string(name),
+        "no ", kind.has_value() ? std::string(NodeKindName(*kind)) : "node", " named \"",
+        std::string(name),
         "\" (names match ignoring case, accents and transliteration; a beginning or whole "
         "words of a name also match)"));
   }
   return Choose(std::move(nodes), name, forms, kind);
 }
 
-}  // namespace kg::questions
+}  // namespace kg
