@@ -164,13 +164,53 @@ absl::StatusOr<ArticleWriter::PendingNode*> ArticleWriter::LoadNode(NodeId id) {
   return &nodes_.emplace(id, std::move(node)).first->second;
 }
 
+namespace {
+
+// Two people of one name born in different years are two people.
+bool BirthsConflict(const NodeRef& ref, const NodeRecord& node) {
+  auto born = [](const auto& attributes) -> std::string {
+    for (const auto& [key, value] : attributes) {
+      if (key == "born") return value;
+    }
+    return "";
+  };
+  const std::string a = born(ref.attributes);
+  const std::string b = born(node.attributes);
+  return !a.empty() && !b.empty() && a != b;
+}
+
+}  // namespace
+
+absl::StatusOr<ArticleWriter::PendingNode*> ArticleWriter::HomonymFor(const NodeRef& ref,
+                                                                      const std::string& folded) {
+  KG_ASSIGN_OR_RETURN(std::vector<NameEntry> entries, db_.NameMatches(folded, ref.kind));
+  if (auto added = new_names_.find(folded); added != new_names_.end()) {
+    for (const NameEntry& entry : added->second) {
+      if (KindOfNodeId(entry.id) == ref.kind) entries.push_back(entry);
+    }
+  }
+  std::stable_sort(entries.begin(), entries.end(), [](const NameEntry& a, const NameEntry& b) {
+    return std::make_pair(!a.is_node_name, a.id) < std::make_pair(!b.is_node_name, b.id);
+  });
+  for (const NameEntry& entry : entries) {
+    KG_ASSIGN_OR_RETURN(PendingNode * node, LoadNode(entry.id));
+    if (!BirthsConflict(ref, node->record)) return node;
+  }
+  return nullptr;
+}
+
 absl::StatusOr<NodeId> ArticleWriter::ResolveNode(const NodeRef& ref) {
   const std::string folded = FoldName(ref.name);
   KG_ASSIGN_OR_RETURN(std::optional<NameEntry> best, BestMatch(folded, ref.kind));
   PendingNode* node = nullptr;
   if (best.has_value()) {
     KG_ASSIGN_OR_RETURN(node, LoadNode(best->id));
-  } else {
+    // A namesake with another birth year: another node of that name, or a new one.
+    if (BirthsConflict(ref, node->record)) {
+      KG_ASSIGN_OR_RETURN(node, HomonymFor(ref, folded));
+    }
+  }
+  if (node == nullptr) {
     if (next_node_seq_ > kMaxNodeSequence) {
       return absl::ResourceExhaustedError("the store has used every node id");
     }

@@ -83,6 +83,9 @@ class ArticleWriter {
   void Flush(rocksdb::WriteBatch* batch);
 
   absl::StatusOr<std::optional<NameEntry>> BestMatch(const std::string& folded, NodeKind kind);
+  // Among the nodes named `folded`, the first whose birth year does not
+  // contradict `ref`'s; nullptr when every one does.
+  absl::StatusOr<PendingNode*> HomonymFor(const NodeRef& ref, const std::string& folded);
   void AddName(const std::string& folded, NodeId id, bool is_node_name);
   absl::StatusOr<PendingNode*> LoadNode(NodeId id);
   void MergeIntoNode(const NodeRef& ref, PendingNode* node);

@@ -30,7 +30,10 @@
 //   one whose own name folds equal, then the lowest id); otherwise a new node
 //   is made. The ref's aliases and surface form are added to the node and
 //   every name and alias is indexed, but aliases never decide identity: a
-//   surname alias must not merge two people. Attributes are added when their key is new; a value
+//   surname alias must not merge two people. Homonyms stay apart: a person
+//   ref whose "born" attribute differs from the matched node's goes to
+//   another node of that name whose birth year agrees (or is unknown), else
+//   to a new node. Attributes are added when their key is new; a value
 //   already stored is kept. A node's name never changes after creation.
 // - Edge identity: the same fact from several articles is one edge with one
 //   observation per article. An observation joins the existing edge

@@ -231,6 +231,28 @@ absl::StatusOr<std::optional<StoreDb::NameMatch>> StoreDb::BestNameMatch(std::st
   return best;
 }
 
+absl::StatusOr<std::vector<StoreDb::NameMatch>> StoreDb::NameMatches(std::string_view folded,
+                                                                     NodeKind kind) const {
+  const std::string begin = NameKey(folded, MakeNodeId(kind, 0));
+  const std::string end = NameKey(folded, (static_cast<uint64_t>(kind) + 1) << 56);
+  std::vector<NameMatch> matches;
+  KG_RETURN_IF_ERROR(
+      ScanRange(names(), begin, end,
+                [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
+                  std::string name;
+                  NodeId id = 0;
+                  if (!ParseNameKey(key, &name, &id)) {
+                    return absl::DataLossError(absl::StrCat(path_, ": corrupt names key"));
+                  }
+                  matches.push_back(NameMatch{id, value == kNameIsNodeName});
+                  return true;
+                }));
+  std::stable_sort(matches.begin(), matches.end(), [](const NameMatch& a, const NameMatch& b) {
+    return a.is_node_name > b.is_node_name;
+  });
+  return matches;
+}
+
 absl::StatusOr<uint64_t> StoreDb::GetMetaNumber(std::string_view name) const {
   KG_ASSIGN_OR_RETURN(std::optional<std::string> value, Get(meta(), name));
   uint64_t number = 0;

@@ -162,6 +162,27 @@ TEST_F(StoreTest, SurnameAliasDoesNotMergeTwoPersons) {
   EXPECT_EQ(Id(NodeKind::kPerson, "Suleimenov"), askar);
 }
 
+TEST_F(StoreTest, HomonymsBornInDifferentYearsStayApart) {
+  NodeRef elder = Person("Marat Abenov");
+  elder.attributes = {{"born", "1961"}};
+  NodeRef younger = Person("Marat Abenov");
+  younger.attributes = {{"born", "1984"}};
+  Write(MakeArticle("a1", Date(2020, 1, 1), 1, {}, {elder}));
+  Write(MakeArticle("a2", Date(2021, 1, 1), 2, {}, {younger}));
+  // A third report of the elder, and one that says nothing of a birth year.
+  Write(MakeArticle("a3", Date(2022, 1, 1), 3, {}, {elder, Person("Marat Abenov")}));
+  absl::StatusOr<std::vector<NodeId>> found = store_->FindByName("Marat Abenov", false);
+  ASSERT_TRUE(found.ok());
+  ASSERT_EQ(found->size(), 2u);
+  EXPECT_EQ(Node((*found)[0]).attributes, (std::vector<std::pair<std::string, std::string>>{
+                                               {"born", "1961"}}));
+  EXPECT_EQ(Node((*found)[1]).attributes, (std::vector<std::pair<std::string, std::string>>{
+                                               {"born", "1984"}}));
+  absl::StatusOr<StoreStats> stats = store_->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->nodes[NodeKind::kPerson], 2u);
+}
+
 TEST_F(StoreTest, OwnNameWinsOverAnotherNodesAlias) {
   Write(MakeArticle("a1", Date(2020, 1, 1), 1, {}, {Person("Askar Mamin")}));
   Write(MakeArticle("a2", Date(2020, 1, 2), 2, {}, {Person("Mamin")}));
