@@ -128,10 +128,11 @@ TEST_F(StoreTest, NodesMadeEarlierInTheSameArticleAreReused) {
 
 TEST_F(StoreTest, AliasesAndAttributesMergeIntoTheNode) {
   NodeRef first = Person("Askar Zhumagaliyev", {"Zhumagaliyev"});
-  first.attributes = {{"born", "1972"}};
+  first.attributes = {{"born", "1972"}, {"city", "Astana"}};
   Write(MakeArticle("a1", Date(2020, 1, 1), 1, {}, {first}));
+  // (A different birth year would make a namesake: see the homonyms test.)
   NodeRef second = Person("Askar Jumagaliev", {"A. Zhumagaliyev", "Zhumagaliyev"});
-  second.attributes = {{"born", "1973"}, {"city", "Almaty"}};
+  second.attributes = {{"born", "1972"}, {"city", "Almaty"}, {"party", "Amanat"}};
   Write(MakeArticle("a2", Date(2021, 1, 1), 2, {}, {second}));
 
   const NodeId id = MakeNodeId(NodeKind::kPerson, 1);
@@ -139,7 +140,9 @@ TEST_F(StoreTest, AliasesAndAttributesMergeIntoTheNode) {
   const NodeRecord node = Node(id);
   EXPECT_EQ(node.name, "Askar Zhumagaliyev");  // the name never changes
   EXPECT_THAT(node.aliases, ElementsAre("Zhumagaliyev", "A. Zhumagaliyev"));
-  EXPECT_THAT(node.attributes, ElementsAre(Pair("born", "1972"), Pair("city", "Almaty")));
+  // A value already stored is kept; a new key is added.
+  EXPECT_THAT(node.attributes,
+              ElementsAre(Pair("born", "1972"), Pair("city", "Astana"), Pair("party", "Amanat")));
   absl::StatusOr<std::vector<NodeId>> found = store_->FindByName("a jumagaliev", false);
   ASSERT_TRUE(found.ok());
   EXPECT_THAT(*found, ElementsAre(id));
