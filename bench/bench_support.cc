@@ -15,15 +15,29 @@
 
 namespace kg::bench {
 
-uint64_t PeakResidentBytes() {
+namespace {
+
+// A "Name:   123456 kB" line of /proc/self/status, in bytes.
+uint64_t StatusBytes(std::string_view name) {
   std::ifstream status("/proc/self/status");
   std::string line;
   while (std::getline(status, line)) {
-    if (line.rfind("VmHWM:", 0) == 0) {
-      return std::stoull(line.substr(6)) * 1024;  // "VmHWM:   123456 kB"
+    if (line.size() > name.size() && line.compare(0, name.size(), name) == 0 &&
+        line[name.size()] == ':') {
+      return std::stoull(line.substr(name.size() + 1)) * 1024;
     }
   }
   return 0;
+}
+
+}  // namespace
+
+uint64_t PeakResidentBytes() { return StatusBytes("VmHWM"); }
+uint64_t CurrentResidentBytes() { return StatusBytes("VmRSS"); }
+
+void ResetPeakResident() {
+  std::ofstream clear_refs("/proc/self/clear_refs");
+  clear_refs << "5";
 }
 
 double CpuSeconds() {

@@ -16,6 +16,12 @@ namespace kg::bench {
 // The process's resident set high-water mark (VmHWM in /proc/self/status),
 // in bytes; 0 when it cannot be read.
 uint64_t PeakResidentBytes();
+// The process's current resident set (VmRSS), in bytes; 0 when unknown.
+uint64_t CurrentResidentBytes();
+// Resets the high-water mark to the current RSS (writes "5" to
+// /proc/self/clear_refs, Linux 4.0+), so a later PeakResidentBytes() is the
+// peak since this call. Does nothing where that is not allowed.
+void ResetPeakResident();
 // User + system CPU time of the process so far, in seconds.
 double CpuSeconds();
 

@@ -13,12 +13,15 @@
 // sample in turn, after one untimed pass over the sample (the block cache is
 // warm: these are warm latencies). A query stops after --runs runs or
 // --seconds seconds, whichever comes first.
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <functional>
 #include <iostream>
 #include <memory>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -42,6 +45,7 @@ struct Options {
   uint64_t runs = 1000;
   double seconds = 20;
   size_t sample = 200;
+  double max_memory_gb = 4;
 };
 
 // Every n-th name of a scan, so the sample spans the id range (early and
@@ -82,19 +86,55 @@ absl::StatusOr<std::pair<std::string, uint64_t>> BusiestOffice(const Store& stor
   return std::make_pair(node->name, best.second);
 }
 
+// The person the most reports are about (observations of their outgoing
+// edges): the head of state in a news feed, the worst case of a career or a
+// 2-hop query. Returns the name and the number of observations.
+absl::StatusOr<std::pair<std::string, uint64_t>> MostReportedPerson(const Store& store) {
+  std::pair<std::string, uint64_t> best{"", 0};
+  absl::Status status;
+  KG_RETURN_IF_ERROR(store.ScanNodes(NodeKind::kPerson, [&](const NodeRecord& person) {
+    uint64_t reports = 0;
+    status = store.ScanEdges(person.id, Direction::kOut, std::nullopt, [&](const EdgeRecord& e) {
+      reports += e.sources.size();
+      return true;
+    });
+    if (reports > best.second) best = {person.name, reports};
+    return status.ok();
+  }));
+  KG_RETURN_IF_ERROR(status);
+  return best;
+}
+
 // Runs `query(i)` (which returns the number of rows it produced) over the
-// sample indexes 0, 1, 2... and prints its latency percentiles.
+// sample indexes 0, 1, 2... and prints its latency percentiles and the peak
+// RSS while it ran.
+//
+// A query that runs out of memory (std::bad_alloc under the address-space
+// limit main sets) is reported, and its parameter dropped from the sample,
+// instead of taking the machine down: kg's libraries are built with
+// exceptions, so the allocation failure unwinds through them.
 absl::Status Measure(const Options& options, const std::string& name, size_t sample_size,
-                     const std::function<absl::StatusOr<uint64_t>(size_t)>& query) {
+                     const std::function<absl::StatusOr<uint64_t>(size_t)>& query,
+                     uint64_t max_runs = 0) {
   if (sample_size == 0) {
     std::cerr << name << ": no parameters in this store, skipped\n";
     return absl::OkStatus();
   }
+  if (max_runs == 0) max_runs = options.runs;
   // A name the questions cannot resolve (NotFound) or find ambiguous
   // (FailedPrecondition) is an answer, counted; any other error ends the run.
   uint64_t unresolved = 0;
+  std::vector<bool> out_of_memory(sample_size, false);
   auto run_one = [&](size_t i) -> absl::StatusOr<uint64_t> {
-    absl::StatusOr<uint64_t> rows = query(i);
+    absl::StatusOr<uint64_t> rows = absl::InternalError("not run");
+    try {
+      rows = query(i);
+    } catch (const std::bad_alloc&) {
+      out_of_memory[i] = true;
+      std::cerr << options.label << ": " << name << ": parameter " << i
+                << " ran out of memory (limit " << options.max_memory_gb << " GB)\n";
+      return 0;
+    }
     if (rows.ok() ||
         (!absl::IsNotFound(rows.status()) && !absl::IsFailedPrecondition(rows.status()))) {
       return rows;
@@ -102,18 +142,29 @@ absl::Status Measure(const Options& options, const std::string& name, size_t sam
     ++unresolved;
     return 0;
   };
+  ResetPeakResident();
+  const uint64_t resident_before = CurrentResidentBytes();
   for (size_t i = 0; i < sample_size; ++i) KG_RETURN_IF_ERROR(run_one(i).status());  // warm-up
   unresolved = 0;
   std::vector<double> latencies;
   uint64_t rows = 0;
   const auto started = Clock::now();
-  for (uint64_t run = 0; run < options.runs; ++run) {
+  for (uint64_t run = 0; run < max_runs; ++run) {
+    const size_t i = run % sample_size;
+    if (out_of_memory[i]) continue;
     const auto t0 = Clock::now();
-    KG_ASSIGN_OR_RETURN(uint64_t produced, run_one(run % sample_size));
+    KG_ASSIGN_OR_RETURN(uint64_t produced, run_one(i));
+    if (out_of_memory[i]) continue;
     latencies.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
     rows += produced;
     if (std::chrono::duration<double>(Clock::now() - started).count() > options.seconds) break;
   }
+  const uint64_t failed = std::count(out_of_memory.begin(), out_of_memory.end(), true);
+  if (failed > 0) {
+    PrintResult(options.label, name + ": parameters out of memory", static_cast<double>(failed),
+                "");
+  }
+  if (latencies.empty()) return absl::OkStatus();
   double total = 0;
   for (double latency : latencies) total += latency;
   const double runs = static_cast<double>(latencies.size());
@@ -123,6 +174,9 @@ absl::Status Measure(const Options& options, const std::string& name, size_t sam
   PrintResult(options.label, name + ": max", latencies.back(), "ms");  // sorted by Percentile
   PrintResult(options.label, name + ": rows per run", rows / runs, "");
   PrintResult(options.label, name + ": runs", runs, "");
+  const uint64_t peak = PeakResidentBytes();
+  PrintResult(options.label, name + ": peak RSS growth",
+              peak > resident_before ? (peak - resident_before) / 1e6 : 0, "MB");
   if (unresolved > 0) {
     PrintResult(options.label, name + ": runs with an unresolved name", unresolved, "");
   }
@@ -148,6 +202,10 @@ absl::Status Run(const Options& options) {
   KG_ASSIGN_OR_RETURN(std::vector<std::string> laws,
                       SampleNames(store, NodeKind::kLaw, options.sample));
   KG_ASSIGN_OR_RETURN(auto busiest, BusiestOffice(store));
+  KG_ASSIGN_OR_RETURN(auto most_reported, MostReportedPerson(store));
+  // The sample is the typical case; the most reported person is measured on
+  // their own (they would be one parameter in 200 and dominate the tail).
+  std::erase(people, most_reported.first);
   const auto& [office, office_degree] = busiest;
   std::cerr << options.label << ": busiest office \"" << office << "\" (" << office_degree
             << " edges in), " << people.size() << " people and " << laws.size()
@@ -155,6 +213,9 @@ absl::Status Run(const Options& options) {
             << std::chrono::duration<double>(Clock::now() - setup_started).count() << " s\n";
   PrintResult(options.label, "busiest office", office);
   PrintResult(options.label, "busiest office: edges in", static_cast<double>(office_degree), "");
+  PrintResult(options.label, "most reported person", most_reported.first);
+  PrintResult(options.label, "most reported person: observations",
+              static_cast<double>(most_reported.second), "");
 
   auto by_person = [&](std::string_view text) {
     return [&store, &people, text](size_t i) {
@@ -189,6 +250,32 @@ absl::Status Run(const Options& options) {
                                                    questions::CareerQuery(store, people[i]));
                                return answer.rows.size();
                              }));
+  // The worst cases, a few runs each.
+  const std::vector<std::string> top = {most_reported.first};
+  constexpr uint64_t kWorstCaseRuns = 5;
+  KG_RETURN_IF_ERROR(Measure(
+      options, "most reported person: names lookup", 1,
+      [&](size_t) {
+        return CypherRows(store,
+                          "MATCH (p:Person {name: $n})-[r]->(o) "
+                          "RETURN p.name, type(r), o.name, r.date, r.start, r.end, r.as_of",
+                          {{"n", cypher::Value::String(top[0])}});
+      },
+      kWorstCaseRuns));
+  KG_RETURN_IF_ERROR(Measure(
+      options, "most reported person: 2-hop *1..2", 1,
+      [&](size_t) {
+        return CypherRows(store, "MATCH (p:Person {name: $n})-[*1..2]-(x) RETURN count(DISTINCT x)",
+                          {{"n", cypher::Value::String(top[0])}});
+      },
+      kWorstCaseRuns));
+  KG_RETURN_IF_ERROR(Measure(
+      options, "most reported person: question: career", 1,
+      [&](size_t) -> absl::StatusOr<uint64_t> {
+        KG_ASSIGN_OR_RETURN(questions::CareerAnswer answer, questions::CareerQuery(store, top[0]));
+        return answer.rows.size();
+      },
+      kWorstCaseRuns));
   KG_RETURN_IF_ERROR(
       Measure(options, "question: law", laws.size(), [&](size_t i) -> absl::StatusOr<uint64_t> {
         KG_ASSIGN_OR_RETURN(questions::LawAnswer answer, questions::LawQuery(store, laws[i]));
@@ -209,7 +296,15 @@ int main(int argc, char** argv) {
   app.add_option("--seconds", options.seconds, "Time budget per query")->capture_default_str();
   app.add_option("--sample", options.sample, "People and laws sampled as parameters")
       ->capture_default_str();
+  app.add_option("--max-memory-gb", options.max_memory_gb,
+                 "Address-space limit: a query that needs more is reported, not run to the end")
+      ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
+  // The machine is shared: a query whose memory grows without bound must
+  // fail here rather than wake the OOM killer.
+  const rlimit limit{.rlim_cur = static_cast<rlim_t>(options.max_memory_gb * 1e9),
+                     .rlim_max = RLIM_INFINITY};
+  if (setrlimit(RLIMIT_AS, &limit) != 0) std::perror("setrlimit");
   const absl::Status status = kg::bench::Run(options);
   if (!status.ok()) {
     std::cerr << "kg_query_bench: " << status << "\n";

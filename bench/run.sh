@@ -48,7 +48,7 @@ log "building in $build ($build_type)"
 cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DKG_BUILD_BENCH=ON \
   >"$work/cmake.log" 2>&1 || { cat "$work/cmake.log" >&2; exit 1; }
 ninja -C "$build" -j"$jobs" kg_generate_corpus kg_extract_benchmark kg_ingest_bench \
-  kg_query_bench >&2
+  kg_query_bench kg_tenure_benchmark >&2
 bin="$build/bench"
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -91,6 +91,21 @@ extract_csv '^BM_Extract' | csv_to_results "$extract_label" "extract" >>"$result
 extract_csv '^BM_ReadJsonLines' | csv_to_results "$extract_label" "read JSONL" >>"$results"
 extract_csv '^BM_LoadLexicons' | csv_to_results "$extract_label" "lexicon load" >>"$results"
 
+# BuildTenures alone, by the number of reports on one office (the part of
+# the holders and career questions that does not touch the store).
+log "tenure benchmark"
+for n in 1024 2048 4096; do
+  "$bin/kg_tenure_benchmark" --benchmark_filter="/$n\$" --benchmark_format=csv 2>/dev/null |
+    awk -F, -v n="$n" '
+      NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+      {
+        name = $col["name"]; gsub(/"/, "", name); sub(/^BM_BuildTenures_/, "", name)
+        sub(/\/.*/, "", name)
+        printf "RESULT\tmicro\tBuildTenures, %s, %s holders: CPU time\t%s\t%s\n", tolower(name),
+               n, $col["cpu_time"], $col["time_unit"]
+      }' >>"$results"
+done
+
 for n in $sizes; do
   label="$(label_of "$n")"
   log "ingesting $label into a fresh store"
@@ -115,6 +130,7 @@ labels=()
 for n in $sizes; do labels+=("$(label_of "$n")"); done
 awk -F'\t' -v labels="${labels[*]}" '
   BEGIN { n = split(labels, order, " ") }
+  $1 == "RESULT" && $2 == "micro" { micro[++micros] = $3 SUBSEP $5 SUBSEP $4; next }
   $1 == "RESULT" {
     key = $3 SUBSEP $5
     if (!(key in seen)) { seen[key] = 1; keys[++count] = key }
@@ -139,6 +155,13 @@ awk -F'\t' -v labels="${labels[*]}" '
         printf " %s |", v
       }
       printf "\n"
+    }
+    if (micros > 0) {
+      printf "\n| micro-benchmark | unit | value |\n|---|---|---:|\n"
+      for (k = 1; k <= micros; k++) {
+        split(micro[k], parts, SUBSEP)
+        printf "| %s | %s | %s |\n", parts[1], parts[2], parts[3]
+      }
     }
   }' "$results"
 [[ "${KEEP:-0}" == 1 || -n "${WORK_DIR:-}" ]] && log "corpora, stores and results kept in $work"
