@@ -218,6 +218,19 @@ void ArticleContext::NoteChambers(const AnalyzedSentence& sentence, bool mention
   }
 }
 
+int ArticleContext::TitleHolder(const std::string& office) {
+  if (auto it = titles_.find(office); it != titles_.end()) return it->second;
+  if (graph_ == nullptr || article_.date.empty()) return -1;
+  const std::string name = graph_->HolderAt(office, article_.date);
+  if (name.empty()) return -1;
+  Mention mention;
+  mention.type = MentionType::kPerson;
+  mention.name = name;
+  const int id = RegisterPerson(mention, name);
+  titles_[office] = id;
+  return id;
+}
+
 const Mention* ArticleContext::LastOffice(std::string_view title) const {
   for (auto it = offices_.rbegin(); it != offices_.rend(); ++it) {
     if (it->office.title == title && it->office.ranks.empty()) return &*it;

@@ -27,6 +27,7 @@
 #include "graph/fact.h"
 #include "graph/model.h"
 #include "ingest/article.h"
+#include "ingest/holder_lookup.h"
 #include "ingest/sentence_analyzer.h"
 
 namespace kg {
@@ -44,7 +45,10 @@ class ArticleContext {
 
   // `text` is the text the analyzed sentences point into (the article's text,
   // or its title while the title is analyzed).
-  ArticleContext(const Article& article) : article_(article) {}
+  // `graph`, when given, answers for posts the article names without a
+  // person ("the Head of State"); it must outlive the context.
+  explicit ArticleContext(const Article& article, const HolderLookup* graph = nullptr)
+      : article_(article), graph_(graph) {}
 
   const Article& article() const { return article_; }
   Date date() const { return article_.date; }
@@ -67,11 +71,10 @@ class ArticleContext {
 
   // Who the article names with a post ("President Kassym-Jomart Tokayev"),
   // so that "the Head of State signed" is that person. -1 when none.
+  // Falls back on the graph's holder at the article's date, which then
+  // becomes a person of the article.
   void NoteTitle(const std::string& office, int person) { titles_[office] = person; }
-  int TitleHolder(const std::string& office) const {
-    auto it = titles_.find(office);
-    return it == titles_.end() ? -1 : it->second;
-  }
+  int TitleHolder(const std::string& office);
 
   // Folded surnames (FoldName) of the persons named so far, for contextual
   // names.
@@ -121,6 +124,7 @@ class ArticleContext {
   int FindBySurname(const std::string& key) const;
 
   const Article& article_;
+  const HolderLookup* graph_;
   std::vector<Person> persons_;
   std::vector<std::string> laws_;
   Date meeting_date_;

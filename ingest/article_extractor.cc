@@ -98,12 +98,12 @@ ArticleExtractor::ArticleExtractor(std::unique_ptr<Lexicon> lexicon, uint64_t fi
   extractors_.push_back(std::make_unique<EventExtractor>());
 }
 
-ArticleFacts ArticleExtractor::Extract(const Article& article) const {
-  return Extract(article, nullptr);
+ArticleFacts ArticleExtractor::Extract(const Article& article, const HolderLookup* graph) const {
+  return Extract(article, nullptr, graph);
 }
 
-ArticleFacts ArticleExtractor::Extract(const Article& article,
-                                       const SentenceObserver& observer) const {
+ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObserver& observer,
+                                       const HolderLookup* graph) const {
   ArticleFacts result;
   result.id = article.id;
   result.date = article.date;
@@ -111,7 +111,7 @@ ArticleFacts ArticleExtractor::Extract(const Article& article,
   result.url = article.url;
   result.content_hash = article.ContentHash() ^ fingerprint_;
 
-  ArticleContext context(article);
+  ArticleContext context(article, graph);
   std::vector<FactDraft> drafts;
   std::vector<NodeRef> others;
   std::set<std::pair<NodeKind, std::string>> seen;

@@ -21,6 +21,7 @@
 #include "absl/status/statusor.h"
 #include "graph/fact.h"
 #include "ingest/article.h"
+#include "ingest/holder_lookup.h"
 #include "ingest/lexicon.h"
 #include "ingest/relation_extractor.h"
 #include "ingest/sentence_analyzer.h"
@@ -34,13 +35,16 @@ class ArticleExtractor {
   // malformed.
   static absl::StatusOr<std::unique_ptr<ArticleExtractor>> Create(const std::string& data_dir);
 
-  ArticleFacts Extract(const Article& article) const;
+  // `graph`, when given, names the holders of posts the article mentions
+  // without a person (see ingest/holder_lookup.h).
+  ArticleFacts Extract(const Article& article, const HolderLookup* graph = nullptr) const;
 
   // For `kg extract --format explain`: called once per sentence with what
   // was recognized in it, before facts are extracted.
   using SentenceObserver =
       std::function<void(const AnalyzedSentence& sentence, const ArticleContext& context)>;
-  ArticleFacts Extract(const Article& article, const SentenceObserver& observer) const;
+  ArticleFacts Extract(const Article& article, const SentenceObserver& observer,
+                       const HolderLookup* graph = nullptr) const;
 
   const Lexicon& lexicon() const { return *lexicon_; }
 

@@ -271,5 +271,32 @@ TEST_F(SampleTest, TheCommandLineAnswersFromAStoreItBuilt) {
             0);
 }
 
+// "The Head of State signed the law" names no one: kg ingest asks the graph
+// who was President on the article's date.
+TEST_F(SampleTest, AnUnnamedTitleResolvesToTheHolderTheGraphKnows) {
+  const fs::path db = *dir_ / "titles.db";
+  const fs::path input = *dir_ / "titles.jsonl";
+  {
+    std::ofstream out(input);
+    out << R"({"id": "t1", "date": "2025-03-01", "title": "Reception", "text": "President )"
+           R"(Kassym-Jomart Tokayev received the Minister of Agriculture."})"
+        << "\n"
+        << R"({"id": "t2", "date": "2025-03-20", "title": "Law signed", "text": "The Head of )"
+           R"(State signed the law on beekeeping on Thursday."})"
+        << "\n";
+  }
+  const std::string kg = std::string("'") + KG_BINARY + "' --db '" + db.string() + "'";
+  ASSERT_EQ(std::system((kg + " ingest -q '" + input.string() + "'").c_str()), 0);
+  StoreOptions options;
+  options.create_if_missing = false;
+  options.read_only = true;
+  auto store = Store::Open(db.string(), options);
+  ASSERT_TRUE(store.ok()) << store.status();
+  auto law = questions::LawQuery(**store, "beekeeping");
+  ASSERT_TRUE(law.ok()) << law.status();
+  EXPECT_EQ(Stages(*law),
+            (std::vector<std::string>{"signed_by Kassym-Jomart Tokayev 2025-03-20"}));
+}
+
 }  // namespace
 }  // namespace kg

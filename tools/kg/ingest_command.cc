@@ -11,6 +11,7 @@
 #include "ingest/article_extractor.h"
 #include "ingest/article_reader.h"
 #include "tools/kg/command.h"
+#include "tools/kg/store_holder_lookup.h"
 
 namespace kg {
 namespace {
@@ -51,6 +52,9 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
       context.exit_code = ReportError(store.status());
       return;
     }
+    // Posts an article names without a person resolve to their holder in
+    // the graph at the article's date ("the Head of State signed").
+    const StoreHolderLookup holders(**store);
     const bool progress = !options->quiet && isatty(STDERR_FILENO);
     const auto started = std::chrono::steady_clock::now();
     IngestCounts counts;
@@ -66,7 +70,7 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
       failure = reader.ReadFile(
           file,
           [&](Article article) -> absl::Status {
-            const ArticleFacts facts = (*extractor)->Extract(article);
+            const ArticleFacts facts = (*extractor)->Extract(article, &holders);
             auto outcome = (*store)->WriteArticle(facts);
             if (!outcome.ok()) {
               return absl::Status(outcome.status().code(),
