@@ -1,0 +1,132 @@
+// kg ingest on a file with good and bad articles: each bad one is reported as
+// file:line: reason and skipped, the good ones are stored, the exit status is
+// 1, and no part of a bad article reaches the store.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "graph/store.h"
+#include "gtest/gtest.h"
+
+namespace kg {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct KgRun {
+  int exit_code = -1;
+  std::string err;
+};
+
+KgRun Kg(const std::string& args, const fs::path& dir) {
+  const fs::path err = dir / "stderr.txt";
+  const std::string command =
+      std::string("'") + KG_BINARY + "' " + args + " > /dev/null 2> '" + err.string() + "'";
+  const int status = std::system(command.c_str());
+  KgRun run;
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream in(err);
+  run.err.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return run;
+}
+
+class BadInputTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("kg_bad_input_" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+TEST_F(BadInputTest, BadArticlesAreReportedAndSkippedTheRestIsStored) {
+  const fs::path input = dir_ / "mixed.txt";
+  {
+    std::ofstream out(input, std::ios::binary);
+    out << "04.06.2025, 15:59 101\n"  // line 1: good
+        << "Good article one\n"
+        << "Aidos Temirkhanov has been appointed Minister of Energy.\n"
+        << "31.02.2025, 10:00 102\n"  // line 4: no such date
+        << "Impossible date\n"
+        << "Yerlan Bekov has been appointed Minister of Justice.\n"
+        << "05.06.2025, 10:00 103\n"  // line 7: invalid UTF-8 in the body
+        << "Broken bytes\n"
+        << "Marat Omarov has been appointed \xff\xfe Minister of Health.\n"
+        << "05.06.2025, 11:00 104\n"  // line 10: a NUL byte
+        << "Nul byte\n"
+        << "Serik Abenov has been appointed" << std::string(1, '\0') << " Minister.\n"
+        << "05.06.2025, 12:00 105\n"  // line 13: no body
+        << "Title only\n"
+        << "05.06.2025, 13:00 106\n"  // line 15: a line of 10 MB
+        << "Huge line\n"
+        << std::string(10 << 20, 'a') << "\n"
+        << "06.06.2025, 09:00 107\n"  // line 18: good
+        << "Good article two\n"
+        << "The Senate adopted the law on beekeeping on Thursday.\n";
+  }
+  const fs::path db = dir_ / "kg.db";
+  const KgRun run = Kg("--db '" + db.string() + "' ingest '" + input.string() + "'", dir_);
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  // Each report names the line at fault, and the article's first line when
+  // they differ.
+  for (const char* report :
+       {":4: impossible date", ":9: invalid UTF-8", "(article at line 7 skipped)",
+        ":12: NUL byte", "(article at line 10 skipped)", ":13: article has an empty body",
+        ":17: line of 10485760 bytes", "(article at line 15 skipped)"}) {
+    EXPECT_NE(run.err.find(report), std::string::npos) << "no \"" << report << "\" in:\n"
+                                                       << run.err;
+  }
+  EXPECT_NE(run.err.find(input.string() + ":4:"), std::string::npos) << run.err;
+  EXPECT_EQ(run.err.find(input.string() + ":1:"), std::string::npos) << run.err;
+
+  StoreOptions options;
+  options.create_if_missing = false;
+  options.read_only = true;
+  auto store = Store::Open(db.string(), options);
+  ASSERT_TRUE(store.ok()) << store.status();
+  auto stats = (*store)->Stats();
+  ASSERT_TRUE(stats.ok()) << stats.status();
+  EXPECT_EQ(stats->articles, 2u);
+  // Only the good articles' people: none of the skipped ones' got in.
+  for (const char* name : {"Yerlan Bekov", "Marat Omarov", "Serik Abenov"}) {
+    auto found = (*store)->FindByName(name, false);
+    ASSERT_TRUE(found.ok());
+    EXPECT_TRUE(found->empty()) << name;
+  }
+  auto good = (*store)->FindByName("Aidos Temirkhanov", false);
+  ASSERT_TRUE(good.ok());
+  EXPECT_EQ(good->size(), 1u);
+}
+
+TEST_F(BadInputTest, AMissingFileIsReportedAndTheOthersAreRead) {
+  const fs::path input = dir_ / "good.jsonl";
+  {
+    std::ofstream out(input);
+    out << R"({"id": "g1", "date": "2025-06-04", "title": "t", "text": "Aidos Temirkhanov )"
+           R"(has been appointed Minister of Energy."})"
+        << "\n";
+  }
+  const fs::path db = dir_ / "kg.db";
+  const KgRun run = Kg("--db '" + db.string() + "' ingest '" + (dir_ / "missing.txt").string() +
+                         "' '" + input.string() + "'",
+                     dir_);
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.err.find("missing.txt"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("1 articles (1 added"), std::string::npos) << run.err;
+}
+
+TEST_F(BadInputTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(Kg("ingest", dir_).exit_code, 2);
+  EXPECT_EQ(Kg("no-such-command", dir_).exit_code, 2);
+  EXPECT_EQ(Kg("extract --format yaml x.txt", dir_).exit_code, 2);
+}
+
+}  // namespace
+}  // namespace kg
