@@ -83,6 +83,27 @@ absl::Status CompactDatabase(const std::string& path) {
   return absl::OkStatus();
 }
 
+absl::StatusOr<std::vector<std::pair<std::string, uint64_t>>> FamilySizes(const std::string& path) {
+  rocksdb::ConfigOptions config;
+  rocksdb::DBOptions db_options;
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  rocksdb::Status status = rocksdb::LoadLatestOptions(config, path, &db_options, &families);
+  if (!status.ok()) return absl::InternalError("loading options: " + status.ToString());
+  rocksdb::DB* raw = nullptr;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  status = rocksdb::DB::OpenForReadOnly(db_options, path, families, &handles, &raw);
+  if (!status.ok()) return absl::InternalError("opening " + path + ": " + status.ToString());
+  std::unique_ptr<rocksdb::DB> db(raw);
+  std::vector<std::pair<std::string, uint64_t>> sizes;
+  for (rocksdb::ColumnFamilyHandle* handle : handles) {
+    uint64_t bytes = 0;
+    db->GetIntProperty(handle, rocksdb::DB::Properties::kTotalSstFilesSize, &bytes);
+    sizes.emplace_back(handle->GetName(), bytes);
+    db->DestroyColumnFamilyHandle(handle);
+  }
+  return sizes;
+}
+
 double Percentile(std::vector<double>& values, double percentile) {
   if (values.empty()) return 0;
   std::sort(values.begin(), values.end());

@@ -7,9 +7,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 
 namespace kg::bench {
 
@@ -35,6 +37,11 @@ uint64_t DirectoryBytes(const std::string& dir);
 // Store API has no compaction call; this is the benchmark reaching under it
 // to measure the steady-state size. The store must not be open.
 absl::Status CompactDatabase(const std::string& path);
+
+// The SST bytes of each column family of the RocksDB database at `path`
+// (opened read-only), in the database's family order: where the store's
+// bytes go.
+absl::StatusOr<std::vector<std::pair<std::string, uint64_t>>> FamilySizes(const std::string& path);
 
 // Percentile (0..100) of `values` by the nearest-rank method; sorts `values`.
 double Percentile(std::vector<double>& values, double percentile);

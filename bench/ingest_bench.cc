@@ -48,16 +48,23 @@ uint64_t Total(const auto& counts) {
   return total;
 }
 
-// Size and counts of the store at `path` in one of its states.
-absl::Status ReportSize(const std::string& path, const std::string& group,
+// Size and counts of the store at `path` in one of its states: `store` is
+// the open store "as ingested" (memtables not yet flushed, their contents in
+// the WAL); null to open it, which replays the WAL into table files.
+absl::Status ReportSize(Store* open_store, const std::string& path, const std::string& group,
                         const std::string& state) {
   const auto started = Clock::now();
-  KG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, Store::Open(path));
+  std::unique_ptr<Store> opened;
+  if (open_store == nullptr) {
+    KG_ASSIGN_OR_RETURN(opened, Store::Open(path));
+    open_store = opened.get();
+  }
   const double open_seconds = Since(started);
   const auto stats_started = Clock::now();
-  KG_ASSIGN_OR_RETURN(StoreStats stats, store->Stats());
+  KG_ASSIGN_OR_RETURN(StoreStats stats, open_store->Stats());
   const double stats_seconds = Since(stats_started);
-  store.reset();
+  const uint64_t directory_bytes = DirectoryBytes(path);
+  opened.reset();
   const uint64_t edges = Total(stats.edges);
   const double bytes = static_cast<double>(stats.bytes_on_disk);
   const std::string prefix = "store " + state + ": ";
@@ -72,7 +79,7 @@ absl::Status ReportSize(const std::string& path, const std::string& group,
     PrintResult(group, prefix + "reopen time", open_seconds, "s");
   }
   PrintResult(group, prefix + "bytes_on_disk (SST+WAL)", bytes / 1e6, "MB");
-  PrintResult(group, prefix + "directory size", DirectoryBytes(path) / 1e6, "MB");
+  PrintResult(group, prefix + "directory size", directory_bytes / 1e6, "MB");
   if (edges > 0) PrintResult(group, prefix + "bytes per edge", bytes / edges, "B");
   if (stats.articles > 0) {
     PrintResult(group, prefix + "bytes per article", bytes / stats.articles, "B");
@@ -135,7 +142,6 @@ absl::Status Run(const Options& options) {
   const double seconds = Since(started);
   const double cpu = CpuSeconds() - cpu_before;
   const uint64_t peak = PeakResidentBytes();
-  store.reset();
 
   PrintResult(group, "articles", static_cast<double>(articles), "");
   PrintResult(group, "bad articles", static_cast<double>(bad), "");
@@ -156,13 +162,19 @@ absl::Status Run(const Options& options) {
   }
   PrintResult(group, "peak RSS (VmHWM) during ingest", peak / 1e6, "MB");
 
-  KG_RETURN_IF_ERROR(ReportSize(options.db, group, "as ingested"));
-  KG_RETURN_IF_ERROR(ReportSize(options.db, group, "flushed"));
+  KG_RETURN_IF_ERROR(ReportSize(store.get(), options.db, group, "as ingested"));
+  store.reset();
+  KG_RETURN_IF_ERROR(ReportSize(nullptr, options.db, group, "flushed"));
   if (options.compact) {
     started = Clock::now();
     KG_RETURN_IF_ERROR(CompactDatabase(options.db));
     PrintResult(group, "full compaction time", Since(started), "s");
-    KG_RETURN_IF_ERROR(ReportSize(options.db, group, "compacted"));
+    KG_RETURN_IF_ERROR(ReportSize(nullptr, options.db, group, "compacted"));
+  }
+  KG_ASSIGN_OR_RETURN(auto families, FamilySizes(options.db));
+  for (const auto& [family, family_bytes] : families) {
+    if (family_bytes == 0) continue;
+    PrintResult(group, "SST bytes of family " + family, family_bytes / 1e6, "MB");
   }
   return absl::OkStatus();
 }
