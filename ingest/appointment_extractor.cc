@@ -101,6 +101,11 @@ AppointmentExtractor::AppointmentExtractor() {
             "[as|from] [the] [post|position|office] [of|as] [the] <office:post>"}));
   add(Relation::kDismissedFrom, Kind::kPassive,
       "<office:post> <person:who> [ , ~~24 , ] [has] (resigned|resigns|quit)");
+  // "Deputy Minister of Finance X was relieved of her post".
+  add(Relation::kDismissedFrom, Kind::kPassive,
+      "<office:post> <person:who> [ , ~~16 , ] [has|have|was|were] [been] "
+      "(relieved|dismissed|removed|released|sacked|fired) (of|from) [<pronoun>] "
+      "(post|duties|position|office)");
   add(Relation::kDismissedFrom, Kind::kActive,
       "[<person|office|org:by>] ~~3 (relieved|dismissed|removed|sacked|fired|released) "
       "<person:who>+ (of|from) [<pronoun>] [post|duties|position] [as] [the] <office:post>");

@@ -285,10 +285,13 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
       employer = PhraseText(input, begin + 1, as);
       begin = as + 1;
     }
-    // The phrase runs to the clause's end, or to its time expression.
+    // The phrase runs to the clause's end, or to its time expression; in an
+    // aside (", who previously served as X, was appointed"), to the aside's end.
+    const auto aside = RelativeClauseAround(items, v);
     size_t end = begin;
     const Mention* when = nullptr;
-    while (end < items.size() && !IsClauseBreak(items, end)) {
+    while (end < items.size() && !IsClauseBreak(items, end) &&
+           (aside.first == aside.second || end < aside.second)) {
       const Mention* m = items[end].mention;
       if (m != nullptr && m->type == MentionType::kTime) break;
       // "... editor since its foundation in 1999": the rest says when.

@@ -57,6 +57,14 @@ void EventExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
     const Mention* m = items[i].mention;
     if (m == nullptr) continue;
     if (m->type == MentionType::kPerson || m->type == MentionType::kPronoun) {
+      // Who says that talks were held is a source, not a participant.
+      if (i + 1 < items.size() && items[i + 1].token != nullptr) {
+        const std::string next = NormalizeTokenText(items[i + 1].token->text);
+        if (next == "said" || next == "says" || next == "added" || next == "noted" ||
+            next == "told" || next == "stressed" || next == "stated") {
+          continue;
+        }
+      }
       const int p = input.context.PersonOf(*m);
       if (p >= 0 && std::find(persons.begin(), persons.end(), p) == persons.end()) {
         persons.push_back(p);

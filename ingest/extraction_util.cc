@@ -71,15 +71,11 @@ std::pair<size_t, size_t> ClauseAround(const ExtractionInput& input, size_t anch
   const SentenceItems& items = input.items();
   size_t begin = std::min(anchor, items.size());
   while (begin > 0 && !OpensClause(items, begin - 1)) --begin;
-  // A clause opened by "who"/"which" right before the anchor is the anchor's
-  // own ("X, who was appointed in 2019"): step back over it.
   size_t end = anchor + 1;
   while (end < items.size() && !OpensClause(items, end)) ++end;
   return {begin, end};
 }
 
-// The aside ", who was appointed in 2022," around item i: [begin, end), or
-// {i, i} when i is in none.
 std::pair<size_t, size_t> RelativeClauseAround(const SentenceItems& items, size_t i) {
   for (size_t b = i + 1; b-- > 1;) {
     if (items.IsWord(b, ",") && b + 1 == i) break;

@@ -92,26 +92,27 @@ std::vector<Fact> MergeArticleFacts(std::vector<Fact> facts) {
   }
   // A title seen in passing adds nothing when the article says more about
   // the same person and post.
-  std::vector<Fact> out;
-  for (Fact& fact : merged) {
+  // (Decided for all facts before any is moved out.)
+  std::vector<bool> redundant(merged.size(), false);
+  for (size_t i = 0; i < merged.size(); ++i) {
+    const Fact& fact = merged[i];
     const bool passing = fact.relation == Relation::kHeld && fact.time.start.empty() &&
                          fact.time.end.empty();
-    bool redundant = false;
-    if (passing) {
-      for (const Fact& other : merged) {
-        if (&other == &fact) continue;
-        if ((other.relation == Relation::kAppointedTo ||
-             other.relation == Relation::kDismissedFrom ||
-             (other.relation == Relation::kHeld &&
-              (!other.time.start.empty() || !other.time.end.empty()))) &&
-            FoldName(other.source.name) == FoldName(fact.source.name) &&
-            FoldName(other.target.name) == FoldName(fact.target.name)) {
-          redundant = true;
-          break;
-        }
-      }
+    if (!passing) continue;
+    for (size_t j = 0; j < merged.size() && !redundant[i]; ++j) {
+      const Fact& other = merged[j];
+      if (j == i) continue;
+      redundant[i] = (other.relation == Relation::kAppointedTo ||
+                      other.relation == Relation::kDismissedFrom ||
+                      (other.relation == Relation::kHeld &&
+                       (!other.time.start.empty() || !other.time.end.empty()))) &&
+                     FoldName(other.source.name) == FoldName(fact.source.name) &&
+                     FoldName(other.target.name) == FoldName(fact.target.name);
     }
-    if (!redundant) out.push_back(std::move(fact));
+  }
+  std::vector<Fact> out;
+  for (size_t i = 0; i < merged.size(); ++i) {
+    if (!redundant[i]) out.push_back(std::move(merged[i]));
   }
   return out;
 }

@@ -50,6 +50,13 @@ size_t Possessor(const MentionDraft& draft, size_t i, std::string* country) {
       return m->last + 1;
     }
   }
+  // "Astana's envoy": a capital speaks for its country.
+  if (const Mention* m = MentionOfType(draft, i, MentionType::kPlace);
+      m != nullptr && m->category == "capital" && !m->other_country.empty() &&
+      draft.Word(m->last) == "'s") {
+    *country = m->other_country;
+    return m->last + 1;
+  }
   if (draft.Word(i) == "the" && draft.Word(i + 1) == "country's") {
     *country = std::string(Lexicon::kHomeCountry);
     return i + 2;
@@ -170,6 +177,14 @@ void ParseAfter(const Lexicon& lexicon, const MentionDraft& draft, std::string_v
         continue;
       }
       if (const Mention* m = MentionOfType(draft, k, MentionType::kPlace)) {
+        // "envoy to Moscow": an ambassador goes to a capital's country.
+        if (office.title->envoy && w == "to" && m->category == "capital" &&
+            !m->other_country.empty()) {
+          office.parts.to = m->other_country;
+          office.qualified = true;
+          j = m->last;
+          continue;
+        }
         if (office.title->envoy || m->category == "capital" || m->category == "city") {
           office.place = m->name;
           office.qualified = true;
@@ -269,6 +284,26 @@ bool ParseOffice(const Lexicon& lexicon, const MentionDraft& draft, std::string_
   if (!office.parts.country.empty()) office.qualified = true;
   // Before the title: a field ("Energy Minister"), a body ("Senate Speaker")
   // or a territory ("Astana Mayor").
+  // Ranks may come before the field too: "Deputy Foreign Minister", "First
+  // Vice Energy Minister".
+  std::vector<std::string> ranks;
+  std::vector<size_t> rank_starts;
+  const size_t ranks_begin = j;
+  while (auto rank = lexicon.ranks().MatchAt(draft.tokens(), j)) {
+    if (!draft.AllFree(j, j + rank->length)) break;
+    const size_t after = j + rank->length;
+    // Only when a field and then a title follow; otherwise the ranks are
+    // read just before the title below.
+    const size_t field_end = DomainPhraseAfter(lexicon, draft, after);
+    if (field_end == after || !lexicon.titles().MatchAt(draft.tokens(), field_end)) break;
+    ranks.push_back(*rank->value);
+    rank_starts.push_back(j);
+    j = after;
+  }
+  if (j == ranks_begin) {
+    ranks.clear();
+    rank_starts.clear();
+  }
   size_t before_title = j;
   std::vector<std::string> domain_words;
   if (const Mention* m = MentionOfType(draft, j, MentionType::kOrganization)) {
@@ -284,8 +319,7 @@ bool ParseOffice(const Lexicon& lexicon, const MentionDraft& draft, std::string_
     before_title = end;
   }
   size_t t = before_title;
-  std::vector<std::string> ranks;
-  std::vector<size_t> rank_starts;
+  const size_t leading_ranks = ranks.size();
   while (auto rank = lexicon.ranks().MatchAt(draft.tokens(), t)) {
     if (!draft.AllFree(t, t + rank->length)) break;
     ranks.push_back(*rank->value);
@@ -295,7 +329,7 @@ bool ParseOffice(const Lexicon& lexicon, const MentionDraft& draft, std::string_
   auto title = lexicon.titles().MatchAt(draft.tokens(), t);
   // A rank word with no title after it may be the title itself: "Deputy" is a
   // seat, "Assistant" a job.
-  while (!title && !ranks.empty()) {
+  while (!title && ranks.size() > leading_ranks) {
     t = rank_starts.back();
     ranks.pop_back();
     rank_starts.pop_back();

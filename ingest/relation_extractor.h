@@ -71,6 +71,11 @@ FactDraft PersonFact(const ExtractionInput& input, Relation relation, int person
 // delimited by ";" and words such as "before", "after", "which", "who".
 std::pair<size_t, size_t> ClauseAround(const ExtractionInput& input, size_t anchor);
 
+// The aside ", who was appointed in 2022," around item i, from its "who"
+// (or "which", "whose") to the comma that closes it: [begin, end), or {i, i}
+// when i is in none.
+std::pair<size_t, size_t> RelativeClauseAround(const SentenceItems& items, size_t i);
+
 // The time mention in the clause of item `anchor` closest to it (after it
 // first) among those of the given types; nullptr when there is none.
 const Mention* NearestTime(const ExtractionInput& input, size_t anchor,
