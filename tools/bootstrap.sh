@@ -21,7 +21,10 @@ mode=${1:-build}
 packages=(build-essential cmake pkg-config ninja-build
   librocksdb-dev capnproto libcapnp-dev libabsl-dev libgtest-dev libgmock-dev
   libcli11-dev libfmt-dev libsimdjson-dev libre2-dev libutf8proc-dev)
-test_packages=(python3 python3-networkx graphviz chromium)
+# chromium-sandbox is only a Recommends of chromium, but without it Chromium
+# run by a non-root user refuses to start where unprivileged user namespaces
+# are off (containers, hardened hosts); root runs it with --no-sandbox.
+test_packages=(python3 python3-networkx graphviz chromium chromium-sandbox)
 
 # npm (and the node it runs on, which the cytoscape test also uses) is
 # installed from Debian only when no npm is on PATH: NodeSource's nodejs
