@@ -8,18 +8,30 @@
 namespace kg {
 namespace {
 
-constexpr std::array<std::string_view, 8> kKindNames = {
-    "", "person", "office", "organization", "law", "event", "country", "place"};
+constexpr std::array<std::string_view, 8> kKindNames = {"",    "person", "office",  "organization",
+                                                        "law", "event",  "country", "place"};
 
-constexpr std::array<std::string_view, 18> kRelationNames = {
-    "",           "appointed_to", "dismissed_from", "held",        "member_of",
-    "part_of",    "drafted_by",   "submitted_to",   "considered_by", "approved_by",
-    "adopted_by", "returned_by",  "signed_by",      "entered_into_force",
-    "partner_of", "participant_in", "located_in",   "born_in"};
+constexpr std::array<std::string_view, 18> kRelationNames = {"",
+                                                             "appointed_to",
+                                                             "dismissed_from",
+                                                             "held",
+                                                             "member_of",
+                                                             "part_of",
+                                                             "drafted_by",
+                                                             "submitted_to",
+                                                             "considered_by",
+                                                             "approved_by",
+                                                             "adopted_by",
+                                                             "returned_by",
+                                                             "signed_by",
+                                                             "entered_into_force",
+                                                             "partner_of",
+                                                             "participant_in",
+                                                             "located_in",
+                                                             "born_in"};
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return std::tolower(static_cast<unsigned char>(x)) ==
                   std::tolower(static_cast<unsigned char>(y));
          });

@@ -22,8 +22,8 @@ enum class NodeKind : uint8_t {
   kPlace = 7,
 };
 inline constexpr NodeKind kAllNodeKinds[] = {
-    NodeKind::kPerson,  NodeKind::kOffice,  NodeKind::kOrganization, NodeKind::kLaw,
-    NodeKind::kEvent,   NodeKind::kCountry, NodeKind::kPlace};
+    NodeKind::kPerson, NodeKind::kOffice,  NodeKind::kOrganization, NodeKind::kLaw,
+    NodeKind::kEvent,  NodeKind::kCountry, NodeKind::kPlace};
 
 // "person", "office", ...
 std::string_view NodeKindName(NodeKind kind);
@@ -49,12 +49,12 @@ enum class Relation : uint8_t {
   kBornIn = 17,
 };
 inline constexpr Relation kAllRelations[] = {
-    Relation::kAppointedTo,  Relation::kDismissedFrom, Relation::kHeld,
-    Relation::kMemberOf,     Relation::kPartOf,        Relation::kDraftedBy,
-    Relation::kSubmittedTo,  Relation::kConsideredBy,  Relation::kApprovedBy,
-    Relation::kAdoptedBy,    Relation::kReturnedBy,    Relation::kSignedBy,
-    Relation::kEnteredIntoForce, Relation::kPartnerOf, Relation::kParticipantIn,
-    Relation::kLocatedIn,    Relation::kBornIn};
+    Relation::kAppointedTo,      Relation::kDismissedFrom, Relation::kHeld,
+    Relation::kMemberOf,         Relation::kPartOf,        Relation::kDraftedBy,
+    Relation::kSubmittedTo,      Relation::kConsideredBy,  Relation::kApprovedBy,
+    Relation::kAdoptedBy,        Relation::kReturnedBy,    Relation::kSignedBy,
+    Relation::kEnteredIntoForce, Relation::kPartnerOf,     Relation::kParticipantIn,
+    Relation::kLocatedIn,        Relation::kBornIn};
 
 // "appointed_to", "partner_of", ... (DESIGN.md's names).
 std::string_view RelationName(Relation relation);

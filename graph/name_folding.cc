@@ -38,17 +38,15 @@ struct Transliteration {
   const char* latin;
 };
 constexpr Transliteration kTransliterations[] = {
-    {0x0430, "a"},   {0x0431, "b"},  {0x0432, "v"},    {0x0433, "g"},  {0x0434, "d"},
-    {0x0435, "e"},   {0x0436, "zh"}, {0x0437, "z"},    {0x0438, "i"},  {0x0439, "i"},
-    {0x043A, "k"},   {0x043B, "l"},  {0x043C, "m"},    {0x043D, "n"},  {0x043E, "o"},
-    {0x043F, "p"},   {0x0440, "r"},  {0x0441, "s"},    {0x0442, "t"},  {0x0443, "u"},
-    {0x0444, "f"},   {0x0445, "kh"}, {0x0446, "ts"},   {0x0447, "ch"}, {0x0448, "sh"},
-    {0x0449, "shch"}, {0x044A, ""},  {0x044B, "y"},    {0x044C, ""},   {0x044D, "e"},
-    {0x044E, "yu"},  {0x044F, "ya"}, {0x0451, "e"},    {0x0454, "ye"}, {0x0456, "i"},
-    {0x0457, "i"},   {0x0491, "g"},  {0x0493, "g"},    {0x049B, "q"},  {0x04A3, "n"},
-    {0x04AF, "u"},   {0x04B1, "u"},  {0x04BB, "h"},    {0x04D9, "a"},  {0x04E9, "o"},
-    {0x00E6, "ae"},  {0x00F0, "d"},  {0x00F8, "o"},    {0x00FE, "th"}, {0x0111, "d"},
-    {0x0131, "i"},   {0x0142, "l"},  {0x014B, "n"},    {0x0153, "oe"},
+    {0x0430, "a"},  {0x0431, "b"},    {0x0432, "v"}, {0x0433, "g"},  {0x0434, "d"},  {0x0435, "e"},
+    {0x0436, "zh"}, {0x0437, "z"},    {0x0438, "i"}, {0x0439, "i"},  {0x043A, "k"},  {0x043B, "l"},
+    {0x043C, "m"},  {0x043D, "n"},    {0x043E, "o"}, {0x043F, "p"},  {0x0440, "r"},  {0x0441, "s"},
+    {0x0442, "t"},  {0x0443, "u"},    {0x0444, "f"}, {0x0445, "kh"}, {0x0446, "ts"}, {0x0447, "ch"},
+    {0x0448, "sh"}, {0x0449, "shch"}, {0x044A, ""},  {0x044B, "y"},  {0x044C, ""},   {0x044D, "e"},
+    {0x044E, "yu"}, {0x044F, "ya"},   {0x0451, "e"}, {0x0454, "ye"}, {0x0456, "i"},  {0x0457, "i"},
+    {0x0491, "g"},  {0x0493, "g"},    {0x049B, "q"}, {0x04A3, "n"},  {0x04AF, "u"},  {0x04B1, "u"},
+    {0x04BB, "h"},  {0x04D9, "a"},    {0x04E9, "o"}, {0x00E6, "ae"}, {0x00F0, "d"},  {0x00F8, "o"},
+    {0x00FE, "th"}, {0x0111, "d"},    {0x0131, "i"}, {0x0142, "l"},  {0x014B, "n"},  {0x0153, "oe"},
 };
 
 const char* Transliterate(int32_t c) {
@@ -83,9 +81,9 @@ void AppendSimple(int32_t c, std::string* text) {
 // joiners), one code point at a time so that invalid bytes can be skipped.
 void AppendFolded(int32_t c, std::string* text) {
   if (IsApostrophe(c)) return;
-  constexpr auto kOptions = static_cast<utf8proc_option_t>(
-      UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
-      UTF8PROC_IGNORE);
+  constexpr auto kOptions =
+      static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                                     UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
   utf8proc_int32_t buffer[16];
   int boundclass = 0;
   utf8proc_ssize_t n = utf8proc_decompose_char(c, buffer, 16, kOptions, &boundclass);
@@ -108,8 +106,8 @@ void AppendFolded(int32_t c, std::string* text) {
 bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
 
 bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(),
-                                                suffix.data(), suffix.size()) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix.data(), suffix.size()) == 0;
 }
 
 // One pass of the transliteration folds over a lower-case ASCII word.

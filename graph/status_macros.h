@@ -11,10 +11,10 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 
-#define KG_RETURN_IF_ERROR(expr)                         \
-  do {                                                   \
-    ::absl::Status kg_status_ = (expr);                  \
-    if (!kg_status_.ok()) return kg_status_;             \
+#define KG_RETURN_IF_ERROR(expr)             \
+  do {                                       \
+    ::absl::Status kg_status_ = (expr);      \
+    if (!kg_status_.ok()) return kg_status_; \
   } while (0)
 
 #define KG_STATUS_CONCAT_INNER_(a, b) a##b

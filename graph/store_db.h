@@ -83,8 +83,7 @@ class StoreDb {
                                                          NodeKind kind) const;
   // Every node of `kind` with `folded` as its name or an alias, own names
   // first, then by id (for homonyms, when the best match is someone else).
-  absl::StatusOr<std::vector<NameMatch>> NameMatches(std::string_view folded,
-                                                     NodeKind kind) const;
+  absl::StatusOr<std::vector<NameMatch>> NameMatches(std::string_view folded, NodeKind kind) const;
   // A meta counter; DataLoss when it is missing or not a number.
   absl::StatusOr<uint64_t> GetMetaNumber(std::string_view name) const;
 

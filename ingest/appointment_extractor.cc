@@ -52,14 +52,16 @@ AppointmentExtractor::AppointmentExtractor() {
       Join({who, "[has|have|will|would] (became|becomes|become) [the] [new] [acting]",
             "<office:post>+"}));
   add(Relation::kAppointedTo, Kind::kPassive,
-      Join({who, "[has|have|will|would] (took|takes|take|taken|assumed|assumes|assume) "
-                 "[over] [the] [post|office|position|duties] [of|as] [the] [new] <office:post>"}));
+      Join({who,
+            "[has|have|will|would] (took|takes|take|taken|assumed|assumes|assume) "
+            "[over] [the] [post|office|position|duties] [of|as] [the] [new] <office:post>"}));
   add(Relation::kAppointedTo, Kind::kHeads,
       Join({who, "[will|is|was] [to] (head|lead) [the] [newly] [formed|created|established]",
             "<place|org:unit>"}));
   add(Relation::kAppointedTo, Kind::kHeads,
-      Join({who, "(will|is|was) [to] [be] [put] in charge of [the] [newly] "
-                 "[formed|created|established] <place|org:unit>"}));
+      Join({who,
+            "(will|is|was) [to] [be] [put] in charge of [the] [newly] "
+            "[formed|created|established] <place|org:unit>"}));
   add(Relation::kAppointedTo, Kind::kHeads,
       "<place|org:unit> (was|is|will) [be] [to] [be] headed by ~~4 <person:who>");
   add(Relation::kAppointedTo, Kind::kActive,
@@ -92,10 +94,11 @@ AppointmentExtractor::AppointmentExtractor() {
       "<office:post> <person:old> ~~24 (replaced|succeeded) by ~1 <person:who>");
   // --- dismissed_from
   add(Relation::kDismissedFrom, Kind::kPassive,
-      Join({who, aux,
-            "(relieved|dismissed|removed|released|sacked|fired|ousted|discharged|freed) "
-            "[of|from] [<pronoun>] [the] [post|posts|duties|position|station|office|role|positions] "
-            "[as|of] [the] <office:post>+"}));
+      Join(
+          {who, aux,
+           "(relieved|dismissed|removed|released|sacked|fired|ousted|discharged|freed) "
+           "[of|from] [<pronoun>] [the] [post|posts|duties|position|station|office|role|positions] "
+           "[as|of] [the] <office:post>+"}));
   add(Relation::kDismissedFrom, Kind::kPassive,
       Join({who, "[has|have|had|will] (resigned|resigns|quit|quits|stepped|steps|stood) [down]",
             "[as|from] [the] [post|position|office] [of|as] [the] <office:post>"}));
@@ -133,8 +136,8 @@ void AppointmentExtractor::ExtractReplacement(const ExtractionInput& input,
   if (post == nullptr) return;
   FactDraft fact = PersonFact(input, Relation::kDismissedFrom, predecessor, *post);
   // "..., who was relieved of his post on January 17".
-  const int relieved = FindWord(input, match.end, {"relieved", "dismissed", "removed",
-                                                   "resigned", "released"});
+  const int relieved =
+      FindWord(input, match.end, {"relieved", "dismissed", "removed", "resigned", "released"});
   if (relieved >= 0) fact.fact.time.date = EventDate(input, relieved, false);
   out->push_back(std::move(fact));
 }
@@ -185,7 +188,8 @@ void AppointmentExtractor::Extract(const ExtractionInput& input,
       if (posts.empty()) continue;
       // "X and Y were appointed akims of A and B, respectively": a post of a
       // territory followed by "and <place>" makes a second post.
-      if (int last = match.Items("post").empty() ? -1 : static_cast<int>(match.Items("post").back());
+      if (int last =
+              match.Items("post").empty() ? -1 : static_cast<int>(match.Items("post").back());
           last >= 0 && items.IsWord(last + 1, "and") && last + 2 < static_cast<int>(items.size()) &&
           items[last + 2].mention != nullptr &&
           items[last + 2].mention->type == MentionType::kPlace &&
@@ -193,12 +197,11 @@ void AppointmentExtractor::Extract(const ExtractionInput& input,
         const Mention& place = *items[last + 2].mention;
         Mention parallel = HeadOf(place);
         // Written with the first post's title: "governor of A and B".
-        const std::string& first = posts.back().surface.empty() ? posts.back().name
-                                                                : posts.back().surface;
-        parallel.surface =
-            first.substr(0, first.find(" of ")) + " of " +
-            std::string(SpanText(input.sentence.sentence->tokens, place.first, place.last,
-                                 input.text));
+        const std::string& first =
+            posts.back().surface.empty() ? posts.back().name : posts.back().surface;
+        parallel.surface = first.substr(0, first.find(" of ")) + " of " +
+                           std::string(SpanText(input.sentence.sentence->tokens, place.first,
+                                                place.last, input.text));
         posts.push_back(std::move(parallel));
       }
       const std::vector<size_t> who_items = match.Items("who");
@@ -214,8 +217,8 @@ void AppointmentExtractor::Extract(const ExtractionInput& input,
       size_t verb = match.begin;
       if (int v = FindWord(input, match.begin,
                            {"appointed", "named", "relieved", "dismissed", "resigned", "became",
-                            "appointing", "head", "removed", "replaced", "succeeded",
-                            "appointment", "entrusted", "resignation"});
+                            "appointing", "head", "removed", "replaced", "succeeded", "appointment",
+                            "entrusted", "resignation"});
           v >= 0 && v < static_cast<int>(match.end)) {
         verb = v;
       }

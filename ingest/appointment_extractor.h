@@ -24,8 +24,7 @@ class AppointmentExtractor : public RelationExtractor {
     kReplaces,    // "He replaces X": X leaves the post the article gave him
   };
   void ExtractReplacement(const ExtractionInput& input, const PatternMatch& match,
-                          const std::vector<FactDraft>& so_far,
-                          std::vector<FactDraft>* out) const;
+                          const std::vector<FactDraft>& so_far, std::vector<FactDraft>* out) const;
   struct Rule {
     Relation relation;
     Kind kind;

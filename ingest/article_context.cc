@@ -12,8 +12,8 @@ namespace {
 
 std::vector<std::string> NameWords(std::string_view name) {
   std::vector<std::string> words;
-  for (absl::string_view w : absl::StrSplit(absl::string_view(name.data(), name.size()), ' ',
-                                            absl::SkipEmpty())) {
+  for (absl::string_view w :
+       absl::StrSplit(absl::string_view(name.data(), name.size()), ' ', absl::SkipEmpty())) {
     // Initials ("K.") say little about who it is.
     if (w.size() <= 2 && w.back() == '.') continue;
     words.emplace_back(w);
@@ -171,8 +171,9 @@ void ArticleContext::Resolve(AnalyzedSentence& sentence) {
         } else {
           // Named again: it becomes what "the law" means, unless it is only
           // what something amends ("amendments to the Code").
-          const bool amended = m.first > 0 && NormalizeTokenText(
-              sentence.sentence->tokens[m.first - 1].text) == "to";
+          const bool amended =
+              m.first > 0 &&
+              NormalizeTokenText(sentence.sentence->tokens[m.first - 1].text) == "to";
           if (!amended) {
             laws_.erase(std::remove(laws_.begin(), laws_.end(), m.name), laws_.end());
             laws_.push_back(m.name);
@@ -253,9 +254,10 @@ namespace {
 // The words of a law's name that say what it is about.
 std::vector<std::string> LawWords(const std::string& name) {
   static constexpr std::string_view kStop[] = {
-      "on", "the", "of", "and", "to", "in", "a", "law", "laws", "bill", "draft", "amendments",
-      "additions", "making", "introducing", "some", "certain", "legislative", "acts", "republic",
-      "kazakhstan", "for", "with", "its", "issues", "related"};
+      "on",          "the",  "of",      "and",         "to",         "in",        "a",
+      "law",         "laws", "bill",    "draft",       "amendments", "additions", "making",
+      "introducing", "some", "certain", "legislative", "acts",       "republic",  "kazakhstan",
+      "for",         "with", "its",     "issues",      "related"};
   std::vector<std::string> words;
   for (absl::string_view piece : absl::StrSplit(FoldName(name), ' ', absl::SkipEmpty())) {
     const std::string_view w(piece.data(), piece.size());

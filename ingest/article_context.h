@@ -132,10 +132,10 @@ class ArticleContext {
   std::string chamber_;
   std::string meeting_chamber_;
   std::vector<std::pair<std::string, int>> country_counts_;  // in order of first mention
-  int last_subject_ = -1;   // first person named in the last sentence naming one
-  std::vector<int> recent_;  // persons in order of their last mention
+  int last_subject_ = -1;              // first person named in the last sentence naming one
+  std::vector<int> recent_;            // persons in order of their last mention
   std::map<std::string, int> titles_;  // canonical post -> person named with it
-  std::vector<Mention> offices_;        // posts named so far, in order
+  std::vector<Mention> offices_;       // posts named so far, in order
 };
 
 }  // namespace kg

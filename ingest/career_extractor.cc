@@ -58,10 +58,9 @@ bool IsClauseBreak(const SentenceItems& items, size_t i) {
     return items.IsWord(i + 1, "where") || items.IsWord(i + 1, "after") ||
            items.IsWord(i + 1, "before") || items.IsWord(i + 1, "then") ||
            items.IsWord(i + 1, "while") || items.IsWord(i + 1, "which") ||
-           (items.IsWord(i + 1, "and") && (items.IsWord(i + 2, "then") ||
-                                           items.IsWord(i + 2, "later") ||
-                                           items.IsWord(i + 2, "since") ||
-                                           items.IsWord(i + 2, "from")));
+           (items.IsWord(i + 1, "and") &&
+            (items.IsWord(i + 2, "then") || items.IsWord(i + 2, "later") ||
+             items.IsWord(i + 2, "since") || items.IsWord(i + 2, "from")));
   }
   return false;
 }
@@ -113,8 +112,8 @@ size_t SkipIntro(const SentenceItems& items, size_t i, size_t end) {
       ++i;
       continue;
     }
-    if ((items.IsWord(i, "position") || items.IsWord(i, "positions") ||
-         items.IsWord(i, "post") || items.IsWord(i, "posts")) &&
+    if ((items.IsWord(i, "position") || items.IsWord(i, "positions") || items.IsWord(i, "post") ||
+         items.IsWord(i, "posts")) &&
         (items.IsWord(i + 1, "of") || items.IsWord(i + 1, "as"))) {
       i += 2;
       continue;
@@ -337,24 +336,25 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
       if (!previously || verb == Verb::kBegan) continue;
       finish = input.context.date();
       end_inferred = !finish.empty();
-    } else switch (when->time.type) {
-      case TimeExpression::Type::kRange:
-        start = when->time.start;
-        finish = when->time.end_date;
-        break;
-      case TimeExpression::Type::kSince:
-        start = when->time.start;
-        break;
-      case TimeExpression::Type::kUntil:
-        finish = when->time.end_date;
-        break;
-      case TimeExpression::Type::kPoint:
-        // "In 1991 he was editor-in-chief": held from then on. A full date
-        // is an event, not a tenure.
-        if (when->time.date.precision() == Date::Precision::kDay) continue;
-        start = when->time.date;
-        break;
-    }
+    } else
+      switch (when->time.type) {
+        case TimeExpression::Type::kRange:
+          start = when->time.start;
+          finish = when->time.end_date;
+          break;
+        case TimeExpression::Type::kSince:
+          start = when->time.start;
+          break;
+        case TimeExpression::Type::kUntil:
+          finish = when->time.end_date;
+          break;
+        case TimeExpression::Type::kPoint:
+          // "In 1991 he was editor-in-chief": held from then on. A full date
+          // is an event, not a tenure.
+          if (when->time.date.precision() == Date::Precision::kDay) continue;
+          start = when->time.date;
+          break;
+      }
     if (start.empty() && finish.empty() && when != nullptr) continue;
     // The post: one recognized post as it stands, the post the article is
     // about for "headed the region" / "led the ministry", or the text's phrase.

@@ -24,16 +24,17 @@ namespace {
 
 bool IsEventNoun(const std::string& w) {
   static constexpr std::string_view kNouns[] = {
-      "meeting", "talks",   "negotiations", "ceremony", "session",  "summit", "forum",
-      "visit",   "congress", "conference", "briefing", "anniversary", "sitting"};
+      "meeting", "talks",    "negotiations", "ceremony", "session",     "summit", "forum",
+      "visit",   "congress", "conference",   "briefing", "anniversary", "sitting"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
 bool IsEventModifier(const std::string& w) {
   static constexpr std::string_view kWords[] = {
-      "state", "official", "working", "plenary", "joint", "extended", "enlarged", "bilateral",
-      "awards", "award", "signing", "opening", "inauguration", "flag", "raising", "press",
-      "international", "regional", "high-level", "expanded", "first", "second", "third"};
+      "state",        "official",  "working", "plenary", "joint",         "extended",
+      "enlarged",     "bilateral", "awards",  "award",   "signing",       "opening",
+      "inauguration", "flag",      "raising", "press",   "international", "regional",
+      "high-level",   "expanded",  "first",   "second",  "third"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 

@@ -57,8 +57,8 @@ namespace {
 bool OpensClause(const SentenceItems& items, size_t i) {
   if (items[i].token == nullptr) return false;
   if (items[i].token->is(';')) return true;
-  static constexpr std::string_view kWords[] = {"before", "after", "which", "who", "whose",
-                                                "while", "whereas", "but", "until", "when"};
+  static constexpr std::string_view kWords[] = {"before", "after",   "which", "who",   "whose",
+                                                "while",  "whereas", "but",   "until", "when"};
   for (std::string_view w : kWords) {
     if (items.IsWord(i, w)) return true;
   }
@@ -137,9 +137,9 @@ Mention HeadOf(const Mention& unit) {
     office.name = "Prime Minister";
   } else {
     office.office.title = "Head";
-    office.name = "Head of " + (unit.category == "other" || unit.category == "party"
-                                    ? unit.name
-                                    : "the " + unit.name);
+    office.name =
+        "Head of " +
+        (unit.category == "other" || unit.category == "party" ? unit.name : "the " + unit.name);
   }
   // The text said "head" (or "in charge of"), not the post's title.
   office.surface = "Head of " + unit.name;
@@ -149,8 +149,7 @@ Mention HeadOf(const Mention& unit) {
 bool IsPerfect(const ExtractionInput& input, size_t anchor) {
   const SentenceItems& items = input.items();
   for (size_t i = anchor > 4 ? anchor - 4 : 0; i < anchor && i < items.size(); ++i) {
-    if ((items.IsWord(i, "has") || items.IsWord(i, "have")) &&
-        !items.IsWord(i + 1, "to")) {
+    if ((items.IsWord(i, "has") || items.IsWord(i, "have")) && !items.IsWord(i + 1, "to")) {
       return true;
     }
   }
@@ -185,8 +184,7 @@ Date EventDate(const ExtractionInput& input, size_t anchor, bool perfect) {
       t != nullptr && !t->time.date.empty() && !t->time.as_of) {
     return t->time.date;
   }
-  if (const Mention* t = NearestTime(input, anchor, {TimeExpression::Type::kPoint});
-      t != nullptr) {
+  if (const Mention* t = NearestTime(input, anchor, {TimeExpression::Type::kPoint}); t != nullptr) {
     return Date();  // a time was given but not pinned down: do not guess
   }
   if (perfect) return input.context.date();
@@ -212,9 +210,9 @@ Date EventDate(const ExtractionInput& input, size_t anchor, bool perfect) {
 bool IsHedged(const ExtractionInput& input, size_t verb) {
   const SentenceItems& items = input.items();
   static constexpr std::string_view kHedges[] = {
-      "will", "would", "may", "might", "could", "should", "can", "shall", "must", "if",
-      "not", "never", "expected", "plans", "plan", "intends", "intend", "likely", "yet",
-      "going", "unless", "whether", "cannot", "to"};
+      "will",   "would",  "may", "might", "could",    "should",  "can",    "shall",
+      "must",   "if",     "not", "never", "expected", "plans",   "plan",   "intends",
+      "intend", "likely", "yet", "going", "unless",   "whether", "cannot", "to"};
   const size_t from = verb > 4 ? verb - 4 : 0;
   for (size_t i = from; i < verb; ++i) {
     if (items[i].token == nullptr) continue;
@@ -269,7 +267,8 @@ std::string DecisionMaker(const ExtractionInput& input) {
       if (std::string t = office_title(*m); !t.empty()) return t;
       if (m->type == MentionType::kOrganization) return m->name;
       if (m->type == MentionType::kPerson) {
-        if (j > 0 && items[j - 1].mention != nullptr && !office_title(*items[j - 1].mention).empty()) {
+        if (j > 0 && items[j - 1].mention != nullptr &&
+            !office_title(*items[j - 1].mention).empty()) {
           return office_title(*items[j - 1].mention);
         }
       }

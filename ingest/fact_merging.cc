@@ -96,18 +96,18 @@ std::vector<Fact> MergeArticleFacts(std::vector<Fact> facts) {
   std::vector<bool> redundant(merged.size(), false);
   for (size_t i = 0; i < merged.size(); ++i) {
     const Fact& fact = merged[i];
-    const bool passing = fact.relation == Relation::kHeld && fact.time.start.empty() &&
-                         fact.time.end.empty();
+    const bool passing =
+        fact.relation == Relation::kHeld && fact.time.start.empty() && fact.time.end.empty();
     if (!passing) continue;
     for (size_t j = 0; j < merged.size() && !redundant[i]; ++j) {
       const Fact& other = merged[j];
       if (j == i) continue;
-      redundant[i] = (other.relation == Relation::kAppointedTo ||
-                      other.relation == Relation::kDismissedFrom ||
-                      (other.relation == Relation::kHeld &&
-                       (!other.time.start.empty() || !other.time.end.empty()))) &&
-                     FoldName(other.source.name) == FoldName(fact.source.name) &&
-                     FoldName(other.target.name) == FoldName(fact.target.name);
+      redundant[i] =
+          (other.relation == Relation::kAppointedTo || other.relation == Relation::kDismissedFrom ||
+           (other.relation == Relation::kHeld &&
+            (!other.time.start.empty() || !other.time.end.empty()))) &&
+          FoldName(other.source.name) == FoldName(fact.source.name) &&
+          FoldName(other.target.name) == FoldName(fact.target.name);
     }
   }
   std::vector<Fact> out;

@@ -16,14 +16,13 @@ namespace kg {
 namespace {
 
 bool IsLawWord(const std::string& w) {
-  return w == "law" || w == "laws" || w == "bill" || w == "bills" || w == "code" ||
-         w == "draft" || w == "amendments" || w == "act" || w == "decree";
+  return w == "law" || w == "laws" || w == "bill" || w == "bills" || w == "code" || w == "draft" ||
+         w == "amendments" || w == "act" || w == "decree";
 }
 
 bool IsOpenQuote(const Token& t) {
-  return t.type == Token::Type::kPunct &&
-         (t.text == "\"" || t.text == "“" || t.text == "«" || t.text == "''" || t.text == "'" ||
-          t.text == "„");
+  return t.type == Token::Type::kPunct && (t.text == "\"" || t.text == "“" || t.text == "«" ||
+                                           t.text == "''" || t.text == "'" || t.text == "„");
 }
 
 bool IsCloseQuote(const Token& t) {
@@ -40,13 +39,17 @@ bool EndsTopic(const MentionDraft& draft, size_t i) {
     return m->type == MentionType::kTime || m->type == MentionType::kPerson;
   }
   static constexpr std::string_view kStops[] = {
-      "was",   "were", "is",    "are",   "has",  "have",  "had",    "which", "that",
-      "by",    "at",   "for",   "with",  "from", "to",    "as",     "after", "before",
-      "will",  "would", "into", "under", "in",   "during", "said",  "aims",  "aimed",
-      "provides", "envisages", "introduces", "defines", "sets", "establishes", "among",
-      "amendments", "related", "corresponding", "adopted", "approved", "signed", "today",
-      "also", "being", "been", "who", "its", "it", "this", "these", "they", "while", "since",
-      "along", "together", "including", "and/or", "or", "but", "than", "via", "through"};
+      "was",           "were",    "is",          "are",      "has",        "have",
+      "had",           "which",   "that",        "by",       "at",         "for",
+      "with",          "from",    "to",          "as",       "after",      "before",
+      "will",          "would",   "into",        "under",    "in",         "during",
+      "said",          "aims",    "aimed",       "provides", "envisages",  "introduces",
+      "defines",       "sets",    "establishes", "among",    "amendments", "related",
+      "corresponding", "adopted", "approved",    "signed",   "today",      "also",
+      "being",         "been",    "who",         "its",      "it",         "this",
+      "these",         "they",    "while",       "since",    "along",      "together",
+      "including",     "and/or",  "or",          "but",      "than",       "via",
+      "through"};
   const std::string w = draft.Word(i);
   // "the bills on X and on Y": a second topic.
   if (w == "and" && draft.Word(i + 1) == "on") return true;
@@ -60,27 +63,100 @@ bool EndsTopic(const MentionDraft& draft, size_t i) {
 
 // Adjectives before "law" that say nothing about its subject.
 bool IsEmptyModifier(const std::string& w) {
-  static constexpr std::string_view kWords[] = {
-      "new",     "main",   "adopted", "relevant", "current",  "said",    "same",  "basic",
-      "draft",   "this",   "that",    "the",      "a",        "an",      "its",   "their",
-      "such",    "revised", "amended", "final",   "respective", "corresponding", "kazakh",
-      "national", "first", "second",  "signed",   "proposed", "initial", "entire", "country's",
-      "international", "existing", "previous", "latest", "important", "key", "relevant",
-      "these", "those", "other", "several", "some", "all", "both", "two", "three", "15",
-      "constitutional", "legislative", "federal", "local", "special", "corresponding",
-      "related", "into", "in", "as", "to", "of", "by", "with", "for", "from", "on", "under",
-      "and", "or", "whole", "its", "our", "his", "her", "state", "common", "civil", "criminal",
-      "martial", "customary", "secular", "public", "private", "electoral"};
+  static constexpr std::string_view kWords[] = {"new",
+                                                "main",
+                                                "adopted",
+                                                "relevant",
+                                                "current",
+                                                "said",
+                                                "same",
+                                                "basic",
+                                                "draft",
+                                                "this",
+                                                "that",
+                                                "the",
+                                                "a",
+                                                "an",
+                                                "its",
+                                                "their",
+                                                "such",
+                                                "revised",
+                                                "amended",
+                                                "final",
+                                                "respective",
+                                                "corresponding",
+                                                "kazakh",
+                                                "national",
+                                                "first",
+                                                "second",
+                                                "signed",
+                                                "proposed",
+                                                "initial",
+                                                "entire",
+                                                "country's",
+                                                "international",
+                                                "existing",
+                                                "previous",
+                                                "latest",
+                                                "important",
+                                                "key",
+                                                "relevant",
+                                                "these",
+                                                "those",
+                                                "other",
+                                                "several",
+                                                "some",
+                                                "all",
+                                                "both",
+                                                "two",
+                                                "three",
+                                                "15",
+                                                "constitutional",
+                                                "legislative",
+                                                "federal",
+                                                "local",
+                                                "special",
+                                                "corresponding",
+                                                "related",
+                                                "into",
+                                                "in",
+                                                "as",
+                                                "to",
+                                                "of",
+                                                "by",
+                                                "with",
+                                                "for",
+                                                "from",
+                                                "on",
+                                                "under",
+                                                "and",
+                                                "or",
+                                                "whole",
+                                                "its",
+                                                "our",
+                                                "his",
+                                                "her",
+                                                "state",
+                                                "common",
+                                                "civil",
+                                                "criminal",
+                                                "martial",
+                                                "customary",
+                                                "secular",
+                                                "public",
+                                                "private",
+                                                "electoral"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
 // Verbs that end a modifier run in a headline ("Parliament passes AI law").
 bool IsVerb(const std::string& w) {
   static constexpr std::string_view kVerbs[] = {
-      "passes", "adopts", "signs", "approves", "considers", "returns", "sends", "introduces",
-      "submits", "passed", "adopted", "signed", "approved", "considered", "returned", "sent",
-      "introduced", "submitted", "amends", "ratifies", "backs", "supports", "says", "said",
-      "is", "are", "was", "were", "has", "have", "will", "new"};
+      "passes",     "adopts",  "signs",      "approves",  "considers", "returns",  "sends",
+      "introduces", "submits", "passed",     "adopted",   "signed",    "approved", "considered",
+      "returned",   "sent",    "introduced", "submitted", "amends",    "ratifies", "backs",
+      "supports",   "says",    "said",       "is",        "are",       "was",      "were",
+      "has",        "have",    "will",       "new"};
   return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
 }
 
@@ -180,8 +256,7 @@ size_t TopicEnd(const MentionDraft& draft, size_t begin) {
   return end;
 }
 
-std::string TopicText(const MentionDraft& draft, std::string_view text, size_t begin,
-                      size_t end) {
+std::string TopicText(const MentionDraft& draft, std::string_view text, size_t begin, size_t end) {
   if (draft.Word(begin) == "the") ++begin;
   // Drop a parenthesized acronym: "Artificial Intelligence (AI)".
   if (end >= begin + 3 && draft.tokens()[end - 1].is(')') && draft.tokens()[end - 3].is('(')) {
@@ -248,7 +323,8 @@ void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& 
                  draft.Word(end + 1) == "on") {
             const size_t next_end = TopicEnd(draft, end + 2);
             if (next_end <= end + 2) break;
-            AddLaw(draft, end + 1, next_end, LawTitle(lexicon, TopicText(draft, text, end + 2, next_end)));
+            AddLaw(draft, end + 1, next_end,
+                   LawTitle(lexicon, TopicText(draft, text, end + 2, next_end)));
             end = next_end;
           }
           i = end - 1;
@@ -316,9 +392,9 @@ void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& 
         mention.last = law_noun ? j + 1 : j;
         mention.category = "anaphor";
         const size_t last = mention.last;
-        if (draft.Absorb(std::move(mention), {MentionType::kPerson, MentionType::kLaw,
-                                              MentionType::kOffice, MentionType::kTime,
-                                              MentionType::kOrganization})) {
+        if (draft.Absorb(std::move(mention),
+                         {MentionType::kPerson, MentionType::kLaw, MentionType::kOffice,
+                          MentionType::kTime, MentionType::kOrganization})) {
           i = last - 1;
         }
       }

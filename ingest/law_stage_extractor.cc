@@ -19,8 +19,18 @@
 namespace kg {
 namespace {
 
-enum class Stage { kNone, kDrafted, kSubmitted, kSent, kConsidered, kApproved, kAdopted,
-                   kReturned, kSigned, kInForce };
+enum class Stage {
+  kNone,
+  kDrafted,
+  kSubmitted,
+  kSent,
+  kConsidered,
+  kApproved,
+  kAdopted,
+  kReturned,
+  kSigned,
+  kInForce
+};
 
 bool FindAfter(const SentenceItems& items, size_t i, std::string_view word, size_t within) {
   for (size_t j = i + 1; j < items.size() && j <= i + within; ++j) {
@@ -44,8 +54,8 @@ Stage StageOf(const SentenceItems& items, size_t i) {
   }
   // "deputies voted for the bill".
   if ((w == "voted" || w == "votes") && items.IsWord(i + 1, "for")) return Stage::kApproved;
-  if (w == "approved" || w == "approves" || w == "approve" || w == "endorsed" ||
-      w == "backed" || w == "approving") {
+  if (w == "approved" || w == "approves" || w == "approve" || w == "endorsed" || w == "backed" ||
+      w == "approving") {
     return Stage::kApproved;
   }
   if (w == "considered" || w == "considers" || w == "discussed" || w == "discusses" ||
@@ -122,9 +132,9 @@ NodeRef BodyAt(const ExtractionInput& input, size_t i, const std::string& chambe
       return ref;
     }
     if (m->type == MentionType::kOrganization &&
-        (m->category == "chamber" || m->category == "legislature" ||
-         m->category == "executive" || m->category == "court" || m->category == "presidency" ||
-         m->category == "ministry" || m->category == "agency")) {
+        (m->category == "chamber" || m->category == "legislature" || m->category == "executive" ||
+         m->category == "court" || m->category == "presidency" || m->category == "ministry" ||
+         m->category == "agency")) {
       return MentionRef(*m);
     }
     if (m->type == MentionType::kOffice && m->office.ranks.empty() &&
@@ -262,7 +272,8 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
       }
     }
     // "At the meeting, the draft law ... was discussed": the chamber sitting.
-    if (body.name.empty() && FindWord(input, 0, {"meeting", "session", "sitting", "plenary"}) >= 0) {
+    if (body.name.empty() &&
+        FindWord(input, 0, {"meeting", "session", "sitting", "plenary"}) >= 0) {
       const std::string& sitting =
           input.context.meeting_chamber().empty() ? chamber : input.context.meeting_chamber();
       if (!sitting.empty()) {
@@ -294,11 +305,21 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
     Relation relation;
     NodeRef target = body;
     switch (stage) {
-      case Stage::kDrafted: relation = Relation::kDraftedBy; break;
-      case Stage::kConsidered: relation = Relation::kConsideredBy; break;
-      case Stage::kApproved: relation = Relation::kApprovedBy; break;
-      case Stage::kAdopted: relation = Relation::kAdoptedBy; break;
-      case Stage::kSigned: relation = Relation::kSignedBy; break;
+      case Stage::kDrafted:
+        relation = Relation::kDraftedBy;
+        break;
+      case Stage::kConsidered:
+        relation = Relation::kConsideredBy;
+        break;
+      case Stage::kApproved:
+        relation = Relation::kApprovedBy;
+        break;
+      case Stage::kAdopted:
+        relation = Relation::kAdoptedBy;
+        break;
+      case Stage::kSigned:
+        relation = Relation::kSignedBy;
+        break;
       case Stage::kReturned:
         relation = Relation::kReturnedBy;
         if (target.name.empty()) target.name = "Senate", target.kind = NodeKind::kOrganization;
@@ -311,8 +332,7 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
       case Stage::kSubmitted:
       case Stage::kSent: {
         // The Senate sending a bill (back) to the Majilis returns it.
-        const bool from_senate =
-            body.name == "Senate" || (sentence_passive_sent && passive);
+        const bool from_senate = body.name == "Senate" || (sentence_passive_sent && passive);
         if (destination.name == "Majilis" && from_senate) {
           relation = Relation::kReturnedBy;
           target.kind = NodeKind::kOrganization;

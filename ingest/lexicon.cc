@@ -110,13 +110,20 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
     if (row.size() > 2) {
       for (absl::string_view flag : absl::StrSplit(row[2], ',')) {
         flag = absl::StripAsciiWhitespace(flag);
-        if (flag == "single") entry.single = true;
-        else if (flag == "national") entry.national = true;
-        else if (flag == "domain") entry.domain = true;
-        else if (flag == "member") entry.member = true;
-        else if (flag == "generic") entry.generic = true;
-        else if (flag == "territory") entry.territory = true;
-        else if (flag == "envoy") entry.envoy = true;
+        if (flag == "single")
+          entry.single = true;
+        else if (flag == "national")
+          entry.national = true;
+        else if (flag == "domain")
+          entry.domain = true;
+        else if (flag == "member")
+          entry.member = true;
+        else if (flag == "generic")
+          entry.generic = true;
+        else if (flag == "territory")
+          entry.territory = true;
+        else if (flag == "envoy")
+          entry.envoy = true;
         else if (!flag.empty())
           return absl::DataLossError("titles.tsv: unknown flag " + std::string(flag));
       }

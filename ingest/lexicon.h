@@ -35,7 +35,7 @@ struct OrganizationEntry {
 };
 
 struct TitleEntry {
-  std::string canonical;  // "Minister", "Akim", "Deputy of the Senate"
+  std::string canonical;   // "Minister", "Akim", "Deputy of the Senate"
   bool single = false;     // one holder at a time
   bool national = false;   // bare title means the country's post
   bool domain = false;     // takes a field ("Minister of Energy")

@@ -9,26 +9,40 @@ namespace kg {
 
 std::string_view MentionTypeName(MentionType type) {
   switch (type) {
-    case MentionType::kPerson: return "person";
-    case MentionType::kOffice: return "office";
-    case MentionType::kOrganization: return "org";
-    case MentionType::kCountry: return "country";
-    case MentionType::kPlace: return "place";
-    case MentionType::kLaw: return "law";
-    case MentionType::kTime: return "time";
-    case MentionType::kPronoun: return "pronoun";
+    case MentionType::kPerson:
+      return "person";
+    case MentionType::kOffice:
+      return "office";
+    case MentionType::kOrganization:
+      return "org";
+    case MentionType::kCountry:
+      return "country";
+    case MentionType::kPlace:
+      return "place";
+    case MentionType::kLaw:
+      return "law";
+    case MentionType::kTime:
+      return "time";
+    case MentionType::kPronoun:
+      return "pronoun";
   }
   return "";
 }
 
 NodeKind Mention::node_kind() const {
   switch (type) {
-    case MentionType::kOffice: return NodeKind::kOffice;
-    case MentionType::kOrganization: return NodeKind::kOrganization;
-    case MentionType::kCountry: return NodeKind::kCountry;
-    case MentionType::kPlace: return NodeKind::kPlace;
-    case MentionType::kLaw: return NodeKind::kLaw;
-    default: return NodeKind::kPerson;
+    case MentionType::kOffice:
+      return NodeKind::kOffice;
+    case MentionType::kOrganization:
+      return NodeKind::kOrganization;
+    case MentionType::kCountry:
+      return NodeKind::kCountry;
+    case MentionType::kPlace:
+      return NodeKind::kPlace;
+    case MentionType::kLaw:
+      return NodeKind::kLaw;
+    default:
+      return NodeKind::kPerson;
   }
 }
 

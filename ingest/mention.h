@@ -48,16 +48,16 @@ struct Mention {
   MentionType type = MentionType::kPerson;
   size_t first = 0;  // token range [first, last) in the sentence
   size_t last = 0;
-  std::string name;     // canonical name of what is mentioned
-  std::string surface;  // how the sentence wrote it, when that differs (posts)
-  OfficeParts office;            // kOffice
-  std::string category;          // kOrganization: chamber, executive, ...; kPlace: city, region
-  bool demonym = false;          // kCountry named by its adjective ("Kazakh")
-  std::string other_country;     // kCountry: the second of a pair ("Kazakh-Chinese")
-  bool plural = false;           // kPronoun: they/their
-  bool feminine = false;         // kPronoun: she/her
-  TimeExpression time;           // kTime
-  int entity = -1;               // the article entity it refers to (coreference)
+  std::string name;           // canonical name of what is mentioned
+  std::string surface;        // how the sentence wrote it, when that differs (posts)
+  OfficeParts office;         // kOffice
+  std::string category;       // kOrganization: chamber, executive, ...; kPlace: city, region
+  bool demonym = false;       // kCountry named by its adjective ("Kazakh")
+  std::string other_country;  // kCountry: the second of a pair ("Kazakh-Chinese")
+  bool plural = false;        // kPronoun: they/their
+  bool feminine = false;      // kPronoun: she/her
+  TimeExpression time;        // kTime
+  int entity = -1;            // the article entity it refers to (coreference)
 
   NodeKind node_kind() const;
 };

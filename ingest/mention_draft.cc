@@ -19,9 +19,8 @@ MentionDraft::MentionDraft(const Sentence& sentence)
   }
   // Headlines carry no final period; running text does.
   const Token* last = sentence.tokens.empty() ? nullptr : &sentence.tokens.back();
-  const bool ends_like_text =
-      last != nullptr && (last->is('.') || last->is('?') || last->is('!') || last->is('"') ||
-                          last->text == "”");
+  const bool ends_like_text = last != nullptr && (last->is('.') || last->is('?') || last->is('!') ||
+                                                  last->is('"') || last->text == "”");
   headline_ = !ends_like_text && words >= 3 && capitalized * 10 >= words * 7;
 }
 

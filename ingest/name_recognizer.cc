@@ -60,16 +60,17 @@ size_t NameEnd(const Lexicon& lexicon, const MentionDraft& draft, size_t i) {
 
 bool IsSayingVerb(const std::string& w) {
   static constexpr std::string_view kVerbs[] = {
-      "said",  "says",   "told",    "noted",  "stressed", "added", "emphasized", "emphasised",
-      "stated", "announced", "reported", "explained", "underlined", "highlighted", "believes",
-      "thinks", "remarked", "commented", "recalled", "urged", "asked", "replied"};
+      "said",       "says",        "told",     "noted",     "stressed", "added",
+      "emphasized", "emphasised",  "stated",   "announced", "reported", "explained",
+      "underlined", "highlighted", "believes", "thinks",    "remarked", "commented",
+      "recalled",   "urged",       "asked",    "replied"};
   return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
 }
 
 bool IsBylineWord(const std::string& w) {
   return w == "reporting" || w == "writing" || w == "editing" || w == "translation" ||
-         w == "translated" || w == "edited" || w == "written" || w == "compiled" ||
-         w == "photo" || w == "text";
+         w == "translated" || w == "edited" || w == "written" || w == "compiled" || w == "photo" ||
+         w == "text";
 }
 
 }  // namespace
@@ -126,8 +127,7 @@ void RecognizeNames(const Lexicon& lexicon, std::string_view text, MentionDraft&
 }
 
 void RecognizeContextualNames(const Lexicon& lexicon, std::string_view text,
-                              const std::vector<std::string>& known_surnames,
-                              MentionDraft& draft) {
+                              const std::vector<std::string>& known_surnames, MentionDraft& draft) {
   auto known = [&](size_t i) {
     const std::string w = FoldName(draft.tokens()[i].text);
     return std::find(known_surnames.begin(), known_surnames.end(), w) != known_surnames.end();
@@ -151,10 +151,10 @@ void RecognizeContextualNames(const Lexicon& lexicon, std::string_view text,
         i > 1 && draft.tokens()[i - 1].is(',') && draft.MentionAt(i - 2) != nullptr &&
         draft.MentionAt(i - 2)->type == MentionType::kOffice && end < draft.size() &&
         (draft.tokens()[end].is(',') || draft.tokens()[end].is('.')) && end > i + 1;
-    const bool after_honorific =
-        previous == "mr" || previous == "mrs" || previous == "ms" || previous == "dr" ||
-        previous == "madam" || (previous == "." && (previous2 == "mr" || previous2 == "ms" ||
-                                                    previous2 == "mrs" || previous2 == "dr"));
+    const bool after_honorific = previous == "mr" || previous == "mrs" || previous == "ms" ||
+                                 previous == "dr" || previous == "madam" ||
+                                 (previous == "." && (previous2 == "mr" || previous2 == "ms" ||
+                                                      previous2 == "mrs" || previous2 == "dr"));
     // "Reporting by Mariya Gordeyeva", "By Alimat Aliyeva" opening a line.
     const bool byline = previous == "by" && end > i + 1 &&
                         (i == 1 || (i > 1 && IsBylineWord(draft.Word(i - 2))) ||
@@ -165,11 +165,11 @@ void RecognizeContextualNames(const Lexicon& lexicon, std::string_view text,
                             draft.Word(draft.MentionAt(i - 2)->first - 1) == "by";
     const bool saying = end > i + 1 && ((end < draft.size() && IsSayingVerb(draft.Word(end))) ||
                                         IsSayingVerb(previous));
-    const bool surname_saying = end == i + 1 && HasSurnameEnding(draft.tokens()[i].text) &&
-                                ((end < draft.size() && IsSayingVerb(draft.Word(end))) ||
-                                 IsSayingVerb(previous));
-    if (after_office || after_office_comma || after_honorific || byline || byline_and ||
-        saying || surname_saying) {
+    const bool surname_saying =
+        end == i + 1 && HasSurnameEnding(draft.tokens()[i].text) &&
+        ((end < draft.size() && IsSayingVerb(draft.Word(end))) || IsSayingVerb(previous));
+    if (after_office || after_office_comma || after_honorific || byline || byline_and || saying ||
+        surname_saying) {
       AddPerson(draft, text, i, end);
       i = end - 1;
       continue;

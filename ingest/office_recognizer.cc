@@ -98,8 +98,8 @@ void ParseAfter(const Lexicon& lexicon, const MentionDraft& draft, std::string_v
       if (const Mention* m = MentionOfType(draft, k, MentionType::kCountry)) {
         if (m->demonym) break;
         // "Premier of China's State Council".
-        if (draft.Word(m->last) == "'s" && MentionOfType(draft, m->last + 1,
-                                                         MentionType::kOrganization)) {
+        if (draft.Word(m->last) == "'s" &&
+            MentionOfType(draft, m->last + 1, MentionType::kOrganization)) {
           office.parts.country = m->name;
           j = draft.MentionAt(m->last + 1)->last;
         } else {
@@ -127,9 +127,8 @@ void ParseAfter(const Lexicon& lexicon, const MentionDraft& draft, std::string_v
       // KazMunaiGas", "head of the atomic energy agency".
       if (!office.title->domain || office.title->canonical == "Head") {
         size_t x = k;
-        while (x < draft.size() && x < k + 7 && draft.IsFree(x) &&
-               draft.tokens()[x].is_word() && !IsOrganizationHead(draft.Word(x)) &&
-               (!draft.tokens()[x].capitalized() || x > k)) {
+        while (x < draft.size() && x < k + 7 && draft.IsFree(x) && draft.tokens()[x].is_word() &&
+               !IsOrganizationHead(draft.Word(x)) && (!draft.tokens()[x].capitalized() || x > k)) {
           ++x;
         }
         if (x < draft.size() && x > k && draft.IsFree(x) && IsOrganizationHead(draft.Word(x))) {
@@ -142,7 +141,8 @@ void ParseAfter(const Lexicon& lexicon, const MentionDraft& draft, std::string_v
           if (const Mention* m = MentionOfType(draft, end, MentionType::kOrganization)) {
             end = m->last;  // "... company KazMunaiGas"
           } else if (end < draft.size() && draft.IsFree(end) && draft.tokens()[end].capitalized() &&
-                     draft.tokens()[end].is_word() && !lexicon.IsGivenName(draft.tokens()[end].text)) {
+                     draft.tokens()[end].is_word() &&
+                     !lexicon.IsGivenName(draft.tokens()[end].text)) {
             ++end;
           }
           office.org = std::string(SpanText(draft.tokens(), k, end, text));
@@ -266,14 +266,13 @@ void Canonicalize(OfficeDraft& office) {
 }
 
 // Tries to read a post starting at token i; false when there is none.
-bool ParseOffice(const Lexicon& lexicon, const MentionDraft& draft, std::string_view text,
-                 size_t i, OfficeDraft* out) {
+bool ParseOffice(const Lexicon& lexicon, const MentionDraft& draft, std::string_view text, size_t i,
+                 OfficeDraft* out) {
   OfficeDraft office;
   office.first = i;
   size_t j = i;
   const std::string first_word = draft.Word(j);
-  if (first_word == "former" || first_word == "ex" || first_word == "ex-" ||
-      first_word == "then") {
+  if (first_word == "former" || first_word == "ex" || first_word == "ex-" || first_word == "then") {
     office.parts.former = first_word != "then";
     ++j;
     if (draft.Word(j) == "-") ++j;
@@ -363,8 +362,7 @@ bool ParseOffice(const Lexicon& lexicon, const MentionDraft& draft, std::string_
 
 // How the sentence wrote the post, without what only places it ("former",
 // "the", "Kazakhstan's", "of the Republic of Kazakhstan").
-std::string SurfaceOf(const MentionDraft& draft, std::string_view text, size_t first,
-                      size_t last) {
+std::string SurfaceOf(const MentionDraft& draft, std::string_view text, size_t first, size_t last) {
   auto is_home = [&](size_t i) {
     const Mention* m = MentionOfType(draft, i, MentionType::kCountry);
     return m != nullptr && m->name == Lexicon::kHomeCountry && m->other_country.empty();

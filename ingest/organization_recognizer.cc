@@ -12,13 +12,12 @@ namespace kg {
 namespace {
 
 bool IsConnector(const std::string& w) {
-  return w == "of" || w == "for" || w == "on" || w == "in" || w == "and" || w == "the" ||
-         w == "&";
+  return w == "of" || w == "for" || w == "on" || w == "in" || w == "and" || w == "the" || w == "&";
 }
 
 bool IsFunctionWord(const std::string& w) {
-  static constexpr std::string_view kWords[] = {"the", "a", "an", "of", "and", "at", "in", "on",
-                                                "to", "by", "for", "from", "with", "as"};
+  static constexpr std::string_view kWords[] = {"the", "a",  "an", "of",  "and",  "at",   "in",
+                                                "on",  "to", "by", "for", "from", "with", "as"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
@@ -264,8 +263,7 @@ std::string CanonicalDomain(const Lexicon& lexicon, const std::vector<std::strin
       continue;
     }
     if (!out.empty()) out += ' ';
-    if (std::string synonym = lexicon.DomainSynonym(w);
-        !synonym.empty() && words.size() == 1) {
+    if (std::string synonym = lexicon.DomainSynonym(w); !synonym.empty() && words.size() == 1) {
       out += synonym;
     } else if (w == "labour") {
       out += "Labor";
@@ -303,9 +301,8 @@ void RecognizeOrganizations(const Lexicon& lexicon, std::string_view text, Menti
     if (draft.Word(last) == "of") {
       size_t k = last + 1;
       if (draft.Word(k) == "the") ++k;
-      if (const Mention* m = draft.MentionAt(k);
-          m != nullptr && m->type == MentionType::kCountry && m->name == Lexicon::kHomeCountry &&
-          !m->demonym) {
+      if (const Mention* m = draft.MentionAt(k); m != nullptr && m->type == MentionType::kCountry &&
+                                                 m->name == Lexicon::kHomeCountry && !m->demonym) {
         last = m->last;
       } else {
         if (draft.Word(k) == "kazakh" || draft.Word(k) == "kazakhstan's") ++k;

@@ -34,10 +34,10 @@ using Continuation = std::function<bool(size_t, Captures&)>;
 
 bool ParseType(std::string_view name, std::vector<MentionType>* out) {
   static constexpr std::pair<std::string_view, MentionType> kTypes[] = {
-      {"person", MentionType::kPerson},   {"office", MentionType::kOffice},
+      {"person", MentionType::kPerson},    {"office", MentionType::kOffice},
       {"org", MentionType::kOrganization}, {"country", MentionType::kCountry},
-      {"place", MentionType::kPlace},     {"law", MentionType::kLaw},
-      {"time", MentionType::kTime},       {"pronoun", MentionType::kPronoun}};
+      {"place", MentionType::kPlace},      {"law", MentionType::kLaw},
+      {"time", MentionType::kTime},        {"pronoun", MentionType::kPronoun}};
   if (name == "any") return true;
   for (const auto& [type_name, type] : kTypes) {
     if (type_name == name) {
@@ -271,8 +271,7 @@ class Matcher {
       // ("by the decree of the Head of State X, Y has been appointed"). Posts
       // may be listed with commas alone ("Ambassador to A, Ambassador to B").
       const bool needs_and =
-          std::find(node.types.begin(), node.types.end(), MentionType::kPerson) !=
-          node.types.end();
+          std::find(node.types.begin(), node.types.end(), MentionType::kPerson) != node.types.end();
       std::vector<std::pair<size_t, std::vector<size_t>>> ends = {{end, matched}};
       size_t p = end;
       while (true) {

@@ -14,8 +14,8 @@ bool RecognizeCountryPair(const Lexicon& lexicon, MentionDraft& draft, size_t i)
   const Token& t = draft.tokens()[i];
   if (!t.is_word() || !t.capitalized() || t.text.find('-') == std::string_view::npos) return false;
   std::vector<std::string> countries;
-  for (absl::string_view part : absl::StrSplit(absl::string_view(t.text.data(), t.text.size()),
-                                               '-')) {
+  for (absl::string_view part :
+       absl::StrSplit(absl::string_view(t.text.data(), t.text.size()), '-')) {
     std::string canonical = lexicon.CanonicalCountry(std::string_view(part.data(), part.size()));
     if (canonical.empty()) return false;
     countries.push_back(std::move(canonical));

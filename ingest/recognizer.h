@@ -83,8 +83,7 @@ void RecognizeOffices(const Lexicon& lexicon, std::string_view text, MentionDraf
 // next to a verb of saying, or a surname already seen in the article
 // (`known_surnames`, folded with FoldName).
 void RecognizeContextualNames(const Lexicon& lexicon, std::string_view text,
-                              const std::vector<std::string>& known_surnames,
-                              MentionDraft& draft);
+                              const std::vector<std::string>& known_surnames, MentionDraft& draft);
 // he, she, his, her, they, their.
 void RecognizePronouns(MentionDraft& draft);
 

@@ -38,9 +38,8 @@ bool NamesAPost(const Mention& office) {
 TitleExtractor::TitleExtractor()
     : before_name_(MustCompile("<office:post>+ [,] <person:who>")),
       apposition_(MustCompile("<person:who> , [the|a|an] <office:post>+ ( , | . | ; | $ )")),
-      previously_(MustCompile(
-          "<person:who> , who [had|has] [previously|earlier|formerly|before] "
-          "(served|worked|been) [as] [the] <office:post>")),
+      previously_(MustCompile("<person:who> , who [had|has] [previously|earlier|formerly|before] "
+                              "(served|worked|been) [as] [the] <office:post>")),
       held_since_(MustCompile(
           "<office:post> <person:who> , who (had|has) (held|occupied) the (post|position) "
           "<time:when>")),
@@ -86,12 +85,12 @@ void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
     const bool comma_form = items.IsWord(m.Item("who") - 1, ",");
     // "the Minister, X, said": the name set off by commas on both sides; "by
     // decree of the Head of State, X has been relieved" is no apposition.
-    if (comma_form && !(items.IsWord(m.end, ",") || items.IsWord(m.end, ".") ||
-                        m.end >= items.size())) {
+    if (comma_form &&
+        !(items.IsWord(m.end, ",") || items.IsWord(m.end, ".") || m.end >= items.size())) {
       continue;
     }
-    if (comma_form && m.begin >= 2 &&
-        items.IsWord(m.begin - 1, ",") && items[m.begin - 2].mention != nullptr &&
+    if (comma_form && m.begin >= 2 && items.IsWord(m.begin - 1, ",") &&
+        items[m.begin - 2].mention != nullptr &&
         items[m.begin - 2].mention->type == MentionType::kPerson) {
       continue;
     }

@@ -20,16 +20,16 @@ bool EndsWithAny(std::string_view word, std::initializer_list<std::string_view> 
 bool HasSurnameEnding(std::string_view word) {
   const std::string lower = NormalizeTokenText(word);
   // Kazakh, Russian and other post-Soviet surnames in their English spellings.
-  return EndsWithAny(lower, {"ov", "ev", "yev", "ova", "eva", "yeva", "uly", "kyzy", "enko",
-                             "ovich", "evich", "ovna", "evna", "skiy", "sky", "skaya", "bayev",
-                             "baev", "dze", "shvili", "yan", "yants", "in"}) ||
+  return EndsWithAny(lower, {"ov",    "ev",    "yev",   "ova",    "eva",  "yeva",  "uly", "kyzy",
+                             "enko",  "ovich", "evich", "ovna",   "evna", "skiy",  "sky", "skaya",
+                             "bayev", "baev",  "dze",   "shvili", "yan",  "yants", "in"}) ||
          EndsWithAny(lower, {"ov's", "ev's"});
 }
 
 bool IsPatronymic(std::string_view word) {
   const std::string lower = NormalizeTokenText(word);
-  return EndsWithAny(lower, {"ovich", "evich", "ovna", "evna", "ichna", "uly", "kyzy", "ulu",
-                             "qyzy", "vich"});
+  return EndsWithAny(
+      lower, {"ovich", "evich", "ovna", "evna", "ichna", "uly", "kyzy", "ulu", "qyzy", "vich"});
 }
 
 bool IsNameLike(const Lexicon& lexicon, const Token& token) {
@@ -62,14 +62,14 @@ bool IsNameLike(const Lexicon& lexicon, const Token& token) {
 
 bool IsOrganizationHead(std::string_view w) {
   static constexpr std::array<std::string_view, 44> kHeads = {
-      "ministry",    "university",  "institute",   "academy",     "committee",  "agency",
-      "council",     "commission",  "center",      "centre",      "fund",       "bank",
-      "company",     "corporation", "holding",     "service",     "department", "office",
-      "administration", "court",    "chamber",     "assembly",    "party",      "union",
-      "association", "foundation",  "school",      "college",     "board",      "group",
-      "organization", "organisation", "authority", "inspectorate", "prosecutor's", "akimat",
-      "maslikhat",   "society",     "federation",  "network",     "plant",      "factory",
-      "newspaper",   "channel"};
+      "ministry",       "university",   "institute",  "academy",      "committee",    "agency",
+      "council",        "commission",   "center",     "centre",       "fund",         "bank",
+      "company",        "corporation",  "holding",    "service",      "department",   "office",
+      "administration", "court",        "chamber",    "assembly",     "party",        "union",
+      "association",    "foundation",   "school",     "college",      "board",        "group",
+      "organization",   "organisation", "authority",  "inspectorate", "prosecutor's", "akimat",
+      "maslikhat",      "society",      "federation", "network",      "plant",        "factory",
+      "newspaper",      "channel"};
   for (std::string_view h : kHeads) {
     if (w == h) return true;
   }
@@ -90,8 +90,8 @@ std::string TitleCase(std::string_view text) {
       const std::string word = NormalizeTokenText(text.substr(i, end - i));
       const bool small =
           !first_word && std::find(kSmall.begin(), kSmall.end(), word) != kSmall.end();
-      out.push_back(small ? text[i] : static_cast<char>(std::toupper(
-                                          static_cast<unsigned char>(text[i]))));
+      out.push_back(small ? text[i]
+                          : static_cast<char>(std::toupper(static_cast<unsigned char>(text[i]))));
       ++i;
       word_start = false;
       first_word = false;

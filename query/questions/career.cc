@@ -4,8 +4,8 @@
 #include <utility>
 
 #include "graph/status_macros.h"
-#include "query/questions/holders.h"
 #include "query/names/name_resolution.h"
+#include "query/questions/holders.h"
 #include "query/questions/post_reports.h"
 
 namespace kg::questions {

@@ -77,8 +77,8 @@ TEST_F(BadInputTest, BadArticlesAreReportedAndSkippedTheRestIsStored) {
   // Each report names the line at fault, and the article's first line when
   // they differ.
   for (const char* report :
-       {":4: impossible date", ":9: invalid UTF-8", "(article at line 7 skipped)",
-        ":12: NUL byte", "(article at line 10 skipped)", ":13: article has an empty body",
+       {":4: impossible date", ":9: invalid UTF-8", "(article at line 7 skipped)", ":12: NUL byte",
+        "(article at line 10 skipped)", ":13: article has an empty body",
         ":17: line of 10485760 bytes", "(article at line 15 skipped)"}) {
     EXPECT_NE(run.err.find(report), std::string::npos) << "no \"" << report << "\" in:\n"
                                                        << run.err;
@@ -115,8 +115,8 @@ TEST_F(BadInputTest, AMissingFileIsReportedAndTheOthersAreRead) {
   }
   const fs::path db = dir_ / "kg.db";
   const KgRun run = Kg("--db '" + db.string() + "' ingest '" + (dir_ / "missing.txt").string() +
-                         "' '" + input.string() + "'",
-                     dir_);
+                           "' '" + input.string() + "'",
+                       dir_);
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.err.find("missing.txt"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("1 articles (1 added"), std::string::npos) << run.err;

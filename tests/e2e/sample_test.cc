@@ -1,9 +1,9 @@
 // End to end on data/sample/: the articles are read, extracted and stored in
 // a real RocksDB store in a temporary directory, then the three questions are
 // asked. What they must answer is written down in tests/e2e/sample_expected.md.
-#include <algorithm>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -43,8 +43,8 @@ struct Ingested {
 class SampleTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new fs::path(fs::temp_directory_path() /
-                        ("kg_sample_e2e_" + std::to_string(::getpid())));
+    dir_ =
+        new fs::path(fs::temp_directory_path() / ("kg_sample_e2e_" + std::to_string(::getpid())));
     fs::remove_all(*dir_);
     fs::create_directories(*dir_);
     auto extractor = ArticleExtractor::Create(KG_DATA_DIR);
@@ -174,19 +174,18 @@ TEST_F(SampleTest, CareersInOrderWithTheirYearsAndMonths) {
   auto by_surname = questions::CareerQuery(*store_, "Kenzhebulatov");
   ASSERT_TRUE(by_surname.ok()) << by_surname.status();
   EXPECT_EQ(Rows(by_surname->rows, true),
-            (std::vector<std::string>{
-                "shift engineer at the Ekibastuz GRES-1 power plant 1997..",
-                "managerial positions at Samruk-Energy 2008..2016",
-                "First Vice Minister of Energy 2020..2023",
-                "Minister of Energy 2023-03-14..2024-09-10",
-                "Akim of Pavlodar Region 2024-09-11.."}));
+            (std::vector<std::string>{"shift engineer at the Ekibastuz GRES-1 power plant 1997..",
+                                      "managerial positions at Samruk-Energy 2008..2016",
+                                      "First Vice Minister of Energy 2020..2023",
+                                      "Minister of Energy 2023-03-14..2024-09-10",
+                                      "Akim of Pavlodar Region 2024-09-11.."}));
 }
 
 std::vector<std::string> Stages(const questions::LawAnswer& answer) {
   std::vector<std::string> out;
   for (const questions::LawStage& s : answer.stages) {
-    out.push_back(std::string(RelationName(s.relation)) + " " + s.body + " " +
-                  s.date.ToString() + (s.detail.empty() ? "" : " (" + s.detail + ")"));
+    out.push_back(std::string(RelationName(s.relation)) + " " + s.body + " " + s.date.ToString() +
+                  (s.detail.empty() ? "" : " (" + s.detail + ")"));
   }
   return out;
 }
@@ -195,17 +194,14 @@ TEST_F(SampleTest, ThePathOfALawAcrossFiveArticles) {
   auto answer = questions::LawQuery(*store_, "public procurement");
   ASSERT_TRUE(answer.ok()) << answer.status();
   EXPECT_EQ(answer->law.name, "On Public Procurement");
-  EXPECT_EQ(Stages(*answer),
-            (std::vector<std::string>{
-                "drafted_by Ministry of Finance ",
-                "submitted_to Majilis 2024-11",
-                "approved_by Majilis 2025-02-12 (first reading)",
-                "adopted_by Majilis 2025-04-02 (second reading)",
-                "submitted_to Senate 2025-04-02",
-                "returned_by Senate 2025-05-15",
-                "adopted_by Majilis 2025-05-28 (with the Senate's amendments)",
-                "signed_by Kassym-Jomart Tokayev 2025-06-20",
-                "entered_into_force Kazakhstan 2026-01-01"}));
+  EXPECT_EQ(Stages(*answer), (std::vector<std::string>{
+                                 "drafted_by Ministry of Finance ", "submitted_to Majilis 2024-11",
+                                 "approved_by Majilis 2025-02-12 (first reading)",
+                                 "adopted_by Majilis 2025-04-02 (second reading)",
+                                 "submitted_to Senate 2025-04-02", "returned_by Senate 2025-05-15",
+                                 "adopted_by Majilis 2025-05-28 (with the Senate's amendments)",
+                                 "signed_by Kassym-Jomart Tokayev 2025-06-20",
+                                 "entered_into_force Kazakhstan 2026-01-01"}));
   // The one gap: the drafting is reported without a date. Nothing contradicts.
   ASSERT_EQ(answer->notes.size(), 1u);
   EXPECT_NE(answer->notes[0].text.find("drafted"), std::string::npos) << answer->notes[0].text;
@@ -220,11 +216,10 @@ TEST_F(SampleTest, ThePathOfALawAcrossFiveArticles) {
 TEST_F(SampleTest, TwoLawsInOneArticleStayApart) {
   auto radiation = questions::LawQuery(*store_, "radiation safety");
   ASSERT_TRUE(radiation.ok()) << radiation.status();
-  EXPECT_EQ(Stages(*radiation), (std::vector<std::string>{
-                                    "adopted_by Majilis 2025-03-19",
-                                    "submitted_to Senate 2025-03-19",
-                                    "approved_by Senate 2025-05-15",
-                                    "signed_by Kassym-Jomart Tokayev 2025-06-05"}));
+  EXPECT_EQ(Stages(*radiation),
+            (std::vector<std::string>{
+                "adopted_by Majilis 2025-03-19", "submitted_to Senate 2025-03-19",
+                "approved_by Senate 2025-05-15", "signed_by Kassym-Jomart Tokayev 2025-06-05"}));
   auto rivers = questions::LawQuery(*store_, "transboundary rivers");
   ASSERT_TRUE(rivers.ok()) << rivers.status();
   EXPECT_NE(rivers->law.id, radiation->law.id);
@@ -233,10 +228,10 @@ TEST_F(SampleTest, TwoLawsInOneArticleStayApart) {
 }
 
 TEST_F(SampleTest, PartnershipsAndNoAppointmentFromATitleInPassing) {
-  auto partners = cypher::RunQuery(
-      *store_,
-      "MATCH (a:Country)-[r:PARTNER_OF]-(b:Country) WHERE a.name < b.name "
-      "RETURN a.name, b.name ORDER BY b.name");
+  auto partners =
+      cypher::RunQuery(*store_,
+                       "MATCH (a:Country)-[r:PARTNER_OF]-(b:Country) WHERE a.name < b.name "
+                       "RETURN a.name, b.name ORDER BY b.name");
   ASSERT_TRUE(partners.ok()) << partners.status();
   ASSERT_EQ(partners->rows.size(), 2u);
   EXPECT_EQ(partners->rows[0][1].AsString(), "South Korea");
@@ -258,17 +253,17 @@ TEST_F(SampleTest, TheCommandLineAnswersFromAStoreItBuilt) {
   const std::string kg = std::string("'") + KG_BINARY + "' --db '" + db.string() + "'";
   ASSERT_EQ(std::system((kg + " ingest -q" + files).c_str()), 0);
   const fs::path out = *dir_ / "holders.json";
-  ASSERT_EQ(std::system((kg + " holders 'Minister of Energy' --format json > '" + out.string() +
-                         "'").c_str()),
-            0);
+  ASSERT_EQ(
+      std::system(
+          (kg + " holders 'Minister of Energy' --format json > '" + out.string() + "'").c_str()),
+      0);
   std::ifstream in(out);
   const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   EXPECT_NE(json.find("\"Yerzhan Baimukhanov\""), std::string::npos) << json;
   EXPECT_NE(json.find("\"Marat Kenzhebulatov\""), std::string::npos) << json;
   // An unknown office is an error, not an empty answer.
-  EXPECT_NE(std::system((kg + " holders 'Minister of Nothing Whatsoever' > /dev/null 2>&1")
-                            .c_str()),
-            0);
+  EXPECT_NE(
+      std::system((kg + " holders 'Minister of Nothing Whatsoever' > /dev/null 2>&1").c_str()), 0);
 }
 
 // "The Head of State signed the law" names no one: kg ingest asks the graph
@@ -294,8 +289,7 @@ TEST_F(SampleTest, AnUnnamedTitleResolvesToTheHolderTheGraphKnows) {
   ASSERT_TRUE(store.ok()) << store.status();
   auto law = questions::LawQuery(**store, "beekeeping");
   ASSERT_TRUE(law.ok()) << law.status();
-  EXPECT_EQ(Stages(*law),
-            (std::vector<std::string>{"signed_by Kassym-Jomart Tokayev 2025-03-20"}));
+  EXPECT_EQ(Stages(*law), (std::vector<std::string>{"signed_by Kassym-Jomart Tokayev 2025-03-20"}));
 }
 
 }  // namespace

@@ -177,10 +177,10 @@ TEST_F(StoreTest, HomonymsBornInDifferentYearsStayApart) {
   absl::StatusOr<std::vector<NodeId>> found = store_->FindByName("Marat Abenov", false);
   ASSERT_TRUE(found.ok());
   ASSERT_EQ(found->size(), 2u);
-  EXPECT_EQ(Node((*found)[0]).attributes, (std::vector<std::pair<std::string, std::string>>{
-                                               {"born", "1961"}}));
-  EXPECT_EQ(Node((*found)[1]).attributes, (std::vector<std::pair<std::string, std::string>>{
-                                               {"born", "1984"}}));
+  EXPECT_EQ(Node((*found)[0]).attributes,
+            (std::vector<std::pair<std::string, std::string>>{{"born", "1961"}}));
+  EXPECT_EQ(Node((*found)[1]).attributes,
+            (std::vector<std::pair<std::string, std::string>>{{"born", "1984"}}));
   absl::StatusOr<StoreStats> stats = store_->Stats();
   ASSERT_TRUE(stats.ok());
   EXPECT_EQ(stats->nodes[NodeKind::kPerson], 2u);

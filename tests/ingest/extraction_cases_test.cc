@@ -121,7 +121,8 @@ std::vector<Case> LoadCases(const std::string& path) {
 bool SameName(const std::string& expected, const NodeRef& node) {
   if (expected.empty()) return true;
   const std::string folded = FoldName(expected);
-  return folded == FoldName(node.name) || (!node.surface.empty() && folded == FoldName(node.surface));
+  return folded == FoldName(node.name) ||
+         (!node.surface.empty() && folded == FoldName(node.surface));
 }
 
 std::string FieldOf(const Fact& fact, const std::string& key) {
@@ -154,8 +155,8 @@ std::string Describe(const ArticleFacts& facts) {
     out += "    " + std::string(RelationName(f.relation)) + " | " + f.source.name + " | " +
            f.target.name + (f.target.surface.empty() ? "" : " (" + f.target.surface + ")") +
            " | date=" + f.time.date.ToString() + " start=" + f.time.start.ToString() +
-           " end=" + f.time.end.ToString() + " as_of=" + f.time.as_of.ToString() +
-           " by=" + f.by + " stage=" + f.stage + " level=" + f.level + "\n";
+           " end=" + f.time.end.ToString() + " as_of=" + f.time.as_of.ToString() + " by=" + f.by +
+           " stage=" + f.stage + " level=" + f.level + "\n";
   }
   out += "    persons:";
   for (const NodeRef& e : facts.entities) {
@@ -210,8 +211,8 @@ TEST_P(ExtractionCasesTest, FactsAsExpected) {
 
 std::vector<std::string> CaseFiles() {
   std::vector<std::string> files;
-  for (const auto& entry : std::filesystem::directory_iterator(
-           std::string(KG_SOURCE_DIR) + "/tests/data/extraction")) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(KG_SOURCE_DIR) + "/tests/data/extraction")) {
     if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
   }
   std::sort(files.begin(), files.end());

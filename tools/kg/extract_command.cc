@@ -12,8 +12,8 @@
 namespace kg {
 namespace {
 
-void Explain(const AnalyzedSentence& sentence, const ArticleContext& context,
-             std::string_view text, std::ostream& out) {
+void Explain(const AnalyzedSentence& sentence, const ArticleContext& context, std::string_view text,
+             std::ostream& out) {
   const Sentence& s = *sentence.sentence;
   out << "  | " << text.substr(s.begin, s.end - s.begin) << "\n";
   for (const Mention& m : sentence.mentions) {
@@ -61,10 +61,11 @@ void RegisterExtractCommand(CLI::App& app, CommandContext& context) {
             if (options->format == "explain") {
               std::cout << "== " << article.id << " " << article.date.ToString() << " "
                         << article.title << "\n";
-              ArticleFacts facts = (*extractor)->Extract(
-                  article, [&](const AnalyzedSentence& s, const ArticleContext& c) {
-                    Explain(s, c, article.text, std::cout);
-                  });
+              ArticleFacts facts =
+                  (*extractor)
+                      ->Extract(article, [&](const AnalyzedSentence& s, const ArticleContext& c) {
+                        Explain(s, c, article.text, std::cout);
+                      });
               for (const Fact& f : facts.facts) {
                 std::cout << "  * " << RelationName(f.relation) << "(" << f.source.name << " -> "
                           << f.target.name << ") date=" << f.time.date.ToString()

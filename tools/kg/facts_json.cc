@@ -9,9 +9,7 @@ std::string DateOrNull(const Date& date) {
   return date.empty() ? "null" : JsonQuote(date.ToString());
 }
 
-std::string TextOrNull(const std::string& text) {
-  return text.empty() ? "null" : JsonQuote(text);
-}
+std::string TextOrNull(const std::string& text) { return text.empty() ? "null" : JsonQuote(text); }
 
 // "name" is how the article wrote it; "canonical" the node it stands for,
 // when the two differ.

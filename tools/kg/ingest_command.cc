@@ -37,8 +37,9 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<Options>();
   CLI::App* command = app.add_subcommand(
       "ingest", "Extract the facts of articles and add them to the store (--db)");
-  command->add_option("files", options->files,
-                      "Input files: seed text or JSON Lines, detected from content; - for stdin")
+  command
+      ->add_option("files", options->files,
+                   "Input files: seed text or JSON Lines, detected from content; - for stdin")
       ->required();
   command->add_flag("-q,--quiet", options->quiet, "No progress or summary on stderr");
   command->callback([options, &context] {
@@ -78,9 +79,15 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
                                       ": " + std::string(outcome.status().message()));
             }
             switch (*outcome) {
-              case Store::WriteOutcome::kAdded: ++counts.added; break;
-              case Store::WriteOutcome::kReplaced: ++counts.replaced; break;
-              case Store::WriteOutcome::kUnchanged: ++counts.unchanged; break;
+              case Store::WriteOutcome::kAdded:
+                ++counts.added;
+                break;
+              case Store::WriteOutcome::kReplaced:
+                ++counts.replaced;
+                break;
+              case Store::WriteOutcome::kUnchanged:
+                ++counts.unchanged;
+                break;
             }
             counts.facts += facts.facts.size();
             counts.bytes += article.text.size();

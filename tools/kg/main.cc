@@ -20,12 +20,15 @@ int main(int argc, char** argv) {
   context.db_path = EnvOr("KG_DB", "kg.db");
   context.data_dir = EnvOr("KG_DATA", KG_DEFAULT_DATA_DIR);
 
-  CLI::App app{"kg: a knowledge graph of who held which post when, how laws passed, and how "
-               "people, offices, laws, countries and events connect, built from news articles."};
+  CLI::App app{
+      "kg: a knowledge graph of who held which post when, how laws passed, and how "
+      "people, offices, laws, countries and events connect, built from news articles."};
   app.set_help_all_flag("--help-all", "Print help for every subcommand");
   app.require_subcommand(1);
   app.add_option("--db", context.db_path, "Store directory (default $KG_DB, else ./kg.db)");
-  app.add_option("--data", context.data_dir, "Data directory holding lexicon/ (default $KG_DATA, else the source tree's data/)");
+  app.add_option(
+      "--data", context.data_dir,
+      "Data directory holding lexicon/ (default $KG_DATA, else the source tree's data/)");
 
   kg::RegisterIngestCommand(app, context);
   kg::RegisterExtractCommand(app, context);

@@ -1,7 +1,6 @@
 // Subgraphs read from a real Store (RocksDB in a temporary directory) holding
 // the sample's articles (sample_graph.h).
 #include "query/export/subgraph.h"
-#include "query/names/name_resolution.h"
 
 #include <stdlib.h>
 
@@ -13,6 +12,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "query/names/name_resolution.h"
 #include "tests/query/export/sample_graph.h"
 
 namespace kg {
