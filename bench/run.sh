@@ -110,7 +110,8 @@ for n in $sizes; do
   label="$(label_of "$n")"
   log "ingesting $label into a fresh store"
   rm -rf "$work/db-$n"
-  "$bin/kg_ingest_bench" --db "$work/db-$n" --label "$label" "$work/corpus-$n.jsonl" \
+  "$bin/kg_ingest_bench" --db "$work/db-$n" --label "$label" --window $((n >= 10 ? n / 10 : 1)) \
+    "$work/corpus-$n.jsonl" \
     >>"$results"
   log "query latency on the $label store"
   "$bin/kg_query_bench" --db "$work/db-$n" --label "$label" --runs "$query_runs" \
