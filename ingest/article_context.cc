@@ -173,7 +173,7 @@ void ArticleContext::Resolve(AnalyzedSentence& sentence) {
           // what something amends ("amendments to the Code").
           const bool amended =
               m.first > 0 &&
-              NormalizeTokenText(sentence.sentence->tokens[m.first - 1].text) == "to";
+              sentence.sentence->tokens[m.first - 1].normalized == "to";
           if (!amended) {
             laws_.erase(std::remove(laws_.begin(), laws_.end(), m.name), laws_.end());
             laws_.push_back(m.name);
@@ -182,7 +182,7 @@ void ArticleContext::Resolve(AnalyzedSentence& sentence) {
         // A first mention as the object of "amendments to" yields the floor
         // to the law the sentence is about.
         if (m.first > 0 && laws_.size() > 1 && laws_.back() == m.name &&
-            NormalizeTokenText(sentence.sentence->tokens[m.first - 1].text) == "to") {
+            sentence.sentence->tokens[m.first - 1].normalized == "to") {
           std::swap(laws_[laws_.size() - 1], laws_[laws_.size() - 2]);
         }
         break;

@@ -28,7 +28,7 @@ enum class Verb { kNone, kAs, kHeld, kHeaded, kChaired, kWorkedAt, kJoined, kBeg
 
 Verb CareerVerb(const SentenceItems& items, size_t i) {
   if (items[i].token == nullptr) return Verb::kNone;
-  const std::string w = NormalizeTokenText(items[i].token->text);
+  const std::string w = items[i].token->normalized;
   if (w == "served" || w == "serving" || w == "serves" || w == "worked" || w == "working" ||
       w == "works" || w == "acted" || w == "acting") {
     // "worked at / in <body>" names where, "worked as" what.
@@ -52,7 +52,7 @@ bool IsClauseBreak(const SentenceItems& items, size_t i) {
   // a new clause.
   if (t.is(',')) {
     if (i + 1 < items.size() && items[i + 1].token != nullptr &&
-        NormalizeTokenText(items[i + 1].token->text).ends_with("ing")) {
+        items[i + 1].token->normalized.ends_with("ing")) {
       return true;
     }
     return items.IsWord(i + 1, "where") || items.IsWord(i + 1, "after") ||
@@ -132,7 +132,7 @@ bool NamesAPost(const ExtractionInput& input, size_t begin, size_t end) {
       if (items[i].mention->type == MentionType::kOffice) return true;
       continue;
     }
-    const std::string w = NormalizeTokenText(items[i].token->text);
+    const std::string w = items[i].token->normalized;
     if (w == "position" || w == "positions" || w == "post" || w == "posts" || w == "role" ||
         w == "roles" || w == "office" || w == "leadership") {
       return true;
@@ -250,7 +250,7 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
     }
     // "was born", "was appointed", "was elected": not a post held.
     if (verb == Verb::kWas && begin < items.size() && items[begin].token != nullptr) {
-      const std::string next = NormalizeTokenText(items[begin].token->text);
+      const std::string next = items[begin].token->normalized;
       if (next.ends_with("ed") || next == "born" || next == "also" || next == "not" ||
           next == "to" || next == "in" || next == "on" || next == "at") {
         continue;

@@ -60,7 +60,7 @@ void EventExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
     if (m->type == MentionType::kPerson || m->type == MentionType::kPronoun) {
       // Who says that talks were held is a source, not a participant.
       if (i + 1 < items.size() && items[i + 1].token != nullptr) {
-        const std::string next = NormalizeTokenText(items[i + 1].token->text);
+        const std::string next = items[i + 1].token->normalized;
         if (next == "said" || next == "says" || next == "added" || next == "noted" ||
             next == "told" || next == "stressed" || next == "stated") {
           continue;
@@ -81,7 +81,7 @@ void EventExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
   size_t anchor = 0;
   for (size_t i = 0; i < items.size() && what.empty(); ++i) {
     if (items[i].token == nullptr) continue;
-    const std::string w = NormalizeTokenText(items[i].token->text);
+    const std::string w = items[i].token->normalized;
     if ((w == "received" || w == "receives" || w == "met") && persons.size() >= 2) {
       what = "meeting of " + Participants(input, persons);
       anchor = i;
@@ -89,12 +89,12 @@ void EventExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
                !(w == "session" && items.IsWord(i - 1, "current"))) {
       size_t first = i;
       while (first > 0 && items[first - 1].token != nullptr &&
-             IsEventModifier(NormalizeTokenText(items[first - 1].token->text))) {
+             IsEventModifier(items[first - 1].token->normalized)) {
         --first;
       }
       for (size_t k = first; k <= i; ++k) {
         if (!what.empty()) what += ' ';
-        what += NormalizeTokenText(items[k].token->text);
+        what += items[k].token->normalized;
       }
       // "visit to Uzbekistan", "session of the Senate".
       if (i + 2 < items.size() && (items.IsWord(i + 1, "to") || items.IsWord(i + 1, "in")) &&
@@ -119,12 +119,12 @@ void EventExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
       if (body == nullptr || body->type != MentionType::kOrganization) continue;
       size_t first = i;
       while (first > 0 && items[first - 1].token != nullptr &&
-             IsEventModifier(NormalizeTokenText(items[first - 1].token->text))) {
+             IsEventModifier(items[first - 1].token->normalized)) {
         --first;
       }
       for (size_t x = first; x <= i; ++x) {
         if (!what.empty()) what += ' ';
-        what += NormalizeTokenText(items[x].token->text);
+        what += items[x].token->normalized;
       }
       what += " of the " + body->name;
       bodies.push_back(MentionRef(*body));

@@ -155,7 +155,7 @@ bool IsPerfect(const ExtractionInput& input, size_t anchor) {
   }
   // "The Majilis is discussing the bill": happening as the article reports.
   if (anchor > 0 && anchor < items.size() && items[anchor].token != nullptr &&
-      NormalizeTokenText(items[anchor].token->text).ends_with("ing") &&
+      items[anchor].token->normalized.ends_with("ing") &&
       (items.IsWord(anchor - 1, "is") || items.IsWord(anchor - 1, "are"))) {
     return true;
   }
@@ -216,7 +216,7 @@ bool IsHedged(const ExtractionInput& input, size_t verb) {
   const size_t from = verb > 4 ? verb - 4 : 0;
   for (size_t i = from; i < verb; ++i) {
     if (items[i].token == nullptr) continue;
-    const std::string w = NormalizeTokenText(items[i].token->text);
+    const std::string w = items[i].token->normalized;
     for (std::string_view h : kHedges) {
       if (w != h) continue;
       // "to" only hedges an infinitive ("is to consider"), not "sent to".

@@ -41,7 +41,7 @@ bool FindAfter(const SentenceItems& items, size_t i, std::string_view word, size
 
 Stage StageOf(const SentenceItems& items, size_t i) {
   if (items[i].token == nullptr) return Stage::kNone;
-  const std::string w = NormalizeTokenText(items[i].token->text);
+  const std::string w = items[i].token->normalized;
   if (w == "adopted" || w == "adopts" || w == "adopt" || w == "passed" || w == "passes" ||
       w == "adopting" || w == "passing") {
     return Stage::kAdopted;
@@ -150,7 +150,7 @@ NodeRef BodyAt(const ExtractionInput& input, size_t i, const std::string& chambe
     }
     return ref;
   }
-  const std::string w = NormalizeTokenText(items[i].token->text);
+  const std::string w = items[i].token->normalized;
   ref.kind = NodeKind::kOrganization;
   if (w == "senators") {
     ref.name = "Senate";

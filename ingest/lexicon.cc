@@ -1,5 +1,6 @@
 #include "ingest/lexicon.h"
 
+#include <algorithm>
 #include <fstream>
 #include <utility>
 
@@ -45,23 +46,6 @@ std::string Lower(std::string_view text) {
 }
 
 }  // namespace
-
-std::string NormalizeTokenText(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) compares as "'".
-    if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
-        static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-        static_cast<unsigned char>(text[i + 2]) == 0x99) {
-      out += '\'';
-      i += 2;
-      continue;
-    }
-    out += absl::ascii_tolower(static_cast<unsigned char>(text[i]));
-  }
-  return out;
-}
 
 absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
   auto lexicon = std::make_unique<Lexicon>();
@@ -170,25 +154,39 @@ std::string Lexicon::CanonicalCountry(std::string_view name) const {
   return country_entries_[match->value->country].name;
 }
 
+namespace {
+
+// Looks `word` up without allocating when it is already in compared form
+// (tokens carry it: Token::normalized).
+bool Contains(const absl::flat_hash_set<std::string>& set, std::string_view word) {
+  const bool normalized = std::none_of(word.begin(), word.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) == 0xE2;
+  });
+  if (normalized) return set.contains(absl::string_view(word.data(), word.size()));
+  return set.contains(NormalizeTokenText(word));
+}
+
+}  // namespace
+
 std::string Lexicon::LawTopic(std::string_view topic) const {
   auto it = law_topics_.find(Lower(topic));
   return it == law_topics_.end() ? std::string(topic) : it->second;
 }
 
 bool Lexicon::IsGivenName(std::string_view word) const {
-  return given_names_.contains(NormalizeTokenText(word));
+  return Contains(given_names_, word);
 }
 
 bool Lexicon::IsChineseFamilyName(std::string_view word) const {
-  return chinese_family_names_.contains(NormalizeTokenText(word));
+  return Contains(chinese_family_names_, word);
 }
 
 bool Lexicon::IsNameStopword(std::string_view word) const {
-  return name_stopwords_.contains(NormalizeTokenText(word));
+  return Contains(name_stopwords_, word);
 }
 
 bool Lexicon::IsDomainWord(std::string_view word) const {
-  return domain_words_.contains(NormalizeTokenText(word));
+  return Contains(domain_words_, word);
 }
 
 std::string Lexicon::DomainSynonym(std::string_view lower_phrase) const {

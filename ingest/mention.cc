@@ -69,7 +69,7 @@ SentenceItems::SentenceItems(const Sentence& sentence, const std::vector<Mention
 
 bool SentenceItems::IsWord(size_t i, std::string_view word) const {
   return i < items_.size() && items_[i].token != nullptr &&
-         NormalizeTokenText(items_[i].token->text) == word;
+         items_[i].token->normalized == word;
 }
 
 int SentenceItems::ItemOfMention(int mention_index) const {

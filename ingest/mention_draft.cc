@@ -75,9 +75,9 @@ std::vector<Mention> MentionDraft::Finish() && {
   return out;
 }
 
-std::string MentionDraft::Word(size_t i) const {
-  if (i >= size()) return "";
-  return NormalizeTokenText(tokens()[i].text);
+const std::string& MentionDraft::Word(size_t i) const {
+  static const std::string kNone;
+  return i < size() ? tokens()[i].normalized : kNone;
 }
 
 }  // namespace kg

@@ -100,9 +100,9 @@ void RecognizeNames(const Lexicon& lexicon, std::string_view text, MentionDraft&
     }
     // In a headline every word is capitalized: only a known given name
     // starts a name there.
-    if (draft.headline() && !lexicon.IsGivenName(t.text)) continue;
+    if (draft.headline() && !lexicon.IsGivenName(t.normalized)) continue;
     // A given name and what follows.
-    if (lexicon.IsGivenName(t.text) && CanBeSurname(lexicon, draft, i + 1)) {
+    if (lexicon.IsGivenName(t.normalized) && CanBeSurname(lexicon, draft, i + 1)) {
       const size_t end = NameEnd(lexicon, draft, i);
       AddPerson(draft, text, i, end);
       i = end - 1;

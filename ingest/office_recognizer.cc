@@ -142,7 +142,7 @@ void ParseAfter(const Lexicon& lexicon, const MentionDraft& draft, std::string_v
             end = m->last;  // "... company KazMunaiGas"
           } else if (end < draft.size() && draft.IsFree(end) && draft.tokens()[end].capitalized() &&
                      draft.tokens()[end].is_word() &&
-                     !lexicon.IsGivenName(draft.tokens()[end].text)) {
+                     !lexicon.IsGivenName(draft.tokens()[end].normalized)) {
             ++end;
           }
           office.org = std::string(SpanText(draft.tokens(), k, end, text));

@@ -30,9 +30,9 @@ bool PersonStartsAt(const Lexicon& lexicon, const MentionDraft& draft, size_t i)
   }
   const Token& t = draft.tokens()[i];
   if (!t.capitalized()) return false;
-  if (lexicon.IsGivenName(t.text)) return true;
+  if (lexicon.IsGivenName(t.normalized)) return true;
   return i + 1 < draft.size() && draft.tokens()[i + 1].capitalized() &&
-         HasSurnameEnding(draft.tokens()[i + 1].text) && !lexicon.IsDomainWord(t.text);
+         HasSurnameEnding(draft.tokens()[i + 1].text) && !lexicon.IsDomainWord(t.normalized);
 }
 
 // Whether token i may be part of a body's name: a capitalized word, or a
@@ -61,7 +61,7 @@ size_t ExtendRight(const Lexicon& lexicon, const MentionDraft& draft, size_t end
     }
     // "Ministry of Digital Development, Innovation and Aerospace Industry".
     if (!connected && k < draft.size() && draft.tokens()[k].is(',') && k + 1 < draft.size() &&
-        lexicon.IsDomainWord(draft.tokens()[k + 1].text)) {
+        lexicon.IsDomainWord(draft.tokens()[k + 1].normalized)) {
       connected = true;
       ++k;
     }
@@ -92,12 +92,12 @@ size_t DomainPhraseBefore(const Lexicon& lexicon, const MentionDraft& draft, siz
     const size_t k = i - 1;
     if (!draft.IsFree(k)) break;
     const Token& t = draft.tokens()[k];
-    if (t.is_word() && lexicon.IsDomainWord(t.text)) {
+    if (t.is_word() && lexicon.IsDomainWord(t.normalized)) {
       first = i = k;
       continue;
     }
     if ((draft.Word(k) == "and" || t.is(',')) && k > 0 && draft.IsFree(k - 1) &&
-        lexicon.IsDomainWord(draft.tokens()[k - 1].text)) {
+        lexicon.IsDomainWord(draft.tokens()[k - 1].normalized)) {
       i = k;
       continue;
     }
@@ -221,7 +221,7 @@ size_t DomainPhraseAfter(const Lexicon& lexicon, const MentionDraft& draft, size
   while (i < draft.size() && i < begin + 10 && draft.IsFree(i)) {
     const Token& t = draft.tokens()[i];
     const std::string w = draft.Word(i);
-    if (t.is_word() && lexicon.IsDomainWord(t.text)) {
+    if (t.is_word() && lexicon.IsDomainWord(t.normalized)) {
       end = ++i;
       continue;
     }
@@ -233,7 +233,7 @@ size_t DomainPhraseAfter(const Lexicon& lexicon, const MentionDraft& draft, size
       ++i;
       continue;
     }
-    if (t.is_word() && t.capitalized() && !lexicon.IsGivenName(t.text) &&
+    if (t.is_word() && t.capitalized() && !lexicon.IsGivenName(t.normalized) &&
         !HasSurnameEnding(t.text) && i > begin) {
       ++i;
       continue;

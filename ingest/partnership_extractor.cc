@@ -62,7 +62,7 @@ void PartnershipExtractor::Extract(const ExtractionInput& input,
       }
       continue;
     }
-    const std::string w = NormalizeTokenText(items[i].token->text);
+    const std::string w = items[i].token->normalized;
     if (IsPartnerWord(w) && keyword < 0) keyword = static_cast<int>(i);
     // "between A and B".
     if (w == "between" && i + 3 < items.size() && items[i + 1].mention != nullptr &&
@@ -76,7 +76,7 @@ void PartnershipExtractor::Extract(const ExtractionInput& input,
   // The level: the adjectives before the keyword, and the keyword.
   size_t level_begin = keyword;
   while (level_begin > 0 && items[level_begin - 1].token != nullptr &&
-         IsLevelWord(NormalizeTokenText(items[level_begin - 1].token->text))) {
+         IsLevelWord(items[level_begin - 1].token->normalized)) {
     --level_begin;
   }
   while (level_begin < static_cast<size_t>(keyword) && items.IsWord(level_begin, "and")) {
@@ -85,7 +85,7 @@ void PartnershipExtractor::Extract(const ExtractionInput& input,
   std::string level;
   for (size_t i = level_begin; i <= static_cast<size_t>(keyword); ++i) {
     if (!level.empty()) level += ' ';
-    level += NormalizeTokenText(items[i].token->text);
+    level += items[i].token->normalized;
   }
 
   std::pair<std::string, std::string> pair;

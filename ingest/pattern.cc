@@ -233,7 +233,7 @@ class Matcher {
   bool WordMatches(const Node& node, size_t pos) const {
     const SentenceItem& item = items_[pos];
     if (item.token == nullptr) return false;
-    const std::string text = NormalizeTokenText(item.token->text);
+    const std::string& text = item.token->normalized;
     for (const std::string& word : node.words) {
       if (word.size() > 1 && word.back() == '*') {
         if (text.compare(0, word.size() - 1, word, 0, word.size() - 1) == 0) return true;
@@ -279,7 +279,7 @@ class Matcher {
         if (q < items_.size() && items_[q].token && items_[q].token->is(',')) ++q;
         bool joined_by_and = false;
         if (q < items_.size() && items_[q].token &&
-            NormalizeTokenText(items_[q].token->text) == "and") {
+            items_[q].token->normalized == "and") {
           ++q;
           joined_by_and = true;
         }
@@ -335,12 +335,38 @@ absl::StatusOr<Pattern> Pattern::Compile(std::string_view notation) {
                                       std::string(notation) + "\"");
   }
   Pattern pattern;
+  for (const Node& node : *nodes) {
+    if (node.kind == Node::Kind::kWord) {
+      pattern.required_words_ = node.words;
+      break;
+    }
+  }
   pattern.nodes_ = std::make_shared<const std::vector<Node>>(std::move(*nodes));
   return pattern;
 }
 
+namespace {
+
+bool AnyWordPresent(const SentenceItems& items, const std::vector<std::string>& words) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].token == nullptr) continue;
+    const std::string& text = items[i].token->normalized;
+    for (const std::string& word : words) {
+      if (word.size() > 1 && word.back() == '*'
+              ? text.compare(0, word.size() - 1, word, 0, word.size() - 1) == 0
+              : text == word) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<PatternMatch> Pattern::FindAll(const SentenceItems& items) const {
   std::vector<PatternMatch> matches;
+  if (!required_words_.empty() && !AnyWordPresent(items, required_words_)) return matches;
   Matcher matcher(items);
   size_t start = 0;
   while (start < items.size()) {

@@ -58,6 +58,10 @@ class Pattern {
 
  private:
   std::shared_ptr<const std::vector<Node>> nodes_;
+  // The words of the first word the pattern cannot match without (a top-level
+  // plain word): a sentence with none of them cannot match, and most
+  // sentences are skipped on that test alone.
+  std::vector<std::string> required_words_;
 };
 
 }  // namespace kg

@@ -19,10 +19,6 @@
 
 namespace kg {
 
-// The form tokens are compared in: ASCII lower case, typographic apostrophe
-// as "'".
-std::string NormalizeTokenText(std::string_view text);
-
 template <typename T>
 class PhraseTable {
  public:
@@ -52,7 +48,7 @@ class PhraseTable {
     std::optional<Match> best;
     for (size_t n = 1; n <= max_tokens_ && begin + n <= end; ++n) {
       if (n > 1) key += ' ';
-      key += NormalizeTokenText(tokens[begin + n - 1].text);
+      key += tokens[begin + n - 1].normalized;
       if (auto it = entries_.find(key); it != entries_.end()) best = Match{&it->second, n};
     }
     return best;

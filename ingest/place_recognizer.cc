@@ -48,7 +48,7 @@ void RecognizeCountriesAndPlaces(const Lexicon& lexicon, MentionDraft& draft) {
       // "Saryarka district", "Abay region": a region the lexicon does not know.
       const std::string next = draft.Word(i + 1);
       if ((next == "region" || next == "district" || next == "oblast") && t.is_word() &&
-          draft.IsFree(i + 1) && !lexicon.IsNameStopword(t.text)) {
+          draft.IsFree(i + 1) && !lexicon.IsNameStopword(t.normalized)) {
         Mention mention;
         mention.type = MentionType::kPlace;
         mention.first = i;

@@ -46,7 +46,7 @@ class MentionDraft {
   std::vector<Mention> Finish() &&;
 
   // Normalized text of token i ("" past the end).
-  std::string Word(size_t i) const;
+  const std::string& Word(size_t i) const;
   bool IsWord(size_t i, std::string_view normalized) const { return Word(i) == normalized; }
 
  private:

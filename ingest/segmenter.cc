@@ -168,6 +168,24 @@ void SplitParagraph(std::string_view text, uint32_t base, int paragraph,
 
 }  // namespace
 
+std::string NormalizeTokenText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) compares as "'".
+    if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+        static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(text[i + 2]) == 0x99) {
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    const char c = text[i];
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
 bool Token::capitalized() const {
   if (text.empty()) return false;
   utf8proc_int32_t cp;
@@ -187,7 +205,8 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
     t.end = base + static_cast<uint32_t>(end);
     t.text = text.substr(begin, end - begin);
     t.type = type;
-    tokens.push_back(t);
+    t.normalized = NormalizeTokenText(t.text);
+    tokens.push_back(std::move(t));
   };
   while (i < text.size()) {
     utf8proc_int32_t cp;

@@ -19,6 +19,7 @@
 #define KG_INGEST_SEGMENTER_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -29,6 +30,10 @@ struct Token {
   uint32_t begin = 0;  // byte offsets in the segmented text
   uint32_t end = 0;
   std::string_view text;
+  // `text` as words are compared: ASCII lower case, the typographic
+  // apostrophe as "'" (NormalizeTokenText). Computed once here because every
+  // recognizer and pattern compares it.
+  std::string normalized;
   Type type = Type::kWord;
 
   bool is_word() const { return type == Type::kWord; }
@@ -49,6 +54,10 @@ struct Sentence {
 struct SegmentedText {
   std::vector<Sentence> sentences;
 };
+
+// The form tokens are compared in: ASCII lower case, typographic apostrophe
+// as "'".
+std::string NormalizeTokenText(std::string_view text);
 
 // `text` must outlive the result (tokens view into it).
 SegmentedText Segment(std::string_view text);

@@ -54,9 +54,9 @@ bool IsNameLike(const Lexicon& lexicon, const Token& token) {
       return false;
     }
   }
-  if (lexicon.IsNameStopword(token.text)) return false;
-  if (lexicon.IsDomainWord(token.text)) return false;
-  if (IsOrganizationHead(NormalizeTokenText(token.text))) return false;
+  if (lexicon.IsNameStopword(token.normalized)) return false;
+  if (lexicon.IsDomainWord(token.normalized)) return false;
+  if (IsOrganizationHead(token.normalized)) return false;
   return true;
 }
 
