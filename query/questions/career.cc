@@ -21,7 +21,8 @@ absl::StatusOr<CareerAnswer> CareerQuery(const Store& store, std::string_view pe
       // Everyone's reports, so that successors end this person's tenures;
       // the person's memberships (if any) are kept from their own reports.
       std::erase_if(reports, [](const PostReport& r) { return !r.membership; });
-      KG_ASSIGN_OR_RETURN(std::vector<PostReport> all, ReportsOnPost(store, post.post.id));
+      KG_ASSIGN_OR_RETURN(std::vector<PostReport> all,
+                          ReportsOnPost(store, post.post.id, answer.person.id));
       for (PostReport& report : all) {
         if (!report.membership) reports.push_back(std::move(report));
       }

@@ -50,17 +50,29 @@ absl::Status ForEachNodeAndEdge(
 }
 
 // The reports one edge makes: one, or one per observation for a sighting.
+// Without `details`, no sentences are read and sightings are skipped.
 absl::Status AppendReports(const Store& store, const EdgeRecord& edge, const NodeRecord& person,
-                           std::vector<PostReport>* out) {
-  KG_ASSIGN_OR_RETURN(std::vector<ObservationRecord> observations, store.ListObservations(edge.id));
+                           bool details, std::vector<PostReport>* out) {
+  const FactTime& time = edge.time;
+  const bool sighting = edge.relation != Relation::kAppointedTo &&
+                        edge.relation != Relation::kDismissedFrom && time.date.empty() &&
+                        time.start.empty() && time.end.empty() && !time.as_of.empty();
+  if (!details && sighting) return absl::OkStatus();
+  std::vector<ObservationRecord> observations;
+  if (details) {
+    KG_ASSIGN_OR_RETURN(observations, store.ListObservations(edge.id));
+  }
   PostReport report;
   report.person_id = person.id;
   report.person = person.name;
   report.membership = edge.relation == Relation::kMemberOf;
-  for (const ObservationRecord& o : observations) {
-    report.sources.push_back({o.article_id, o.article_date, o.evidence.sentence});
+  // A sighting's sources are one per observation, below; copying all of them
+  // into each would cost the square of the observations.
+  if (!sighting) {
+    for (const ObservationRecord& o : observations) {
+      report.sources.push_back({o.article_id, o.article_date, o.evidence.sentence});
+    }
   }
-  const FactTime& time = edge.time;
   switch (edge.relation) {
     case Relation::kAppointedTo:
       report.kind = PostReport::Kind::kAppointment;
@@ -106,12 +118,15 @@ absl::Status AppendReports(const Store& store, const EdgeRecord& edge, const Nod
 
 }  // namespace
 
-absl::StatusOr<std::vector<PostReport>> ReportsOnPost(const Store& store, NodeId post) {
+absl::StatusOr<std::vector<PostReport>> ReportsOnPost(const Store& store, NodeId post,
+                                                      std::optional<NodeId> focus) {
   std::vector<PostReport> reports;
-  KG_RETURN_IF_ERROR(ForEachNodeAndEdge(store, kPostQuery, post,
-                                        [&](const NodeRecord& person, const EdgeRecord& edge) {
-                                          return AppendReports(store, edge, person, &reports);
-                                        }));
+  KG_RETURN_IF_ERROR(
+      ForEachNodeAndEdge(store, kPostQuery, post,
+                         [&](const NodeRecord& person, const EdgeRecord& edge) {
+                           const bool details = !focus.has_value() || *focus == person.id;
+                           return AppendReports(store, edge, person, details, &reports);
+                         }));
   return reports;
 }
 
@@ -122,7 +137,8 @@ absl::StatusOr<std::vector<PersonPost>> ReportsOfPerson(const Store& store,
                                         [&](const NodeRecord& post, const EdgeRecord& edge) {
                                           PersonPost& entry = posts[post.id];
                                           entry.post = post;
-                                          return AppendReports(store, edge, person, &entry.reports);
+                                          return AppendReports(store, edge, person,
+                                                               /*details=*/true, &entry.reports);
                                         }));
   std::vector<PersonPost> result;
   for (auto& [id, entry] : posts) result.push_back(std::move(entry));

@@ -3,6 +3,7 @@
 #ifndef KG_QUERY_QUESTIONS_POST_REPORTS_H_
 #define KG_QUERY_QUESTIONS_POST_REPORTS_H_
 
+#include <optional>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -12,8 +13,12 @@
 namespace kg::questions {
 
 // Every person's appointed_to, held, dismissed_from and member_of edges into
-// `post`, as reports with their sentences.
-absl::StatusOr<std::vector<PostReport>> ReportsOnPost(const Store& store, NodeId post);
+// `post`, as reports with their sentences. With `focus`, only that person's
+// reports carry sentences and sightings; the others' are bare tenures,
+// appointments and dismissals, which is all a successor needs to end the
+// focus's tenure (a career reads a busy post without reading its history).
+absl::StatusOr<std::vector<PostReport>> ReportsOnPost(const Store& store, NodeId post,
+                                                      std::optional<NodeId> focus = {});
 
 // One post (office or organization) in a person's career, with the person's
 // own reports on it.

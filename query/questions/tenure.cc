@@ -133,36 +133,51 @@ void BuildPersonTenures(const std::vector<const PostReport*>& reports,
   for (PostTenure& tenure : tenures) out->push_back(std::move(tenure));
 }
 
-// Rule 4 over every tenure of the post.
+// Rule 4 over every tenure of the post. The candidate successors are sorted
+// once by (start, person); Date order agrees with first days, so "clearly
+// after" holds from some point of that order on, found by binary search.
 void InferEnds(std::vector<PostTenure>* tenures) {
   std::vector<size_t> starts;  // candidates for a successor: stated starts
   for (size_t i = 0; i < tenures->size(); ++i) {
     const PostTenure& t = (*tenures)[i];
     if (!t.membership && !t.seen_only && !t.start.empty()) starts.push_back(i);
   }
+  std::vector<size_t> by_start = starts;
+  std::sort(by_start.begin(), by_start.end(), [&](size_t a, size_t b) {
+    return std::tie((*tenures)[a].start, (*tenures)[a].person) <
+           std::tie((*tenures)[b].start, (*tenures)[b].person);
+  });
   for (size_t i : starts) {
     PostTenure& tenure = (*tenures)[i];
     if (!tenure.end.empty()) continue;
-    const PostTenure* next = nullptr;
-    for (size_t j : starts) {
-      const PostTenure& other = (*tenures)[j];
-      if (!ClearlyAfter(other.start, tenure.start)) continue;
-      if (next == nullptr ||
-          std::tie(other.start, other.person) < std::tie(next->start, next->person))
-        next = &other;
-    }
-    if (next == nullptr) continue;
-    tenure.end = next->start;
+    const int64_t last_day = tenure.start.LastDay();
+    auto next = std::partition_point(by_start.begin(), by_start.end(), [&](size_t j) {
+      return (*tenures)[j].start.FirstDay() <= last_day;
+    });
+    if (next == by_start.end()) continue;
+    const PostTenure& successor = (*tenures)[*next];
+    tenure.end = successor.start;
     tenure.end_inferred = true;
-    tenure.successor = next->person;
+    tenure.successor = successor.person;
   }
 }
 
 // Rule 5 for one person's sightings; `boundaries` are the starts and ends of
-// the post's stated tenures (of everyone, same membership flag).
+// the post's stated tenures (of everyone, same membership flag), sorted.
 void PlaceSightings(std::vector<const PostReport*> sightings, const std::vector<Date>& boundaries,
                     std::vector<PostTenure>* tenures) {
   std::sort(sightings.begin(), sightings.end(), SortsBefore);
+  // The holder's stated tenures, by index: runs pushed below do not move them.
+  std::vector<size_t> own;
+  if (!sightings.empty()) {
+    for (size_t i = 0; i < tenures->size(); ++i) {
+      const PostTenure& t = (*tenures)[i];
+      if (t.person_id == sightings.front()->person_id &&
+          t.membership == sightings.front()->membership && !t.seen_only) {
+        own.push_back(i);
+      }
+    }
+  }
   std::optional<PostTenure> run;
   auto close_run = [&] {
     if (run.has_value()) tenures->push_back(std::move(*run));
@@ -171,9 +186,9 @@ void PlaceSightings(std::vector<const PostReport*> sightings, const std::vector<
   for (const PostReport* sighting : sightings) {
     const Date& date = sighting->start;
     PostTenure* covering = nullptr;
-    for (PostTenure& tenure : *tenures) {
-      if (tenure.person_id == sighting->person_id && tenure.membership == sighting->membership &&
-          !tenure.seen_only && SpansOverlap(tenure.start, tenure.end, date)) {
+    for (size_t i : own) {
+      PostTenure& tenure = (*tenures)[i];
+      if (SpansOverlap(tenure.start, tenure.end, date)) {
         covering = &tenure;
         break;
       }
@@ -183,10 +198,9 @@ void PlaceSightings(std::vector<const PostReport*> sightings, const std::vector<
       continue;
     }
     if (run.has_value()) {
-      const Date& last = run->end;
-      const bool crossed = std::any_of(boundaries.begin(), boundaries.end(),
-                                       [&](const Date& b) { return last < b && b <= date; });
-      if (crossed) close_run();
+      // A boundary b with last < b <= date ends the run.
+      auto b = std::upper_bound(boundaries.begin(), boundaries.end(), run->end);
+      if (b != boundaries.end() && *b <= date) close_run();
     }
     if (!run.has_value()) {
       run = NewTenure(*sighting);
@@ -251,19 +265,22 @@ std::vector<PostTenure> BuildTenures(const std::vector<PostReport>& reports, boo
 
   if (single_holder) InferEnds(&tenures);
 
+  // The stated tenures' starts and ends, per membership flag, sorted once
+  // (the runs PlaceSightings adds are sightings, never boundaries).
+  std::vector<Date> boundaries[2];
+  for (const PostTenure& tenure : tenures) {
+    if (tenure.seen_only) continue;
+    if (!tenure.start.empty()) boundaries[tenure.membership].push_back(tenure.start);
+    if (!tenure.end.empty()) boundaries[tenure.membership].push_back(tenure.end);
+  }
+  for (std::vector<Date>& b : boundaries) std::sort(b.begin(), b.end());
   for (const auto& [holder, own] : by_holder) {
     std::vector<const PostReport*> sightings;
     for (const PostReport* report : own) {
       if (report->kind == Kind::kSighting && !report->start.empty()) sightings.push_back(report);
     }
     if (sightings.empty()) continue;
-    std::vector<Date> boundaries;
-    for (const PostTenure& tenure : tenures) {
-      if (tenure.membership != holder.first || tenure.seen_only) continue;
-      if (!tenure.start.empty()) boundaries.push_back(tenure.start);
-      if (!tenure.end.empty()) boundaries.push_back(tenure.end);
-    }
-    PlaceSightings(std::move(sightings), boundaries, &tenures);
+    PlaceSightings(std::move(sightings), boundaries[holder.first], &tenures);
   }
 
   std::stable_sort(tenures.begin(), tenures.end(), TenureBefore);
