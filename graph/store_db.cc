@@ -1,5 +1,6 @@
 #include "graph/store_db.h"
 
+#include <rocksdb/cache.h>
 #include <rocksdb/db.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/iterator.h>
@@ -26,16 +27,28 @@ constexpr std::string_view kFamilyNames[] = {"nodes",        "names",    "out", 
 rocksdb::Slice ToSlice(std::string_view s) { return rocksdb::Slice(s.data(), s.size()); }
 std::string_view ToView(const rocksdb::Slice& s) { return std::string_view(s.data(), s.size()); }
 
+// One block cache for every family of a process's stores: walks read the
+// `out` records of many edges at random, and RocksDB's default 8 MB per
+// table factory is soon too small (measured in bench/: one random read per
+// incoming edge was half of a holders query at 100k articles).
+constexpr size_t kBlockCacheBytes = size_t{256} << 20;
+
+std::shared_ptr<rocksdb::Cache> SharedBlockCache() {
+  static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(kBlockCacheBytes);
+  return cache;
+}
+
 rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name) {
   rocksdb::ColumnFamilyOptions options;
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = SharedBlockCache();
   if (name == "out" || name == "in") {
     // Every walk starts at one node: the node id is the prefix, and a bloom
     // filter lets a lookup skip the files that hold no edge of that node.
     options.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(kEdgePrefixSize));
-    rocksdb::BlockBasedTableOptions table;
     table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-    options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   }
+  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   return options;
 }
 
@@ -135,6 +148,12 @@ StoreDb::StoreDb(std::string path, bool read_only, rocksdb::DB* db,
 }
 
 StoreDb::~StoreDb() {
+  // Flushed on close, so that the next open (a read-only query, usually)
+  // does not replay the whole write-ahead log: 3.4 s at 100k articles.
+  if (!read_only_) {
+    rocksdb::FlushOptions flush;
+    db_->Flush(flush, families_).PermitUncheckedError();
+  }
   for (rocksdb::ColumnFamilyHandle* handle : handles_) db_->DestroyColumnFamilyHandle(handle);
   db_->Close().PermitUncheckedError();
   delete db_;
