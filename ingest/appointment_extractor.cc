@@ -110,8 +110,10 @@ AppointmentExtractor::AppointmentExtractor() {
       "(relieved|dismissed|removed|released|sacked|fired) (of|from) [<pronoun>] "
       "(post|duties|position|office)");
   add(Relation::kDismissedFrom, Kind::kActive,
-      "[<person|office|org:by>] ~~3 (relieved|dismissed|removed|sacked|fired|released) "
-      "<person:who>+ (of|from) [<pronoun>] [post|duties|position] [as] [the] <office:post>");
+      "[<person|office|org:by>] ~~3 (relieved|dismissed|removed|sacked|fired|released|"
+      "relieving|dismissing|removing|releasing) "
+      "<person:who>+ (of|from) [<pronoun>] [the] [post|duties|position] [of|as] [the] "
+      "<office:post>");
   add(Relation::kDismissedFrom, Kind::kGovernment,
       "(accepted|accepts|accepting) the resignation of ~2 <person:who> 's <org:gov>");
   add(Relation::kDismissedFrom, Kind::kPassive,
