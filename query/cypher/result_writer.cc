@@ -131,9 +131,9 @@ class CsvWriter : public ResultWriter {
   std::ostream& out_;
 };
 
-// JSON text of a string: escapes quotes, backslashes and control
-// characters, and replaces invalid UTF-8 with U+FFFD so the output parses.
-void JsonString(std::ostream& out, std::string_view text) {
+}  // namespace
+
+void WriteJsonString(std::ostream& out, std::string_view text) {
   out << '"';
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
@@ -162,11 +162,13 @@ void JsonString(std::ostream& out, std::string_view text) {
   out << '"';
 }
 
+namespace {
+
 void JsonDate(std::ostream& out, const Date& date) {
   if (date.empty()) {
     out << "null";
   } else {
-    JsonString(out, date.ToString());
+    WriteJsonString(out, date.ToString());
   }
 }
 
@@ -174,16 +176,16 @@ void JsonOptionalString(std::ostream& out, const std::string& text) {
   if (text.empty()) {
     out << "null";
   } else {
-    JsonString(out, text);
+    WriteJsonString(out, text);
   }
 }
 
 void JsonNode(std::ostream& out, NodeId id, const NodeRecord* record) {
   out << "{\"id\": " << id << ", \"kind\": ";
-  JsonString(out, NodeKindName(KindOfNodeId(id)));
+  WriteJsonString(out, NodeKindName(KindOfNodeId(id)));
   out << ", \"name\": ";
   if (record != nullptr) {
-    JsonString(out, record->name);
+    WriteJsonString(out, record->name);
   } else {
     out << "null";
   }
@@ -209,7 +211,7 @@ void JsonValue(std::ostream& out, const Value& value) {
       }
       return;
     case Value::Kind::kString:
-      JsonString(out, value.AsString());
+      WriteJsonString(out, value.AsString());
       return;
     case Value::Kind::kDate:
       JsonDate(out, value.AsDate());
@@ -230,7 +232,7 @@ void JsonValue(std::ostream& out, const Value& value) {
       for (const auto& [key, element] : value.AsMap()) {
         if (!first) out << ", ";
         first = false;
-        JsonString(out, key);
+        WriteJsonString(out, key);
         out << ": ";
         JsonValue(out, element);
       }
@@ -244,7 +246,7 @@ void JsonValue(std::ostream& out, const Value& value) {
       const EdgeValue& edge = value.AsEdge();
       const EdgeRecord& e = *edge.record;
       out << "{\"id\": " << e.id << ", \"type\": ";
-      JsonString(out, TypeName(e.relation));
+      WriteJsonString(out, TypeName(e.relation));
       out << ", \"source\": ";
       JsonNode(out, e.src, edge.src.get());
       out << ", \"target\": ";
@@ -267,7 +269,7 @@ void JsonValue(std::ostream& out, const Value& value) {
       out << ", \"sources\": [";
       for (size_t i = 0; i < e.sources.size(); ++i) {
         if (i > 0) out << ", ";
-        JsonString(out, e.sources[i]);
+        WriteJsonString(out, e.sources[i]);
       }
       out << "]}";
       return;
@@ -284,7 +286,7 @@ class JsonWriter : public ResultWriter {
     out_ << (rows_++ == 0 ? "[\n" : ",\n") << '{';
     for (size_t i = 0; i < row.size(); ++i) {
       if (i > 0) out_ << ", ";
-      JsonString(out_, columns_[i]);
+      WriteJsonString(out_, columns_[i]);
       out_ << ": ";
       JsonValue(out_, row[i]);
     }

@@ -63,6 +63,11 @@ std::unique_ptr<ResultWriter> MakeResultWriter(ResultFormat format, std::ostream
 void WriteResult(const QueryResult& result, ResultFormat format, std::ostream& out);
 
 // A value as one table or CSV cell (see the formats above); null is "null".
+// `text` as a JSON string, quotes included: quotes, backslashes and control
+// characters escaped, invalid UTF-8 replaced by U+FFFD so that the output
+// always parses. (The questions' JSON writes its strings with it too.)
+void WriteJsonString(std::ostream& out, std::string_view text);
+
 std::string CellText(const Value& value);
 
 }  // namespace kg::cypher

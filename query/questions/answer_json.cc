@@ -7,43 +7,14 @@
 
 #include "fmt/format.h"
 #include "query/questions/answer_writer.h"
+#include "query/cypher/result_writer.h"
 #include "utf8proc.h"
 
 namespace kg::questions {
 namespace {
 
-// A JSON string: quotes, backslashes and control characters escaped, invalid
-// UTF-8 replaced by U+FFFD so that the output always parses.
-void String(std::ostream& out, std::string_view text) {
-  out << '"';
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
-  while (left > 0) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-    if (n <= 0) {
-      out << "\\ufffd";
-      n = 1;
-    } else if (cp == '"' || cp == '\\') {
-      out << '\\' << static_cast<char>(cp);
-    } else if (cp == '\n') {
-      out << "\\n";
-    } else if (cp == '\r') {
-      out << "\\r";
-    } else if (cp == '\t') {
-      out << "\\t";
-    } else if (cp < 0x20 || cp == 0x7f) {
-      out << fmt::format("\\u{:04x}", cp);
-    } else {
-      out.write(reinterpret_cast<const char*>(p), n);
-    }
-    p += n;
-    left -= n;
-  }
-  out << '"';
-}
+void String(std::ostream& out, std::string_view text) { cypher::WriteJsonString(out, text); }
 
-// A string, or null when empty.
 void OptionalString(std::ostream& out, std::string_view text) {
   if (text.empty()) {
     out << "null";

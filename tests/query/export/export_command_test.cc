@@ -142,7 +142,7 @@ TEST_F(ExportCommandTest, AnAmbiguousNameListsCandidatesAndExitsOne) {
     article.date = Date(2024, 8, 1);
     article.title = "Another Bekov";
     article.content_hash = 99;
-    article.entities.push_back(NodeRef{NodeKind::kPerson, "Nurlan Bekov", {"Bekov"}, {}});
+    article.entities.push_back(NodeRef{NodeKind::kPerson, "Nurlan Bekov", {"Bekov"}, {}, {}});
     ASSERT_TRUE((*store)->WriteArticle(article).ok());
   }
   const KgRun run = Kg({"export", "--around", "Bekov", "--format", "dot"});

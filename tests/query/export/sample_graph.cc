@@ -164,7 +164,7 @@ NodeId IdOf(int index) {
 
 NodeRef RefOf(int index) {
   const SampleNode& node = Nodes()[index];
-  return NodeRef{node.kind, node.name, node.aliases, node.attributes};
+  return NodeRef{node.kind, node.name, node.aliases, node.attributes, {}};
 }
 
 }  // namespace

@@ -92,7 +92,7 @@ TEST_F(SubgraphTest, AnAmbiguousNameListsItsCandidates) {
   article.date = Date(2024, 8, 1);
   article.title = "Another Bekov";
   article.content_hash = 99;
-  article.entities.push_back(NodeRef{NodeKind::kPerson, "Nurlan Bekov", {"Bekov"}, {}});
+  article.entities.push_back(NodeRef{NodeKind::kPerson, "Nurlan Bekov", {"Bekov"}, {}, {}});
   ASSERT_TRUE(store_->WriteArticle(article).ok());
 
   absl::StatusOr<NodeRecord> bekov = ResolveName(*store_, "Bekov", std::nullopt);
