@@ -144,8 +144,62 @@ void AppointmentExtractor::ExtractReplacement(const ExtractionInput& input,
   out->push_back(std::move(fact));
 }
 
+void AppointmentExtractor::ExtractAmong(const ExtractionInput& input,
+                                        std::vector<FactDraft>* out) const {
+  // "Among the deputies appointed by Tokayev are A, former minister B, and
+  // C": every person after "are" gets the seat the plural noun names.
+  const SentenceItems& items = input.items();
+  if (items.size() < 6 || !items.IsWord(0, "among")) return;
+  const int verb = FindWord(input, 1, {"appointed", "named"});
+  if (verb < 0 || verb > 6) return;
+  const int are = FindWord(input, verb + 1, {"are", "were", "include", "included"});
+  if (are < 0 || are > verb + 8) return;
+  // The noun between "among the" and the verb: "deputies", "new ministers".
+  std::string noun;
+  for (int i = 1; i < verb; ++i) {
+    if (items[i].token != nullptr && items[i].token->is_word()) noun = items[i].token->normalized;
+  }
+  Mention post;
+  post.type = MentionType::kOffice;
+  if (noun == "deputies" || noun == "senators" || noun == "members") {
+    const std::string chamber =
+        noun == "senators" ? "Senate" : input.context.last_chamber();
+    if (chamber.empty()) return;
+    post.name = "Deputy of the " + chamber;
+    post.office.title = "Deputy";
+    post.office.member = true;
+  } else {
+    return;
+  }
+  std::string by;
+  if (const int by_word = FindWord(input, verb, {"by"}); by_word >= 0 && by_word < are) {
+    for (int i = by_word + 1; i < are; ++i) {
+      const Mention* m = items[i].mention;
+      if (m == nullptr) continue;
+      if (m->type == MentionType::kPerson) {
+        by = input.context.TitleHolder("President") == input.context.PersonOf(*m)
+                 ? "President"
+                 : m->name;
+      } else if (m->type == MentionType::kOrganization || m->type == MentionType::kOffice) {
+        by = m->name;
+      }
+      break;
+    }
+  }
+  for (size_t i = are + 1; i < items.size(); ++i) {
+    const Mention* m = items[i].mention;
+    if (m == nullptr || m->type != MentionType::kPerson) continue;
+    const int person = input.context.PersonOf(*m);
+    if (person < 0) continue;
+    FactDraft fact = PersonFact(input, Relation::kAppointedTo, person, MentionRef(post));
+    fact.fact.by = by;
+    out->push_back(std::move(fact));
+  }
+}
+
 void AppointmentExtractor::Extract(const ExtractionInput& input,
                                    std::vector<FactDraft>* out) const {
+  ExtractAmong(input, out);
   const SentenceItems& items = input.items();
   const std::string decided_by = DecisionMaker(input);
   for (const Rule& rule : rules_) {

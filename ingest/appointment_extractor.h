@@ -23,6 +23,8 @@ class AppointmentExtractor : public RelationExtractor {
     kReplacedBy,  // "Minister X resigned, to be replaced by Y": Y gets X's post
     kReplaces,    // "He replaces X": X leaves the post the article gave him
   };
+  // "Among the deputies appointed by X are A, B and C."
+  void ExtractAmong(const ExtractionInput& input, std::vector<FactDraft>* out) const;
   void ExtractReplacement(const ExtractionInput& input, const PatternMatch& match,
                           const std::vector<FactDraft>& so_far, std::vector<FactDraft>* out) const;
   struct Rule {

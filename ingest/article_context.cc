@@ -199,23 +199,27 @@ void ArticleContext::Resolve(AnalyzedSentence& sentence) {
 
 void ArticleContext::NoteChambers(const AnalyzedSentence& sentence, bool mentions_meeting) {
   const SentenceItems& items = *sentence.items;
+  bool acted = false;  // the sentence's first acting chamber is noted; later ones are not
   for (size_t i = 0; i < items.size(); ++i) {
     const Mention* m = items[i].mention;
-    // "senators considered ...": the Senate acts.
+    std::string chamber;
+    bool acting = true;
     if (m == nullptr && (items.IsWord(i, "senators") || items.IsWord(i, "senator"))) {
-      chamber_ = "Senate";
-      if (mentions_meeting && meeting_chamber_.empty()) meeting_chamber_ = chamber_;
-      break;
-    }
-    if (m == nullptr || m->type != MentionType::kOrganization || m->category != "chamber") {
+      chamber = "Senate";  // "senators considered ...": the Senate acts
+    } else if (m != nullptr && m->type == MentionType::kOrganization &&
+               m->category == "chamber") {
+      chamber = m->name;
+      // Where a bill goes, or whose amendments: not who acts.
+      acting = !(i > 0 && (items.IsWord(i - 1, "to") || items.IsWord(i - 1, "from"))) &&
+               !items.IsWord(i + 1, "'s");
+    } else {
       continue;
     }
-    // Where a bill goes, or whose amendments: not who acts.
-    if (i > 0 && (items.IsWord(i - 1, "to") || items.IsWord(i - 1, "from"))) continue;
-    if (items.IsWord(i + 1, "'s")) continue;
-    chamber_ = m->name;
-    if (mentions_meeting && meeting_chamber_.empty()) meeting_chamber_ = m->name;
-    break;
+    last_chamber_ = chamber;
+    if (!acting || acted) continue;
+    acted = true;
+    chamber_ = chamber;
+    if (mentions_meeting && meeting_chamber_.empty()) meeting_chamber_ = chamber;
   }
 }
 

@@ -91,6 +91,10 @@ class ArticleContext {
   // The chamber of Parliament the article is talking about ("deputies
   // adopted ..." means its deputies); empty until one is named.
   const std::string& chamber() const { return chamber_; }
+  // The chamber the article named last, in any role ("ten new deputies to
+  // the Senate"): where "the deputies" of a later sentence sit.
+  const std::string& last_chamber() const { return last_chamber_; }
+
   // The chamber whose sitting the article reports ("A meeting of the Senate
   // was held ..."); empty when none.
   const std::string& meeting_chamber() const { return meeting_chamber_; }
@@ -131,6 +135,7 @@ class ArticleContext {
   Date story_date_;
   std::string chamber_;
   std::string meeting_chamber_;
+  std::string last_chamber_;
   std::vector<std::pair<std::string, int>> country_counts_;  // in order of first mention
   int last_subject_ = -1;              // first person named in the last sentence naming one
   std::vector<int> recent_;            // persons in order of their last mention
