@@ -54,7 +54,7 @@ int ArticleContext::FindBySurname(const std::string& key) const {
   return -1;
 }
 
-int ArticleContext::RegisterPerson(const Mention& mention, std::string_view surface) {
+int ArticleContext::RegisterPerson(std::string_view surface) {
   std::vector<std::string> words = NameWords(surface);
   if (words.empty()) words.push_back(std::string(surface));
   if (words.size() == 1) {
@@ -84,7 +84,6 @@ int ArticleContext::RegisterPerson(const Mention& mention, std::string_view surf
   // Which word is the surname: the last, except in "Surname Given
   // Patronymic" and in Chinese names, where it comes first.
   size_t surname = words.size() - 1;
-  (void)mention;
   if (IsPatronymic(words.back()) && words.size() == 3) surname = 0;
   std::vector<std::string> keys = {FoldName(words[surname])};
   if (surname == words.size() - 1 && words.size() >= 2 && words[0].size() <= 4) {
@@ -135,7 +134,7 @@ void ArticleContext::Resolve(AnalyzedSentence& sentence) {
   for (Mention& m : sentence.mentions) {
     switch (m.type) {
       case MentionType::kPerson: {
-        m.entity = RegisterPerson(m, m.name);
+        m.entity = RegisterPerson(m.name);
         in_sentence.push_back(m.entity);
         recent_.erase(std::remove(recent_.begin(), recent_.end(), m.entity), recent_.end());
         recent_.push_back(m.entity);
@@ -228,10 +227,7 @@ int ArticleContext::TitleHolder(const std::string& office) {
   if (graph_ == nullptr || article_.date.empty()) return -1;
   const std::string name = graph_->HolderAt(office, article_.date);
   if (name.empty()) return -1;
-  Mention mention;
-  mention.type = MentionType::kPerson;
-  mention.name = name;
-  const int id = RegisterPerson(mention, name);
+  const int id = RegisterPerson(name);
   titles_[office] = id;
   return id;
 }

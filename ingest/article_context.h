@@ -124,7 +124,7 @@ class ArticleContext {
   void SetSubject(int person);
 
  private:
-  int RegisterPerson(const Mention& mention, std::string_view surface);
+  int RegisterPerson(std::string_view surface);
   int FindBySurname(const std::string& key) const;
 
   const Article& article_;

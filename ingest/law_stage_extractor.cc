@@ -322,7 +322,11 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
         break;
       case Stage::kReturned:
         relation = Relation::kReturnedBy;
-        if (target.name.empty()) target.name = "Senate", target.kind = NodeKind::kOrganization;
+        // Only the Senate returns a bill (to the Majilis).
+        if (target.name.empty()) {
+          target.kind = NodeKind::kOrganization;
+          target.name = "Senate";
+        }
         break;
       case Stage::kInForce:
         relation = Relation::kEnteredIntoForce;
