@@ -229,43 +229,40 @@ absl::StatusOr<std::optional<ArticleRecord>> StoreDb::GetArticle(std::string_vie
   return article;
 }
 
-absl::StatusOr<std::optional<StoreDb::NameMatch>> StoreDb::BestNameMatch(std::string_view folded,
-                                                                         NodeKind kind) const {
+absl::Status StoreDb::ScanNameMatches(
+    std::string_view folded, NodeKind kind,
+    const std::function<bool(const NameMatch&)>& visit) const {
   // Ids start with their kind, so one kind's entries of a name are a range.
   const std::string begin = NameKey(folded, MakeNodeId(kind, 0));
   const std::string end = NameKey(folded, (static_cast<uint64_t>(kind) + 1) << 56);
+  return ScanRange(names(), begin, end,
+                   [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
+                     std::string name;
+                     NodeId id = 0;
+                     if (!ParseNameKey(key, &name, &id)) {
+                       return absl::DataLossError(absl::StrCat(path_, ": corrupt names key"));
+                     }
+                     return visit(NameMatch{id, value == kNameIsNodeName});
+                   });
+}
+
+absl::StatusOr<std::optional<StoreDb::NameMatch>> StoreDb::BestNameMatch(std::string_view folded,
+                                                                         NodeKind kind) const {
   std::optional<NameMatch> best;
-  KG_RETURN_IF_ERROR(
-      ScanRange(names(), begin, end,
-                [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
-                  std::string name;
-                  NodeId id = 0;
-                  if (!ParseNameKey(key, &name, &id)) {
-                    return absl::DataLossError(absl::StrCat(path_, ": corrupt names key"));
-                  }
-                  const bool is_node_name = value == kNameIsNodeName;
-                  if (!best.has_value() || is_node_name) best = NameMatch{id, is_node_name};
-                  return !is_node_name;
-                }));
+  KG_RETURN_IF_ERROR(ScanNameMatches(folded, kind, [&](const NameMatch& match) {
+    if (!best.has_value() || match.is_node_name) best = match;
+    return !match.is_node_name;  // the first own name wins: stop there
+  }));
   return best;
 }
 
 absl::StatusOr<std::vector<StoreDb::NameMatch>> StoreDb::NameMatches(std::string_view folded,
                                                                      NodeKind kind) const {
-  const std::string begin = NameKey(folded, MakeNodeId(kind, 0));
-  const std::string end = NameKey(folded, (static_cast<uint64_t>(kind) + 1) << 56);
   std::vector<NameMatch> matches;
-  KG_RETURN_IF_ERROR(
-      ScanRange(names(), begin, end,
-                [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
-                  std::string name;
-                  NodeId id = 0;
-                  if (!ParseNameKey(key, &name, &id)) {
-                    return absl::DataLossError(absl::StrCat(path_, ": corrupt names key"));
-                  }
-                  matches.push_back(NameMatch{id, value == kNameIsNodeName});
-                  return true;
-                }));
+  KG_RETURN_IF_ERROR(ScanNameMatches(folded, kind, [&](const NameMatch& match) {
+    matches.push_back(match);
+    return true;
+  }));
   std::stable_sort(matches.begin(), matches.end(), [](const NameMatch& a, const NameMatch& b) {
     return a.is_node_name > b.is_node_name;
   });

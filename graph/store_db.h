@@ -84,6 +84,10 @@ class StoreDb {
   // Every node of `kind` with `folded` as its name or an alias, own names
   // first, then by id (for homonyms, when the best match is someone else).
   absl::StatusOr<std::vector<NameMatch>> NameMatches(std::string_view folded, NodeKind kind) const;
+  // Visits the names entries of `folded` for `kind` in key (id) order until
+  // `visit` returns false.
+  absl::Status ScanNameMatches(std::string_view folded, NodeKind kind,
+                               const std::function<bool(const NameMatch&)>& visit) const;
   // A meta counter; DataLoss when it is missing or not a number.
   absl::StatusOr<uint64_t> GetMetaNumber(std::string_view name) const;
 
