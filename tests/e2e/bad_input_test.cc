@@ -12,30 +12,29 @@
 
 #include "graph/store.h"
 #include "gtest/gtest.h"
+#include "tests/support/kg_cli.h"
 
 namespace kg {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct KgRun {
-  int exit_code = -1;
-  std::string err;
-};
+using testing::KgOutcome;
 
-KgRun Kg(const std::string& args, const fs::path& dir) {
-  const fs::path err = dir / "stderr.txt";
-  const std::string command =
-      std::string("'") + KG_BINARY + "' " + args + " > /dev/null 2> '" + err.string() + "'";
-  const int status = std::system(command.c_str());
-  KgRun run;
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream in(err);
-  run.err.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return run;
+// kg's arguments for `args`, split on spaces (this file's are simple).
+KgOutcome Kg(const std::string& args) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < args.size()) {
+    size_t end = args.find(' ', start);
+    if (end == std::string::npos) end = args.size();
+    if (end > start) words.push_back(args.substr(start, end - start));
+    start = end + 1;
+  }
+  return testing::RunKg(words);
 }
 
-class BadInputTest : public testing::Test {
+class BadInputTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() / ("kg_bad_input_" + std::to_string(::getpid()));
@@ -72,7 +71,7 @@ TEST_F(BadInputTest, BadArticlesAreReportedAndSkippedTheRestIsStored) {
         << "The Senate adopted the law on beekeeping on Thursday.\n";
   }
   const fs::path db = dir_ / "kg.db";
-  const KgRun run = Kg("--db '" + db.string() + "' ingest '" + input.string() + "'", dir_);
+  const KgOutcome run = Kg("--db " + db.string() + " ingest " + input.string());
   EXPECT_EQ(run.exit_code, 1) << run.err;
   // Each report names the line at fault, and the article's first line when
   // they differ.
@@ -114,18 +113,17 @@ TEST_F(BadInputTest, AMissingFileIsReportedAndTheOthersAreRead) {
         << "\n";
   }
   const fs::path db = dir_ / "kg.db";
-  const KgRun run = Kg("--db '" + db.string() + "' ingest '" + (dir_ / "missing.txt").string() +
-                           "' '" + input.string() + "'",
-                       dir_);
+  const KgOutcome run = Kg("--db " + db.string() + " ingest " + (dir_ / "missing.txt").string() +
+                           " " + input.string());
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.err.find("missing.txt"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("1 articles (1 added"), std::string::npos) << run.err;
 }
 
 TEST_F(BadInputTest, UsageErrorsExitTwo) {
-  EXPECT_EQ(Kg("ingest", dir_).exit_code, 2);
-  EXPECT_EQ(Kg("no-such-command", dir_).exit_code, 2);
-  EXPECT_EQ(Kg("extract --format yaml x.txt", dir_).exit_code, 2);
+  EXPECT_EQ(Kg("ingest").exit_code, 2);
+  EXPECT_EQ(Kg("no-such-command").exit_code, 2);
+  EXPECT_EQ(Kg("extract --format yaml x.txt").exit_code, 2);
 }
 
 }  // namespace

@@ -9,27 +9,13 @@
 
 #include "gtest/gtest.h"
 #include "tests/query/cypher/test_graph.h"
+#include "tests/support/kg_cli.h"
 
 namespace kg {
 namespace {
 
-struct Outcome {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string ShellQuote(const std::string& text) {
-  std::string quoted = "'";
-  for (char c : text) {
-    if (c == '\'') {
-      quoted += "'\\''";
-    } else {
-      quoted += c;
-    }
-  }
-  return quoted + "'";
-}
+using testing::KgOutcome;
+using testing::RunKg;
 
 class QueryCommandTest : public ::testing::Test {
  protected:
@@ -43,24 +29,11 @@ class QueryCommandTest : public ::testing::Test {
     graph_ = nullptr;
   }
 
-  static Outcome Kg(const std::vector<std::string>& args, const std::string& db = graph_->path()) {
-    const std::string err_path = graph_->path() + ".stderr";
-    std::string command = std::string(KG_BINARY) + " --db " + ShellQuote(db);
-    for (const std::string& arg : args) command += " " + ShellQuote(arg);
-    command += " 2>" + ShellQuote(err_path);
-    Outcome outcome;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (pipe == nullptr) return outcome;
-    char buffer[4096];
-    size_t n;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) outcome.out.append(buffer, n);
-    const int status = pclose(pipe);
-    outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream err(err_path);
-    std::stringstream text;
-    text << err.rdbuf();
-    outcome.err = text.str();
-    return outcome;
+  static KgOutcome Kg(const std::vector<std::string>& args,
+                      const std::string& db = graph_->path()) {
+    std::vector<std::string> full = {"--db", db};
+    full.insert(full.end(), args.begin(), args.end());
+    return RunKg(full);
   }
 
   static testing::TempStore* graph_;
@@ -73,7 +46,7 @@ constexpr char kAcceptance[] =
     "RETURN p.name, o.name, r.date ORDER BY r.date";
 
 TEST_F(QueryCommandTest, TableByDefault) {
-  const Outcome outcome = Kg({"query", kAcceptance});
+  const KgOutcome outcome = Kg({"query", kAcceptance});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(outcome.err, "");
   EXPECT_EQ(outcome.out,
@@ -85,7 +58,7 @@ TEST_F(QueryCommandTest, TableByDefault) {
 }
 
 TEST_F(QueryCommandTest, JsonAndCsvWithParameters) {
-  const Outcome json =
+  const KgOutcome json =
       Kg({"query",
           "MATCH (o:Office {name: $office})<-[r:APPOINTED_TO]-(p) "
           "WHERE r.date >= $since RETURN p.name AS person, r.date AS date, $n AS n",
@@ -95,14 +68,15 @@ TEST_F(QueryCommandTest, JsonAndCsvWithParameters) {
   EXPECT_EQ(json.out,
             "[\n{\"person\": \"Berik Tulegenov\", \"date\": \"2025-02-10\", \"n\": 3}\n]\n");
 
-  const Outcome csv = Kg({"query", "MATCH (p:Person) RETURN p.name, p.born ORDER BY p.name LIMIT 2",
-                          "--format", "csv"});
+  const KgOutcome csv =
+      Kg({"query", "MATCH (p:Person) RETURN p.name, p.born ORDER BY p.name LIMIT 2", "--format",
+          "csv"});
   EXPECT_EQ(csv.exit_code, 0) << csv.err;
   EXPECT_EQ(csv.out, "p.name,p.born\r\nAliya Sarsenova,1979\r\nBerik Tulegenov,\r\n");
 }
 
 TEST_F(QueryCommandTest, ParametersMayComeBeforeTheQuery) {
-  const Outcome outcome =
+  const KgOutcome outcome =
       Kg({"query", "--param", "a=1", "--param", "b=2.5", "RETURN $a + $b AS s", "--format", "csv"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(outcome.out, "s\r\n3.5\r\n");
@@ -112,14 +86,14 @@ TEST_F(QueryCommandTest, MaxHops) {
   const std::string chain = "MATCH (e:Event)-[:LOCATED_IN*]->(x) RETURN count(*) AS n";
   EXPECT_EQ(Kg({"query", chain, "--format", "csv"}).out, "n\r\n3\r\n");
   EXPECT_EQ(Kg({"query", chain, "--format", "csv", "--max-hops", "2"}).out, "n\r\n2\r\n");
-  const Outcome over = Kg({"query", "MATCH (e)-[*1..3]->(x) RETURN x", "--max-hops", "2"});
+  const KgOutcome over = Kg({"query", "MATCH (e)-[*1..3]->(x) RETURN x", "--max-hops", "2"});
   EXPECT_EQ(over.exit_code, 2);
   EXPECT_EQ(over.err, "kg: line 1, column 16: variable-length bound 3 is above the hop limit 2\n");
   EXPECT_EQ(over.out, "");
 }
 
 TEST_F(QueryCommandTest, ErrorsNameLineAndColumn) {
-  Outcome outcome = Kg({"query", "MATCH (p:Person)\nWHERE p.name = 'x'\nCREATE (q)"});
+  KgOutcome outcome = Kg({"query", "MATCH (p:Person)\nWHERE p.name = 'x'\nCREATE (q)"});
   EXPECT_EQ(outcome.exit_code, 2);
   EXPECT_EQ(outcome.err,
             "kg: line 3, column 1: CREATE is not supported: kg queries are read-only\n");

@@ -14,6 +14,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/query/export/sample_graph.h"
+#include "tests/support/kg_cli.h"
 
 namespace kg {
 namespace {
@@ -21,29 +22,13 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
-struct KgRun {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
+using KgRun = kg::testing::KgOutcome;
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
   return text.str();
-}
-
-std::string ShellQuote(const std::string& arg) {
-  std::string quoted = "'";
-  for (char c : arg) {
-    if (c == '\'') {
-      quoted += "'\\''";
-    } else {
-      quoted += c;
-    }
-  }
-  return quoted + "'";
 }
 
 class ExportCommandTest : public ::testing::Test {
@@ -58,15 +43,9 @@ class ExportCommandTest : public ::testing::Test {
   void TearDown() override { std::filesystem::remove_all(dir_); }
 
   KgRun Kg(const std::vector<std::string>& args) {
-    std::string command = ShellQuote(KG_BINARY) + " --db " + ShellQuote(dir_ + "/db");
-    for (const std::string& arg : args) command += " " + ShellQuote(arg);
-    command += " >" + ShellQuote(dir_ + "/out") + " 2>" + ShellQuote(dir_ + "/err");
-    const int status = std::system(command.c_str());
-    KgRun run;
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = ReadFile(dir_ + "/out");
-    run.err = ReadFile(dir_ + "/err");
-    return run;
+    std::vector<std::string> full = {"--db", dir_ + "/db"};
+    full.insert(full.end(), args.begin(), args.end());
+    return kg::testing::RunKg(full);
   }
 
   std::string dir_;

@@ -12,6 +12,7 @@
 
 #include "gtest/gtest.h"
 #include "tests/graph/store_test_util.h"
+#include "tests/support/kg_cli.h"
 
 namespace kg {
 namespace {
@@ -38,11 +39,8 @@ constexpr char kArticles[] =
     R"("President Kassym-Jomart Tokayev signed the law \"On Beekeeping\" on March 10, 2025."})"
     "\n";
 
-struct Outcome {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
+using testing::KgOutcome;
+using testing::RunKg;
 
 class IngestedQuestionsTest : public ::testing::Test {
  protected:
@@ -50,7 +48,7 @@ class IngestedQuestionsTest : public ::testing::Test {
     dir_ = new testing::TempDir;
     const std::string input = dir_->Child("articles.jsonl");
     std::ofstream(input) << kArticles;
-    const Outcome ingest = Kg({"ingest", input});
+    const KgOutcome ingest = Kg({"ingest", input});
     ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
   }
   static void TearDownTestSuite() {
@@ -58,25 +56,10 @@ class IngestedQuestionsTest : public ::testing::Test {
     dir_ = nullptr;
   }
 
-  // Arguments are fixed strings of this file: no quoting beyond '...'.
-  static Outcome Kg(const std::vector<std::string>& args) {
-    const std::string err_path = dir_->Child("stderr");
-    std::string command = std::string(KG_BINARY) + " --db '" + dir_->Child("kg.db") + "'";
-    for (const std::string& arg : args) command += " '" + arg + "'";
-    command += " 2>'" + err_path + "'";
-    Outcome outcome;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (pipe == nullptr) return outcome;
-    char buffer[4096];
-    size_t n;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) outcome.out.append(buffer, n);
-    const int status = pclose(pipe);
-    outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream err(err_path);
-    std::stringstream text;
-    text << err.rdbuf();
-    outcome.err = text.str();
-    return outcome;
+  static KgOutcome Kg(const std::vector<std::string>& args) {
+    std::vector<std::string> full = {"--db", dir_->Child("kg.db")};
+    full.insert(full.end(), args.begin(), args.end());
+    return RunKg(full);
   }
 
   static testing::TempDir* dir_;
@@ -85,7 +68,7 @@ class IngestedQuestionsTest : public ::testing::Test {
 testing::TempDir* IngestedQuestionsTest::dir_ = nullptr;
 
 TEST_F(IngestedQuestionsTest, HoldersWithSuccessor) {
-  Outcome outcome = Kg({"holders", "Energy Minister"});
+  KgOutcome outcome = Kg({"holders", "Energy Minister"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(outcome.out,
             "Holders of \"Minister of Energy\" (one holder at a time)\n"
@@ -106,7 +89,7 @@ TEST_F(IngestedQuestionsTest, HoldersWithSuccessor) {
 }
 
 TEST_F(IngestedQuestionsTest, Career) {
-  const Outcome outcome = Kg({"career", "zhumabekov", "--format", "csv"});
+  const KgOutcome outcome = Kg({"career", "zhumabekov", "--format", "csv"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(outcome.out,
             "from,to,post,how,sources\r\n"
@@ -115,7 +98,7 @@ TEST_F(IngestedQuestionsTest, Career) {
 }
 
 TEST_F(IngestedQuestionsTest, LawContradictionsAcrossArticles) {
-  const Outcome outcome = Kg({"law", "the law on beekeeping"});
+  const KgOutcome outcome = Kg({"law", "the law on beekeeping"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(outcome.out,
             "Path of law \"On Beekeeping\"\n"

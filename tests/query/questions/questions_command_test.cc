@@ -12,27 +12,13 @@
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "tests/query/questions/question_graph.h"
+#include "tests/support/kg_cli.h"
 
 namespace kg {
 namespace {
 
-struct Outcome {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string ShellQuote(const std::string& text) {
-  std::string quoted = "'";
-  for (char c : text) {
-    if (c == '\'') {
-      quoted += "'\\''";
-    } else {
-      quoted += c;
-    }
-  }
-  return quoted + "'";
-}
+using testing::KgOutcome;
+using testing::RunKg;
 
 class QuestionsCommandTest : public ::testing::Test {
  protected:
@@ -52,24 +38,11 @@ class QuestionsCommandTest : public ::testing::Test {
     graph_ = nullptr;
   }
 
-  static Outcome Kg(const std::vector<std::string>& args, const std::string& db = graph_->path()) {
-    const std::string err_path = graph_->path() + ".stderr";
-    std::string command = std::string(KG_BINARY) + " --db " + ShellQuote(db);
-    for (const std::string& arg : args) command += " " + ShellQuote(arg);
-    command += " 2>" + ShellQuote(err_path);
-    Outcome outcome;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (pipe == nullptr) return outcome;
-    char buffer[4096];
-    size_t n;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) outcome.out.append(buffer, n);
-    const int status = pclose(pipe);
-    outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream err(err_path);
-    std::stringstream text;
-    text << err.rdbuf();
-    outcome.err = text.str();
-    return outcome;
+  static KgOutcome Kg(const std::vector<std::string>& args,
+                      const std::string& db = graph_->path()) {
+    std::vector<std::string> full = {"--db", db};
+    full.insert(full.end(), args.begin(), args.end());
+    return RunKg(full);
   }
 
   static testing::QuestionGraph* graph_;
@@ -92,14 +65,14 @@ constexpr char kLaborTable[] =
     "(2 rows)\n";
 
 TEST_F(QuestionsCommandTest, HoldersTable) {
-  const Outcome outcome = Kg({"holders", "Labor Minister"});
+  const KgOutcome outcome = Kg({"holders", "Labor Minister"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(outcome.err, "");
   EXPECT_EQ(outcome.out, kLaborTable);
 }
 
 TEST_F(QuestionsCommandTest, HoldersAtDate) {
-  Outcome outcome = Kg({"holders", "minister of labor", "--at", "2023"});
+  KgOutcome outcome = Kg({"holders", "minister of labor", "--at", "2023"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(outcome.out,
             "Holders of \"Minister of Labor and Social Protection\" at 2023 (one holder at a "
@@ -123,7 +96,7 @@ TEST_F(QuestionsCommandTest, HoldersAtDate) {
 }
 
 TEST_F(QuestionsCommandTest, HoldersCsvAndJson) {
-  Outcome outcome = Kg({"holders", "akim", "--format", "csv"});
+  KgOutcome outcome = Kg({"holders", "akim", "--format", "csv"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(outcome.out,
             "person,from,to,how,sources\r\n"
@@ -152,7 +125,7 @@ TEST_F(QuestionsCommandTest, HoldersCsvAndJson) {
 }
 
 TEST_F(QuestionsCommandTest, CareerTable) {
-  const Outcome outcome = Kg({"career", "omarova"});
+  const KgOutcome outcome = Kg({"career", "omarova"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(
       outcome.out,
@@ -175,7 +148,7 @@ TEST_F(QuestionsCommandTest, CareerTable) {
 }
 
 TEST_F(QuestionsCommandTest, LawTableWithNotes) {
-  const Outcome outcome = Kg({"law", "public procurement"});
+  const KgOutcome outcome = Kg({"law", "public procurement"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(outcome.out,
             "Path of law \"On Public Procurement\"\n"
@@ -207,7 +180,7 @@ TEST_F(QuestionsCommandTest, LawTableWithNotes) {
 }
 
 TEST_F(QuestionsCommandTest, LawJson) {
-  const Outcome outcome = Kg({"law", "territorial defense", "--format", "json"});
+  const KgOutcome outcome = Kg({"law", "territorial defense", "--format", "json"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(outcome.out,
             absl::StrCat("{\"law\": {\"id\": ", (*ids_)[0],
@@ -228,7 +201,7 @@ TEST_F(QuestionsCommandTest, LawJson) {
 }
 
 TEST_F(QuestionsCommandTest, AmbiguousNameListsCandidates) {
-  Outcome outcome = Kg({"holders", "Minister of"});
+  KgOutcome outcome = Kg({"holders", "Minister of"});
   EXPECT_EQ(outcome.exit_code, 1);
   EXPECT_EQ(outcome.out, "");
   EXPECT_EQ(outcome.err,
@@ -245,7 +218,7 @@ TEST_F(QuestionsCommandTest, AmbiguousNameListsCandidates) {
 }
 
 TEST_F(QuestionsCommandTest, UnknownNamesAndBadArguments) {
-  Outcome outcome = Kg({"career", "Timur Zhaksybekov"});
+  KgOutcome outcome = Kg({"career", "Timur Zhaksybekov"});
   EXPECT_EQ(outcome.exit_code, 1);
   EXPECT_EQ(outcome.out, "");
   EXPECT_EQ(outcome.err,
