@@ -15,19 +15,17 @@ namespace {
 
 struct CareerCommandOptions {
   std::string person;
-  std::string format = "table";
-  size_t evidence = 3;
+  AnswerOptions answer;
 };
 
 absl::Status RunCareer(const CareerCommandOptions& options, const CommandContext& context) {
-  KG_ASSIGN_OR_RETURN(cypher::ResultFormat format, cypher::ParseResultFormat(options.format));
+  KG_ASSIGN_OR_RETURN(cypher::ResultFormat format,
+                      cypher::ParseResultFormat(options.answer.format));
   KG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenStoreForReading(context));
   KG_ASSIGN_OR_RETURN(questions::CareerAnswer answer,
                       questions::CareerQuery(*store, options.person));
-  questions::WriteCareer(answer, format, std::cout, {.max_evidence = options.evidence});
-  std::cout.flush();
-  if (!std::cout) return absl::DataLossError("writing to stdout failed");
-  return absl::OkStatus();
+  questions::WriteCareer(answer, format, std::cout, {.max_evidence = options.answer.evidence});
+  return FlushStdout();
 }
 
 }  // namespace
@@ -41,10 +39,7 @@ void RegisterCareerCommand(CLI::App& app, CommandContext& context) {
                    "The person, e.g. 'Tokayev' (case, accents and transliteration do not "
                    "matter; a surname or the beginning of a name is enough)")
       ->required();
-  command->add_option("--format", options->format, "table (default), json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}));
-  command->add_option("--evidence", options->evidence,
-                      "Evidence sentences per row in json (default 3)");
+  AddAnswerOptions(command, &options->answer);
   command->callback([options, &context] {
     const absl::Status status = RunCareer(*options, context);
     if (!status.ok()) context.exit_code = ReportError(status);

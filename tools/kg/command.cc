@@ -21,6 +21,19 @@ absl::StatusOr<std::unique_ptr<Store>> OpenStoreForWriting(const CommandContext&
   return Store::Open(context.db_path);
 }
 
+void AddAnswerOptions(CLI::App* command, AnswerOptions* options) {
+  command->add_option("--format", options->format, "table (default), json or csv")
+      ->check(CLI::IsMember({"table", "json", "csv"}));
+  command->add_option("--evidence", options->evidence,
+                      "Evidence sentences per row in json (default 3)");
+}
+
+absl::Status FlushStdout() {
+  std::cout.flush();
+  if (!std::cout) return absl::DataLossError("writing to stdout failed");
+  return absl::OkStatus();
+}
+
 int ReportError(const absl::Status& status) {
   std::cerr << "kg: " << status.message() << "\n";
   return status.code() == absl::StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;

@@ -39,6 +39,17 @@ absl::StatusOr<std::unique_ptr<Store>> OpenStoreForWriting(const CommandContext&
 // (kExitUsage for InvalidArgument, kExitFailure otherwise).
 int ReportError(const absl::Status& status);
 
+// The output options of the three questions (holders, career, law).
+struct AnswerOptions {
+  std::string format = "table";  // table, json or csv
+  size_t evidence = 3;           // source sentences per row in json
+};
+void AddAnswerOptions(CLI::App* command, AnswerOptions* options);
+
+// Flushes stdout: DataLoss when writing to it failed (a closed pipe, a full
+// disk), so that a truncated answer is not reported as a success.
+absl::Status FlushStdout();
+
 void RegisterIngestCommand(CLI::App& app, CommandContext& context);
 void RegisterExtractCommand(CLI::App& app, CommandContext& context);
 void RegisterStatsCommand(CLI::App& app, CommandContext& context);

@@ -176,8 +176,7 @@ absl::Status RunExport(const ExportOptions& options, const CommandContext& conte
   if (graph.truncated) std::cerr << "kg: note: " << graph.truncation_note << "\n";
   if (options.output.empty()) {
     KG_RETURN_IF_ERROR(format->write(graph, std::cout));
-    std::cout.flush();
-    if (!std::cout) return absl::DataLossError("writing to stdout failed");
+    KG_RETURN_IF_ERROR(FlushStdout());
   } else {
     KG_RETURN_IF_ERROR(WriteToFile(graph, *format, options.output));
   }

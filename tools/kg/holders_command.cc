@@ -19,12 +19,12 @@ namespace {
 struct HoldersCommandOptions {
   std::string office;
   std::string at;
-  std::string format = "table";
-  size_t evidence = 3;
+  AnswerOptions answer;
 };
 
 absl::Status RunHolders(const HoldersCommandOptions& options, const CommandContext& context) {
-  KG_ASSIGN_OR_RETURN(cypher::ResultFormat format, cypher::ParseResultFormat(options.format));
+  KG_ASSIGN_OR_RETURN(cypher::ResultFormat format,
+                      cypher::ParseResultFormat(options.answer.format));
   questions::HoldersOptions query;
   if (!options.at.empty()) {
     query.at = Date::Parse(options.at);
@@ -36,10 +36,8 @@ absl::Status RunHolders(const HoldersCommandOptions& options, const CommandConte
   KG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenStoreForReading(context));
   KG_ASSIGN_OR_RETURN(questions::HoldersAnswer answer,
                       questions::HoldersQuery(*store, options.office, query));
-  questions::WriteHolders(answer, format, std::cout, {.max_evidence = options.evidence});
-  std::cout.flush();
-  if (!std::cout) return absl::DataLossError("writing to stdout failed");
-  return absl::OkStatus();
+  questions::WriteHolders(answer, format, std::cout, {.max_evidence = options.answer.evidence});
+  return FlushStdout();
 }
 
 }  // namespace
@@ -58,10 +56,7 @@ void RegisterHoldersCommand(CLI::App& app, CommandContext& context) {
   command->add_option("--at", options->at,
                       "Only the holders at this date: YYYY, YYYY-MM or YYYY-MM-DD (a year or "
                       "month lists everyone who held the office at some time in it)");
-  command->add_option("--format", options->format, "table (default), json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}));
-  command->add_option("--evidence", options->evidence,
-                      "Evidence sentences per row in json (default 3)");
+  AddAnswerOptions(command, &options->answer);
   command->callback([options, &context] {
     const absl::Status status = RunHolders(*options, context);
     if (!status.ok()) context.exit_code = ReportError(status);

@@ -16,18 +16,16 @@ namespace {
 
 struct LawCommandOptions {
   std::string law;
-  std::string format = "table";
-  size_t evidence = 3;
+  AnswerOptions answer;
 };
 
 absl::Status RunLaw(const LawCommandOptions& options, const CommandContext& context) {
-  KG_ASSIGN_OR_RETURN(cypher::ResultFormat format, cypher::ParseResultFormat(options.format));
+  KG_ASSIGN_OR_RETURN(cypher::ResultFormat format,
+                      cypher::ParseResultFormat(options.answer.format));
   KG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenStoreForReading(context));
   KG_ASSIGN_OR_RETURN(questions::LawAnswer answer, questions::LawQuery(*store, options.law));
-  questions::WriteLaw(answer, format, std::cout, {.max_evidence = options.evidence});
-  std::cout.flush();
-  if (!std::cout) return absl::DataLossError("writing to stdout failed");
-  return absl::OkStatus();
+  questions::WriteLaw(answer, format, std::cout, {.max_evidence = options.answer.evidence});
+  return FlushStdout();
 }
 
 }  // namespace
@@ -43,10 +41,7 @@ void RegisterLawCommand(CLI::App& app, CommandContext& context) {
                    "The law, e.g. 'On Public Procurement', 'the law on public procurement' or "
                    "'public procurement'")
       ->required();
-  command->add_option("--format", options->format, "table (default), json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}));
-  command->add_option("--evidence", options->evidence,
-                      "Evidence sentences per row in json (default 3)");
+  AddAnswerOptions(command, &options->answer);
   command->callback([options, &context] {
     const absl::Status status = RunLaw(*options, context);
     if (!status.ok()) context.exit_code = ReportError(status);
