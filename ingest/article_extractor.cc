@@ -50,17 +50,16 @@ Date DayOf(const AnalyzedSentence& sentence) {
 }
 
 // Entities worth listing for an article besides persons: what its sentences
-// name, once each (demonyms and law anaphors name nothing by themselves).
-void CollectEntities(const AnalyzedSentence& sentence, std::vector<NodeRef>* entities,
-                     std::set<std::pair<NodeKind, std::string>>* seen) {
+// name (demonyms and law anaphors name nothing by themselves). Repeats are
+// dropped once laws have their canonical names, at the end of the article.
+void CollectEntities(const AnalyzedSentence& sentence, std::vector<NodeRef>* entities) {
   for (const Mention& m : sentence.mentions) {
     if (m.type == MentionType::kPerson || m.type == MentionType::kPronoun ||
         m.type == MentionType::kTime || m.name.empty()) {
       continue;
     }
     if (m.type == MentionType::kCountry && m.demonym) continue;
-    NodeRef ref = MentionRef(m);
-    if (seen->insert({ref.kind, FoldName(ref.name)}).second) entities->push_back(std::move(ref));
+    entities->push_back(MentionRef(m));
   }
 }
 
@@ -114,7 +113,6 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
   ArticleContext context(article, graph);
   std::vector<FactDraft> drafts;
   std::vector<NodeRef> others;
-  std::set<std::pair<NodeKind, std::string>> seen;
   const SegmentedText segmented = Segment(article.text);
   for (const Sentence& sentence : segmented.sentences) {
     AnalyzedSentence analyzed =
@@ -131,7 +129,7 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
     const ExtractionInput input{analyzed, article.text, context, *lexicon_};
     for (const auto& extractor : extractors_) extractor->Extract(input, &drafts);
     context.NoteChambers(analyzed, meeting);
-    CollectEntities(analyzed, &others, &seen);
+    CollectEntities(analyzed, &others);
   }
 
   // Persons get their final names only now.
