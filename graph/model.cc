@@ -11,7 +11,7 @@ namespace {
 constexpr std::array<std::string_view, 8> kKindNames = {"",    "person", "office",  "organization",
                                                         "law", "event",  "country", "place"};
 
-constexpr std::array<std::string_view, 18> kRelationNames = {"",
+constexpr std::array<std::string_view, 19> kRelationNames = {"",
                                                              "appointed_to",
                                                              "dismissed_from",
                                                              "held",
@@ -28,7 +28,8 @@ constexpr std::array<std::string_view, 18> kRelationNames = {"",
                                                              "partner_of",
                                                              "participant_in",
                                                              "located_in",
-                                                             "born_in"};
+                                                             "born_in",
+                                                             "nominated_for"};
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {

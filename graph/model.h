@@ -47,6 +47,9 @@ enum class Relation : uint8_t {
   kParticipantIn = 15,
   kLocatedIn = 16,
   kBornIn = 17,
+  // A person proposed for a post (nominated, put forward, recommended) that
+  // the text does not show approved: not an appointment.
+  kNominatedFor = 18,
 };
 inline constexpr Relation kAllRelations[] = {
     Relation::kAppointedTo,      Relation::kDismissedFrom, Relation::kHeld,
@@ -54,7 +57,7 @@ inline constexpr Relation kAllRelations[] = {
     Relation::kSubmittedTo,      Relation::kConsideredBy,  Relation::kApprovedBy,
     Relation::kAdoptedBy,        Relation::kReturnedBy,    Relation::kSignedBy,
     Relation::kEnteredIntoForce, Relation::kPartnerOf,     Relation::kParticipantIn,
-    Relation::kLocatedIn,        Relation::kBornIn};
+    Relation::kLocatedIn,        Relation::kBornIn,        Relation::kNominatedFor};
 
 // "appointed_to", "partner_of", ... (DESIGN.md's names).
 std::string_view RelationName(Relation relation);

@@ -17,6 +17,7 @@
 #include "ingest/law_stage_extractor.h"
 #include "ingest/partnership_extractor.h"
 #include "ingest/phrase_table.h"
+#include "ingest/relations/role_relation_extractor.h"
 #include "ingest/segmenter.h"
 #include "ingest/title_extractor.h"
 
@@ -68,12 +69,17 @@ void CollectEntities(const AnalyzedSentence& sentence, std::vector<NodeRef>* ent
 absl::StatusOr<std::unique_ptr<ArticleExtractor>> ArticleExtractor::Create(
     const std::string& data_dir) {
   const std::string dir = data_dir + "/lexicon";
+  const std::string words_dir = data_dir + "/words";
   KG_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon, Lexicon::Load(dir));
+  KG_ASSIGN_OR_RETURN(WordTagger tagger, WordTagger::Load(words_dir));
+  KG_ASSIGN_OR_RETURN(VerbClasses verb_classes, VerbClasses::Load(words_dir));
   // The lexicons' bytes, in name order, and the rules' version.
   std::vector<std::filesystem::path> files;
-  std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator(dir, error)) {
-    if (entry.is_regular_file()) files.push_back(entry.path());
+  for (const std::string& d : {dir, words_dir}) {
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(d, error)) {
+      if (entry.is_regular_file()) files.push_back(entry.path());
+    }
   }
   std::sort(files.begin(), files.end());
   Article fingerprint;
@@ -84,11 +90,18 @@ absl::StatusOr<std::unique_ptr<ArticleExtractor>> ArticleExtractor::Create(
     fingerprint.text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
   return std::unique_ptr<ArticleExtractor>(
-      new ArticleExtractor(std::move(lexicon), fingerprint.ContentHash()));
+      new ArticleExtractor(std::move(lexicon), std::move(tagger), std::move(verb_classes),
+                           fingerprint.ContentHash()));
 }
 
-ArticleExtractor::ArticleExtractor(std::unique_ptr<Lexicon> lexicon, uint64_t fingerprint)
-    : lexicon_(std::move(lexicon)), fingerprint_(fingerprint), analyzer_(*lexicon_) {
+ArticleExtractor::ArticleExtractor(std::unique_ptr<Lexicon> lexicon, WordTagger tagger,
+                                   VerbClasses verb_classes, uint64_t fingerprint)
+    : lexicon_(std::move(lexicon)),
+      tagger_(std::move(tagger)),
+      verb_classes_(std::move(verb_classes)),
+      fingerprint_(fingerprint),
+      analyzer_(*lexicon_) {
+  extractors_.push_back(std::make_unique<RoleRelationExtractor>(verb_classes_));
   extractors_.push_back(std::make_unique<AppointmentExtractor>());
   extractors_.push_back(std::make_unique<TitleExtractor>());
   extractors_.push_back(std::make_unique<CareerExtractor>());
@@ -118,6 +131,9 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
     AnalyzedSentence analyzed =
         analyzer_.Analyze(sentence, article.text, article.date, context.KnownSurnames());
     context.Resolve(analyzed);
+    analyzed.words = tagger_.Tag(sentence);
+    analyzed.chunks = ChunkSentence(*analyzed.items, analyzed.words);
+    analyzed.clauses = AnalyzeClauses(analyzed.chunks);
     const bool meeting = MentionsMeeting(analyzed);
     if (meeting) {
       if (Date day = DayOf(analyzed); !day.empty()) context.set_meeting_date(day);

@@ -24,14 +24,17 @@
 #include "ingest/holder_lookup.h"
 #include "ingest/lexicon.h"
 #include "ingest/relation_extractor.h"
+#include "ingest/relations/verb_classes.h"
 #include "ingest/sentence_analyzer.h"
+#include "ingest/words/word_tagger.h"
 
 namespace kg {
 
 class ArticleExtractor {
  public:
   // Loads the lexicons from `data_dir` (kg's data/lexicon lives at
-  // `data_dir`/lexicon). NotFound or DataLoss when a lexicon is missing or
+  // `data_dir`/lexicon, the word classes and verb classes at
+  // `data_dir`/words). NotFound or DataLoss when a file is missing or
   // malformed.
   static absl::StatusOr<std::unique_ptr<ArticleExtractor>> Create(const std::string& data_dir);
 
@@ -51,12 +54,15 @@ class ArticleExtractor {
   // Bump when a rule changes what is extracted: the store keeps an article
   // whose content hash it has seen, so the hash mixes in this version and the
   // lexicons' bytes, and re-ingesting after an upgrade rewrites the facts.
-  static constexpr int kRulesVersion = 1;
+  static constexpr int kRulesVersion = 2;
 
  private:
-  ArticleExtractor(std::unique_ptr<Lexicon> lexicon, uint64_t fingerprint);
+  ArticleExtractor(std::unique_ptr<Lexicon> lexicon, WordTagger tagger, VerbClasses verb_classes,
+                   uint64_t fingerprint);
 
   std::unique_ptr<Lexicon> lexicon_;
+  WordTagger tagger_;
+  VerbClasses verb_classes_;
   uint64_t fingerprint_;  // kRulesVersion and the lexicon files
   SentenceAnalyzer analyzer_;
   std::vector<std::unique_ptr<RelationExtractor>> extractors_;

@@ -19,10 +19,13 @@
 #include <vector>
 
 #include "graph/model.h"
+#include "ingest/chunks/chunker.h"
+#include "ingest/clauses/clause_roles.h"
 #include "ingest/lexicon.h"
 #include "ingest/mention.h"
 #include "ingest/segmenter.h"
 #include "ingest/sentence_items.h"
+#include "ingest/words/word_tagger.h"
 
 namespace kg {
 
@@ -33,6 +36,12 @@ struct AnalyzedSentence {
   // Views into `sentence` and `mentions`: rebuilt by Relayout() whenever
   // `mentions` is replaced.
   std::unique_ptr<SentenceItems> items;
+  // The cascade's layers over the items, filled in once the article has
+  // resolved the sentence's mentions (ArticleExtractor): a word class per
+  // token, the chunks over `items`, the roles of each verb's clause.
+  std::vector<TaggedWord> words;
+  std::vector<Chunk> chunks;
+  std::vector<Clause> clauses;
 
   void Relayout() { items = std::make_unique<SentenceItems>(*sentence, mentions); }
 };

@@ -36,6 +36,7 @@ enum Relation {
   participantIn @15;
   locatedIn @16;
   bornIn @17;
+  nominatedFor @18;
 }
 
 # A calendar date at the precision the text gave: year only, year and month,

@@ -20,7 +20,7 @@ mode=${1:-build}
 # (networkx, Graphviz's dot, headless Chromium) are added for `test`.
 packages=(build-essential cmake pkg-config ninja-build
   librocksdb-dev capnproto libcapnp-dev libabsl-dev libgtest-dev libgmock-dev
-  libcli11-dev libfmt-dev libsimdjson-dev libre2-dev libutf8proc-dev)
+  libcli11-dev libfmt-dev libsimdjson-dev libre2-dev libutf8proc-dev wordnet-base)
 # chromium-sandbox is only a Recommends of chromium, but without it Chromium
 # run by a non-root user refuses to start where unprivileged user namespaces
 # are off (containers, hardened hosts); root runs it with --no-sandbox.

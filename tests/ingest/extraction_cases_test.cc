@@ -1,6 +1,8 @@
-// Extraction as data: every file in tests/data/extraction/ holds articles and
-// the facts kg must and must not read out of them, so that a new case needs
-// no C++. The format:
+// Extraction as data: every file in tests/data/extraction/ (cases) and
+// tests/data/variants/ (a construction's variant table: the same act in many
+// forms, and the sentences that must yield nothing) holds articles and the
+// facts kg must and must not read out of them, so that a new case needs no
+// C++. The format:
 //
 //   # a comment
 //   === 2025-06-04 A title for the article        an article dated 2025-06-04
@@ -211,9 +213,10 @@ TEST_P(ExtractionCasesTest, FactsAsExpected) {
 
 std::vector<std::string> CaseFiles() {
   std::vector<std::string> files;
-  for (const auto& entry :
-       std::filesystem::directory_iterator(std::string(KG_SOURCE_DIR) + "/tests/data/extraction")) {
-    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
+  for (const char* dir : {"/tests/data/extraction", "/tests/data/variants"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(KG_SOURCE_DIR) + dir)) {
+      if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
+    }
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -221,7 +224,9 @@ std::vector<std::string> CaseFiles() {
 
 INSTANTIATE_TEST_SUITE_P(Files, ExtractionCasesTest, testing::ValuesIn(CaseFiles()),
                          [](const testing::TestParamInfo<std::string>& info) {
-                           std::string name = std::filesystem::path(info.param).stem().string();
+                           const std::filesystem::path path(info.param);
+                           std::string name = path.parent_path().filename().string() + "_" +
+                                              path.stem().string();
                            for (char& ch : name) {
                              if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
                            }

@@ -12,6 +12,70 @@
 namespace kg {
 namespace {
 
+// The words of items [begin, end), as the sentence wrote them.
+std::string_view ItemsText(const AnalyzedSentence& sentence, size_t begin, size_t end,
+                           std::string_view text) {
+  const SentenceItems& items = *sentence.items;
+  auto first = [&](size_t i) {
+    return items[i].token != nullptr ? items[i].token->begin
+                                     : sentence.sentence->tokens[items[i].mention->first].begin;
+  };
+  auto last = [&](size_t i) {
+    return items[i].token != nullptr ? items[i].token->end
+                                     : sentence.sentence->tokens[items[i].mention->last - 1].end;
+  };
+  return text.substr(first(begin), last(end - 1) - first(begin));
+}
+
+// The cascade's layers: word classes, chunks, and each clause's roles.
+void ExplainLayers(const AnalyzedSentence& sentence, std::string_view text, std::ostream& out) {
+  const Sentence& s = *sentence.sentence;
+  out << "  |   classes:";
+  for (size_t i = 0; i < s.tokens.size() && i < sentence.words.size(); ++i) {
+    const TaggedWord& w = sentence.words[i];
+    out << " " << s.tokens[i].text << "/" << WordClassName(w.word_class);
+    if (w.word_class == WordClass::kVerb && w.lemma != s.tokens[i].normalized) out << ":" << w.lemma;
+  }
+  out << "\n  |   chunks:";
+  for (const Chunk& c : sentence.chunks) {
+    out << " [" << ChunkTypeName(c.type) << " " << ItemsText(sentence, c.begin, c.end, text);
+    if (c.type == ChunkType::kVerbGroup) {
+      out << " :" << c.verb.lemma << (c.verb.particle.empty() ? "" : " " + c.verb.particle)
+          << (c.verb.passive ? " passive" : "") << (c.verb.perfect ? " perfect" : "")
+          << (c.verb.negated ? " negated" : "") << (c.verb.infinitive ? " infinitive" : "")
+          << (c.verb.modal.empty() ? "" : " " + c.verb.modal);
+    }
+    out << "]";
+  }
+  out << "\n";
+  auto phrases = [&](const char* role, const std::vector<int>& list) {
+    if (list.empty()) return;
+    out << " " << role << "=";
+    for (size_t k = 0; k < list.size(); ++k) {
+      const Chunk& c = sentence.chunks[list[k]];
+      out << (k ? "|" : "") << ItemsText(sentence, c.begin, c.end, text);
+    }
+  };
+  for (const Clause& clause : sentence.clauses) {
+    const Chunk& verb = sentence.chunks[clause.verb];
+    out << "  |   clause " << verb.verb.lemma << ":";
+    phrases("subject", clause.subjects);
+    phrases("object", clause.objects);
+    phrases("titles", clause.object_titles);
+    phrases("agent", clause.agents);
+    for (const Complement& complement : clause.complements) {
+      const Chunk& c = sentence.chunks[complement.chunk];
+      out << " complement(" << (complement.marker.empty() ? "bare" : complement.marker)
+          << (complement.container ? ",post" : "") << ")=" << ItemsText(sentence, c.begin, c.end, text);
+    }
+    if (clause.controller >= 0) out << " controller=" << sentence.chunks[clause.controller].verb.lemma;
+    if (clause.relative) out << " relative";
+    if (clause.shared_subject) out << " shared-subject";
+    if (clause.conditional) out << " conditional";
+    out << "\n";
+  }
+}
+
 void Explain(const AnalyzedSentence& sentence, const ArticleContext& context, std::string_view text,
              std::ostream& out) {
   const Sentence& s = *sentence.sentence;
@@ -30,6 +94,7 @@ void Explain(const AnalyzedSentence& sentence, const ArticleContext& context, st
     }
     out << "\n";
   }
+  ExplainLayers(sentence, text, out);
 }
 
 }  // namespace

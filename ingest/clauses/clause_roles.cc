@@ -1,0 +1,298 @@
+#include "ingest/clauses/clause_roles.h"
+
+#include <algorithm>
+
+namespace kg {
+namespace {
+
+// How far back an aside between commas may reach ("X, who since 2019 has
+// served as Y in the region of Z, was ...").
+constexpr int kMaxAside = 24;
+
+bool IsPersonPhrase(const Chunk& c) {
+  return c.type == ChunkType::kNounPhrase &&
+         (c.Names(MentionType::kPerson) || c.Names(MentionType::kPronoun));
+}
+
+bool IsClauseBreak(const Chunk& c) {
+  return c.type == ChunkType::kSubordinator || c.type == ChunkType::kRelative ||
+         (c.type == ChunkType::kPunctuation && (c.word == ";" || c.word == ":"));
+}
+
+class ClauseBuilder {
+ public:
+  explicit ClauseBuilder(const std::vector<Chunk>& chunks) : chunks_(chunks) {}
+
+  std::vector<Clause> Build() {
+    std::vector<Clause> clauses;
+    for (int k = 0; k < static_cast<int>(chunks_.size()); ++k) {
+      if (chunks_[k].type != ChunkType::kVerbGroup) continue;
+      Clause clause;
+      clause.verb = k;
+      clause.conditional = Conditional(k);
+      clause.passive = at(k).verb.passive;
+      Subjects(k, clauses, &clause);
+      Right(k, &clause);
+      clauses.push_back(std::move(clause));
+      clause_of_verb_.push_back(k);
+    }
+    return clauses;
+  }
+
+ private:
+  const Chunk& at(int i) const { return chunks_[i]; }
+  int size() const { return static_cast<int>(chunks_.size()); }
+
+  bool Conditional(int k) const {
+    for (int j = k - 1; j >= 0; --j) {
+      if (at(j).type == ChunkType::kSubordinator) {
+        return at(j).word == "if" || at(j).word == "unless" || at(j).word == "whether";
+      }
+      if (at(j).type == ChunkType::kPunctuation && at(j).word == ";") return false;
+    }
+    return false;
+  }
+
+  // The comma that opens the aside closed by the comma at `close`, when the
+  // chunk before it is a noun phrase: "X, the former Y, was". -1 otherwise.
+  int AsideOpening(int close) const {
+    for (int j = close - 1; j >= 0 && j >= close - kMaxAside; --j) {
+      if (at(j).type == ChunkType::kComma) {
+        return j > 0 && at(j - 1).type == ChunkType::kNounPhrase ? j : -1;
+      }
+      if (at(j).type == ChunkType::kPunctuation && at(j).word == ";") return -1;
+    }
+    return -1;
+  }
+
+  // The noun phrases coordinated with the one at `last`, leftwards: "A, B and C".
+  std::vector<int> CoordinatedLeft(int last) const {
+    std::vector<int> phrases = {last};
+    const bool person = IsPersonPhrase(at(last));
+    int j = last - 1;
+    while (j >= 1 && (at(j).type == ChunkType::kComma ||
+                      (at(j).type == ChunkType::kConjunction && at(j).word == "and"))) {
+      const Chunk& before = at(j - 1);
+      if (before.type != ChunkType::kNounPhrase || IsPersonPhrase(before) != person) break;
+      phrases.push_back(j - 1);
+      j -= 2;
+    }
+    std::reverse(phrases.begin(), phrases.end());
+    return phrases;
+  }
+
+  void Subjects(int k, const std::vector<Clause>& earlier, Clause* clause) const {
+    int j = k - 1;
+    while (j >= 0) {
+      const Chunk& c = at(j);
+      if (c.type == ChunkType::kOther || c.type == ChunkType::kTime) {
+        --j;
+        continue;
+      }
+      if (c.type == ChunkType::kComma) {
+        const int open = AsideOpening(j);
+        if (open < 0) {
+          --j;  // "On Monday, X was"
+          continue;
+        }
+        j = open - 1;
+        continue;
+      }
+      if (c.type == ChunkType::kNounPhrase) {
+        // A prepositional object is not a subject: "the head of the
+        // Ministry of X was appointed".
+        if (j > 0 && at(j - 1).type == ChunkType::kPreposition) {
+          j -= 2;
+          continue;
+        }
+        clause->subjects = CoordinatedLeft(j);
+        return;
+      }
+      if (c.type == ChunkType::kRelative) {
+        int antecedent = j - 1;
+        if (antecedent >= 0 && at(antecedent).type == ChunkType::kComma) --antecedent;
+        if (antecedent >= 0 && at(antecedent).type == ChunkType::kNounPhrase) {
+          clause->subjects = CoordinatedLeft(antecedent);
+          clause->relative = true;
+        }
+        return;
+      }
+      if (c.type == ChunkType::kVerbGroup) {
+        // "decided to relieve", "is expected to be named": the infinitive's
+        // subject is its governor's.
+        if (at(k).verb.infinitive || at(k).verb.form == VerbForm::kGerund) {
+          clause->controller = j;
+          for (const Clause& e : earlier) {
+            if (e.verb == j) clause->subjects = e.subjects;
+          }
+        }
+        return;
+      }
+      if (c.type == ChunkType::kConjunction && (c.word == "and" || c.word == "but" || c.word == "then")) {
+        // "was relieved of A and appointed B": the subject of the verb before.
+        for (auto e = earlier.rbegin(); e != earlier.rend(); ++e) {
+          if (e->verb < j && !e->subjects.empty()) {
+            clause->subjects = e->subjects;
+            clause->shared_subject = true;
+            const VerbGroup& own = at(k).verb;
+            if (e->passive && own.modal.empty() && !own.infinitive &&
+                (own.form == VerbForm::kParticiple || own.form == VerbForm::kPast) &&
+                at(k).end - at(k).begin == 1) {
+              clause->passive = true;
+            }
+            break;
+          }
+        }
+        return;
+      }
+      return;  // a preposition, a subordinator, a full stop: no subject
+    }
+  }
+
+  // Objects, titles, complements and agents after the verb group at `k`.
+  void Right(int k, Clause* clause) const {
+    RightPhrases(k, clause);
+    // Posts that were no titles before names after all.
+    if (clause->objects.empty() || clause->object_titles.size() != clause->objects.size()) {
+      for (int t : clause->object_titles) clause->complements.push_back({"", false, t});
+      std::sort(clause->complements.begin(), clause->complements.end(),
+                [](const Complement& a, const Complement& b) { return a.chunk < b.chunk; });
+      clause->object_titles.clear();
+    }
+  }
+
+  void RightPhrases(int k, Clause* clause) const {
+    std::string marker;
+    bool container = false;
+    bool objects_open = true;  // the phrases right after the verb may be its objects
+    for (int j = k + 1; j < size(); ++j) {
+      const Chunk& c = at(j);
+      if (IsClauseBreak(c) || c.type == ChunkType::kVerbGroup) {
+        // "X, who ..., as Y": an aside after the object is skipped.
+        if (c.type == ChunkType::kRelative && !clause->objects.empty()) {
+          const int close = NextComma(j);
+          if (close > 0) {
+            j = close;
+            continue;
+          }
+        }
+        return;
+      }
+      switch (c.type) {
+        case ChunkType::kPreposition:
+          // "the post of Y", "his duties as Y": the container stays open for
+          // the word right after it.
+          container = container && at(j - 1).type == ChunkType::kNounPhrase &&
+                      IsPostContainer(at(j - 1).head_lemma) && (c.word == "of" || c.word == "as");
+          marker = c.word;
+          objects_open = false;
+          break;
+        case ChunkType::kComma:
+          if (objects_open && !clause->objects.empty()) break;  // "A, B and C"
+          if (TitlesBeforeNames(j, clause)) {
+            j = NextAfterNames(j);
+            objects_open = false;
+            break;
+          }
+          if (j + 1 < size() && (at(j + 1).type == ChunkType::kRelative)) {
+            const int close = NextComma(j + 1);
+            if (close < 0) return;
+            j = close;
+            break;
+          }
+          if (j + 1 < size() && at(j + 1).type == ChunkType::kVerbGroup) return;
+          objects_open = false;
+          break;
+        case ChunkType::kConjunction:
+          if (j + 1 < size() && at(j + 1).type == ChunkType::kVerbGroup) return;
+          break;
+        case ChunkType::kNounPhrase:
+          Phrase(j, marker, &container, &objects_open, clause);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  void Phrase(int j, const std::string& marker, bool* container, bool* objects_open,
+              Clause* clause) const {
+    const Chunk& c = at(j);
+    if (marker == "by") {
+      clause->agents.push_back(j);
+      return;
+    }
+    if (IsPersonPhrase(c)) {
+      if (*objects_open) clause->objects.push_back(j);
+      return;
+    }
+    if (c.mention == nullptr || !c.head_lemma.empty()) {
+      if (IsPostContainer(c.head_lemma)) *container = true;
+      if (c.mention == nullptr) return;
+    }
+    if (*objects_open && c.Names(MentionType::kOffice) && clause->objects.empty() &&
+        c.head_lemma.empty()) {
+      // Perhaps a title before names ("the Ministers of A and B, X and Y,"):
+      // decided at the comma, else a post (Right()).
+      clause->object_titles.push_back(j);
+      return;
+    }
+    clause->complements.push_back({marker, *container, j});
+    *objects_open = false;
+  }
+
+  // ", A and B," after titles: the persons the titles belong to.
+  bool TitlesBeforeNames(int comma, Clause* clause) const {
+    if (clause->object_titles.empty()) return false;
+    std::vector<int> names;
+    int j = comma + 1;
+    while (j < size() && IsPersonPhrase(at(j))) {
+      names.push_back(j);
+      if (j + 1 < size() && (at(j + 1).type == ChunkType::kComma ||
+                             (at(j + 1).type == ChunkType::kConjunction && at(j + 1).word == "and"))) {
+        j += 2;
+        if (j < size() && at(j - 1).type == ChunkType::kComma && at(j).type == ChunkType::kConjunction) ++j;
+        continue;
+      }
+      break;
+    }
+    if (names.empty()) return false;
+    clause->objects = names;
+    return true;
+  }
+
+  int NextAfterNames(int comma) const {
+    int j = comma + 1;
+    while (j < size() && (IsPersonPhrase(at(j)) || at(j).type == ChunkType::kComma ||
+                          (at(j).type == ChunkType::kConjunction && at(j).word == "and"))) {
+      ++j;
+    }
+    return j - 1;
+  }
+
+  int NextComma(int from) const {
+    for (int j = from; j < size() && j < from + kMaxAside; ++j) {
+      if (at(j).type == ChunkType::kComma) return j;
+      if (at(j).type == ChunkType::kPunctuation) return -1;
+    }
+    return -1;
+  }
+
+  const std::vector<Chunk>& chunks_;
+  std::vector<int> clause_of_verb_;
+};
+
+}  // namespace
+
+bool IsPostContainer(const std::string& lemma) {
+  static constexpr std::string_view kContainers[] = {
+      "post",    "position", "office", "role",      "duty",   "job",    "seat",
+      "capacity", "function", "responsibility", "portfolio", "chair", "helm", "posts"};
+  return std::find(std::begin(kContainers), std::end(kContainers), lemma) != std::end(kContainers);
+}
+
+std::vector<Clause> AnalyzeClauses(const std::vector<Chunk>& chunks) {
+  return ClauseBuilder(chunks).Build();
+}
+
+}  // namespace kg

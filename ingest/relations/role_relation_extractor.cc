@@ -1,0 +1,374 @@
+#include "ingest/relations/role_relation_extractor.h"
+
+#include <algorithm>
+#include <deque>
+
+namespace kg {
+namespace {
+
+bool OneOf(std::string_view word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Adverbs and adjectives that report an act as unconfirmed or possible.
+bool IsHedgeWord(std::string_view lemma) {
+  return OneOf(lemma, {"reportedly", "allegedly", "possibly", "probably", "likely", "possible",
+                       "potential", "proposed", "expected", "planned", "rumored", "rumoured",
+                       "future", "prospective", "supposed"});
+}
+
+bool HedgedGroup(const VerbGroup& group) {
+  if (group.negated || !group.modal.empty()) return true;
+  return std::any_of(group.adverbs.begin(), group.adverbs.end(), IsHedgeWord);
+}
+
+// Does the class take a post introduced by `marker` (after a container such
+// as "the post of" when `container`)?
+bool TakesPost(VerbClass verb_class, const std::string& marker, bool container) {
+  if (container && (marker == "of" || marker == "as")) return true;
+  switch (verb_class) {
+    case VerbClass::kAppoint:
+      return OneOf(marker, {"", "as", "to"});
+    case VerbClass::kNominate:
+      return OneOf(marker, {"", "as", "to", "for"});
+    case VerbClass::kBecome:
+    case VerbClass::kHold:
+      return OneOf(marker, {"", "as"});
+    case VerbClass::kReturn:
+      return OneOf(marker, {"to", "as"});
+    case VerbClass::kDismiss:
+      return OneOf(marker, {"", "as", "from", "of"});
+    case VerbClass::kResign:
+      return OneOf(marker, {"", "as", "from"});
+    default:
+      return false;
+  }
+}
+
+Relation RelationOf(VerbClass verb_class) {
+  switch (verb_class) {
+    case VerbClass::kDismiss:
+    case VerbClass::kResign:
+      return Relation::kDismissedFrom;
+    case VerbClass::kHold:
+      return Relation::kHeld;
+    case VerbClass::kNominate:
+      return Relation::kNominatedFor;
+    default:
+      return Relation::kAppointedTo;
+  }
+}
+
+// The class's person is the subject whatever the voice.
+bool SubjectActs(VerbClass verb_class) {
+  return verb_class == VerbClass::kBecome || verb_class == VerbClass::kResign ||
+         verb_class == VerbClass::kHold || verb_class == VerbClass::kReturn;
+}
+
+// "director of the National Library": a post the recognizers left without
+// its body, followed by "of" and the body (or territory).
+const Mention* UnitAfter(const ExtractionInput& input, int chunk) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  const Mention* post = chunks[chunk].mention;
+  if (post == nullptr || !post->office.of.empty() || !post->office.to.empty() ||
+      !post->office.domain.empty() || chunk + 2 >= static_cast<int>(chunks.size())) {
+    return nullptr;
+  }
+  if (chunks[chunk + 1].type != ChunkType::kPreposition || chunks[chunk + 1].word != "of") {
+    return nullptr;
+  }
+  const Chunk& unit = chunks[chunk + 2];
+  if (unit.type != ChunkType::kNounPhrase || unit.mention == nullptr || !unit.head_lemma.empty() ||
+      (unit.mention->type != MentionType::kOrganization &&
+       unit.mention->type != MentionType::kPlace)) {
+    return nullptr;
+  }
+  return unit.mention;
+}
+
+// "acting director of the Xyz Institute" with a body no lexicon knows: the
+// post's name would be cut short, so the clause does not name it.
+bool Incomplete(const ExtractionInput& input, int chunk) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  const Mention* post = chunks[chunk].mention;
+  return post != nullptr && post->office.of.empty() && post->office.to.empty() &&
+         post->office.domain.empty() && post->office.country.empty() &&
+         chunk + 1 < static_cast<int>(chunks.size()) &&
+         chunks[chunk + 1].type == ChunkType::kPreposition && chunks[chunk + 1].word == "of";
+}
+
+Mention WithUnit(const Mention& post, const Mention& unit) {
+  Mention whole = post;
+  const bool article = unit.type == MentionType::kOrganization && unit.category != "other" &&
+                       unit.category != "party";
+  whole.office.of = unit.name;
+  whole.name = post.name + " of " + (article ? "the " : "") + unit.name;
+  whole.surface = (post.surface.empty() ? post.name : post.surface) + " of " +
+                  (article ? "the " : "") + unit.name;
+  whole.last = unit.last;
+  return whole;
+}
+
+std::string_view ItemWord(const ExtractionInput& input, size_t item) {
+  const SentenceItem& it = input.items()[item];
+  return it.token != nullptr ? std::string_view(it.token->normalized) : std::string_view();
+}
+
+bool SaysRespectively(const ExtractionInput& input) {
+  for (const Token& token : input.sentence.sentence->tokens) {
+    if (token.normalized == "respectively") return true;
+  }
+  return false;
+}
+
+class ClauseReader {
+ public:
+  explicit ClauseReader(const ExtractionInput& input) : input_(input) {}
+
+  const Chunk& chunk(int i) const { return input_.sentence.chunks[i]; }
+
+  // The article persons a list of phrases names.
+  std::vector<int> Persons(const std::vector<int>& phrases) const {
+    std::vector<int> persons;
+    for (int p : phrases) {
+      const Mention* m = chunk(p).mention;
+      if (m == nullptr || (m->type != MentionType::kPerson && m->type != MentionType::kPronoun)) {
+        continue;
+      }
+      const int person = input_.context.PersonOf(*m);
+      if (person >= 0 && std::find(persons.begin(), persons.end(), person) == persons.end()) {
+        persons.push_back(person);
+      }
+    }
+    return persons;
+  }
+
+  // Who decided, as `by` names it: "President" for the head of state.
+  std::string Decider(const std::vector<int>& phrases) const {
+    for (int p : phrases) {
+      const Chunk& c = chunk(p);
+      const Mention* m = c.mention;
+      if (m == nullptr) continue;
+      if (m->type == MentionType::kOrganization) return m->name;
+      if (m->type == MentionType::kOffice) {
+        if (m->office.title == "President" && m->office.country.empty() && m->office.ranks.empty()) {
+          return "President";
+        }
+        return m->name;
+      }
+      if (m->type == MentionType::kPerson || m->type == MentionType::kPronoun) {
+        if (c.title != nullptr && c.title->office.title == "President" &&
+            c.title->office.country.empty()) {
+          return "President";
+        }
+        const int person = input_.context.PersonOf(*m);
+        if (person >= 0 && person == input_.context.TitleHolder("President")) return "President";
+        if (m->type == MentionType::kPerson) return m->name;
+      }
+    }
+    return "";
+  }
+
+ private:
+  const ExtractionInput& input_;
+};
+
+}  // namespace
+
+VerbClass RoleRelationExtractor::ClassOf(const ExtractionInput& input, const Clause& clause) const {
+  const Chunk& verb = input.sentence.chunks[clause.verb];
+  std::string next = verb.verb.particle;
+  if (next.empty() && clause.verb + 1 < static_cast<int>(input.sentence.chunks.size())) {
+    // "took over as", "was put forward as": the word after the verb.
+    const Chunk& after = input.sentence.chunks[clause.verb + 1];
+    if (after.end - after.begin == 1) {
+      next = after.word.empty() ? std::string(ItemWord(input, after.begin)) : after.word;
+    }
+  }
+  return classes_.OfVerb(verb.verb.lemma, next);
+}
+
+void RoleRelationExtractor::Extract(const ExtractionInput& input,
+                                    std::vector<FactDraft>* out) const {
+  for (const Clause& clause : input.sentence.clauses) FromClause(input, clause, out);
+  for (size_t c = 0; c < input.sentence.chunks.size(); ++c) FromNoun(input, c, out);
+}
+
+void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Clause& clause,
+                                       std::vector<FactDraft>* out) const {
+  const ClauseReader reader(input);
+  const VerbClass verb_class = ClassOf(input, clause);
+  if (verb_class == VerbClass::kNone || verb_class == VerbClass::kHedge ||
+      verb_class == VerbClass::kDecree) {
+    return;
+  }
+  const Chunk& verb = reader.chunk(clause.verb);
+  const VerbGroup& group = verb.verb;
+  if (HedgedGroup(group) || clause.conditional) return;
+  std::vector<int> deciders;
+  if (clause.controller >= 0) {
+    const Chunk& governor = reader.chunk(clause.controller);
+    const VerbClass governing = classes_.OfVerb(governor.verb.lemma, governor.verb.particle);
+    if (HedgedGroup(governor.verb) || governing == VerbClass::kHedge) return;
+    if (governing != VerbClass::kDecree && !group.infinitive) {
+      // A gerund after an unrelated verb ("began working as") still states
+      // the act; an infinitive after one ("agreed to serve") does not.
+    } else if (governing != VerbClass::kDecree) {
+      return;
+    }
+  }
+  // The phrasal word ("over" of "took over") introduces nothing.
+  std::string phrasal;
+  if (group.particle.empty() && clause.verb + 1 < static_cast<int>(input.sentence.chunks.size())) {
+    const Chunk& after = reader.chunk(clause.verb + 1);
+    const std::string word =
+        after.word.empty() ? std::string(ItemWord(input, after.begin)) : after.word;
+    if (after.end - after.begin == 1 && classes_.IsPhrasal(group.lemma, word)) {
+      phrasal = word;
+    }
+  }
+
+  // Who gets or leaves the post, and who decided.
+  std::vector<int> persons;
+  std::string by;
+  const std::vector<int>* titled = nullptr;  // phrases whose titles may be the post
+  if (SubjectActs(verb_class)) {
+    if (clause.passive) return;  // "was held", "was left": not the person's act
+    persons = reader.Persons(clause.subjects);
+    titled = &clause.subjects;
+  } else if (clause.passive) {
+    persons = reader.Persons(clause.subjects);
+    by = reader.Decider(clause.agents);
+    titled = &clause.subjects;
+  } else if (!clause.objects.empty()) {
+    persons = reader.Persons(clause.objects);
+    by = reader.Decider(clause.subjects);
+    titled = &clause.objects;
+  } else if (group.form == VerbForm::kPast && clause.controller < 0 && clause.agents.empty()) {
+    // A headline drops the auxiliary: "X appointed Minister of Y".
+    persons = reader.Persons(clause.subjects);
+    titled = &clause.subjects;
+  }
+  if (persons.empty()) return;
+  if (by.empty()) by = DecisionMaker(input);
+
+  // The posts.
+  std::vector<const Mention*> posts;
+  std::deque<Mention> attached;  // posts completed by the body after them
+  if (!clause.object_titles.empty() && clause.object_titles.size() == clause.objects.size()) {
+    for (int t : clause.object_titles) posts.push_back(reader.chunk(t).mention);
+  }
+  for (const Complement& complement : clause.complements) {
+    const Mention* m = reader.chunk(complement.chunk).mention;
+    if (m == nullptr || m->type != MentionType::kOffice) continue;
+    const std::string marker = complement.marker == phrasal ? "" : complement.marker;
+    if (!TakesPost(verb_class, marker, complement.container)) continue;
+    // "was appointed ..., the former Y" is not the new post.
+    if (m->office.former && verb_class != VerbClass::kHold) continue;
+    if (const Mention* unit = UnitAfter(input, complement.chunk); unit != nullptr) {
+      attached.push_back(WithUnit(*m, *unit));
+      posts.push_back(&attached.back());
+    } else if (!Incomplete(input, complement.chunk)) {
+      posts.push_back(m);
+    }
+  }
+  // "Health Minister X resigned", "dismissed Deputy Minister X": leaving
+  // the post a title names.
+  if (posts.empty() && (verb_class == VerbClass::kDismiss || verb_class == VerbClass::kResign) &&
+      titled != nullptr) {
+    for (int p : *titled) {
+      if (reader.chunk(p).title != nullptr) posts.push_back(reader.chunk(p).title);
+    }
+  }
+  if (posts.empty()) return;
+
+  const size_t verb_item = verb.verb_item >= 0 ? verb.verb_item : verb.begin;
+  const Relation relation = RelationOf(verb_class);
+  const bool paired = persons.size() == posts.size() && persons.size() > 1;
+  // "A and B were appointed akims of X and Y, respectively" pairs them; when
+  // the counts disagree, nothing says which post is whose.
+  if (!paired && persons.size() > 1 && posts.size() > 0 && SaysRespectively(input)) return;
+  for (size_t p = 0; p < persons.size(); ++p) {
+    for (size_t o = 0; o < posts.size(); ++o) {
+      if (paired && p != o) continue;
+      FactDraft fact = PersonFact(input, relation, persons[p], MentionRef(*posts[o]));
+      if (relation == Relation::kHeld) {
+        if (const Mention* t =
+                NearestTime(input, verb_item,
+                            {TimeExpression::Type::kRange, TimeExpression::Type::kSince,
+                             TimeExpression::Type::kUntil});
+            t != nullptr) {
+          fact.fact.time.start = t->time.start;
+          fact.fact.time.end = t->time.end_date;
+        } else if (group.form == VerbForm::kPresent || group.form == VerbForm::kBase) {
+          fact.fact.time.as_of = input.context.date();  // "serves as": a title now
+        } else if (const Mention* point = NearestTime(input, verb_item, {TimeExpression::Type::kPoint});
+                   point != nullptr) {
+          fact.fact.time.start = point->time.date;  // "in 2011 he worked as"
+        }
+      } else {
+        fact.fact.time.date = EventDate(input, verb_item, IsPerfect(input, verb_item));
+        if (relation != Relation::kNominatedFor) fact.fact.by = by;
+      }
+      out->push_back(std::move(fact));
+    }
+  }
+  if (relation == Relation::kAppointedTo) input.context.SetSubject(persons.front());
+}
+
+void RoleRelationExtractor::FromNoun(const ExtractionInput& input, size_t index,
+                                     std::vector<FactDraft>* out) const {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  const Chunk& noun = chunks[index];
+  if (noun.type != ChunkType::kNounPhrase || noun.head_lemma.empty() || noun.mention != nullptr) {
+    return;
+  }
+  const VerbClass verb_class = classes_.OfNoun(noun.head_lemma);
+  if (verb_class != VerbClass::kAppoint && verb_class != VerbClass::kDismiss &&
+      verb_class != VerbClass::kResign && verb_class != VerbClass::kNominate) {
+    return;
+  }
+  if (std::any_of(noun.modifiers.begin(), noun.modifiers.end(), IsHedgeWord)) return;
+  // The person: the possessor ("X's appointment", "his resignation") or
+  // "of X" right after.
+  const Mention* person_mention = noun.possessor;
+  size_t next = index + 1;
+  if (person_mention == nullptr && next + 1 < chunks.size() &&
+      chunks[next].type == ChunkType::kPreposition && chunks[next].word == "of" &&
+      chunks[next + 1].mention != nullptr) {
+    person_mention = chunks[next + 1].mention;
+    next += 2;
+  }
+  if (person_mention == nullptr || (person_mention->type != MentionType::kPerson &&
+                                    person_mention->type != MentionType::kPronoun)) {
+    return;
+  }
+  const int person = input.context.PersonOf(*person_mention);
+  if (person < 0) return;
+  // The post: "as Y", "to the post of Y", "from Y".
+  std::string marker;
+  bool container = false;
+  const Mention* post = nullptr;
+  for (size_t j = next; j < chunks.size() && j < next + 6; ++j) {
+    const Chunk& c = chunks[j];
+    if (c.type == ChunkType::kPreposition) {
+      marker = c.word;
+      continue;
+    }
+    if (c.type != ChunkType::kNounPhrase) break;
+    if (c.mention != nullptr && c.mention->type == MentionType::kOffice) {
+      if (!marker.empty() && TakesPost(verb_class, marker, container)) post = c.mention;
+      break;
+    }
+    if (!IsPostContainer(c.head_lemma)) break;
+    container = true;
+  }
+  if (post == nullptr || post->office.former) return;
+  const size_t item = noun.head_item >= 0 ? noun.head_item : noun.begin;
+  FactDraft fact = PersonFact(input, RelationOf(verb_class), person, MentionRef(*post));
+  fact.fact.time.date = EventDate(input, item, false);
+  if (verb_class != VerbClass::kNominate) fact.fact.by = DecisionMaker(input);
+  out->push_back(std::move(fact));
+}
+
+}  // namespace kg

@@ -1,0 +1,52 @@
+// RoleRelationExtractor: the fourth layer of the cascade. Turns clause roles
+// (ingest/clauses) into facts about posts, by the class of the clause's verb
+// (ingest/relations/verb_classes.h), so that one rule covers every voice,
+// tense, modifier and word order the lower layers absorbed:
+//
+//   appoint   passive subject / active object -> appointed_to the post;
+//             `by` = the active subject or the "by" phrase
+//   become    subject -> appointed_to ("became", "took over as")
+//   return    subject -> appointed_to ("returned to the post of")
+//   dismiss   passive subject / active object -> dismissed_from
+//   resign    subject -> dismissed_from ("resigned as", "left his post of")
+//   nominate  -> nominated_for, never an appointment
+//   hold      subject -> held ("served as", "worked as"), dated by the
+//             clause's range when it gives one
+//
+// Posts are the clause's office complements introduced the way the class
+// takes them ("as Y", a bare "Y", "to the post of Y", "of his duties as Y",
+// "from Y"); persons and posts pair "respectively" when their counts agree.
+// The same acts named by nouns ("his appointment as Y", "the dismissal of
+// X") follow the same rules. Nothing is stated by a clause that is negated,
+// modal or future, conditional, reported as a rumour, or governed by a
+// hedging verb ("is expected to be named"); a decree verb ("decided to
+// relieve") passes its subject on as the decision's author.
+#ifndef KG_INGEST_RELATIONS_ROLE_RELATION_EXTRACTOR_H_
+#define KG_INGEST_RELATIONS_ROLE_RELATION_EXTRACTOR_H_
+
+#include <vector>
+
+#include "ingest/relation_extractor.h"
+#include "ingest/relations/verb_classes.h"
+
+namespace kg {
+
+class RoleRelationExtractor : public RelationExtractor {
+ public:
+  // `classes` must outlive the extractor.
+  explicit RoleRelationExtractor(const VerbClasses& classes) : classes_(classes) {}
+
+  void Extract(const ExtractionInput& input, std::vector<FactDraft>* out) const override;
+
+ private:
+  void FromClause(const ExtractionInput& input, const Clause& clause,
+                  std::vector<FactDraft>* out) const;
+  void FromNoun(const ExtractionInput& input, size_t chunk, std::vector<FactDraft>* out) const;
+  VerbClass ClassOf(const ExtractionInput& input, const Clause& clause) const;
+
+  const VerbClasses& classes_;
+};
+
+}  // namespace kg
+
+#endif  // KG_INGEST_RELATIONS_ROLE_RELATION_EXTRACTOR_H_
