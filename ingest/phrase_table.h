@@ -55,7 +55,7 @@ class PhraseTable {
   }
 
   const T* Find(std::string_view phrase) const {
-    auto it = entries_.find(phrase);
+    auto it = entries_.find(absl::string_view(phrase.data(), phrase.size()));
     return it == entries_.end() ? nullptr : &it->second;
   }
 

@@ -82,6 +82,10 @@ class ClauseBuilder {
   }
 
   void Subjects(int k, const std::vector<Clause>& earlier, Clause* clause) const {
+    if (at(k).verb.infinitive) {
+      Controlled(k, earlier, clause);
+      return;
+    }
     int j = k - 1;
     while (j >= 0) {
       const Chunk& c = at(j);
@@ -118,9 +122,8 @@ class ClauseBuilder {
         return;
       }
       if (c.type == ChunkType::kVerbGroup) {
-        // "decided to relieve", "is expected to be named": the infinitive's
-        // subject is its governor's.
-        if (at(k).verb.infinitive || at(k).verb.form == VerbForm::kGerund) {
+        // "began working as": a gerund's subject is its governor's.
+        if (at(k).verb.form == VerbForm::kGerund) {
           clause->controller = j;
           for (const Clause& e : earlier) {
             if (e.verb == j) clause->subjects = e.subjects;
@@ -146,6 +149,21 @@ class ClauseBuilder {
         return;
       }
       return;  // a preposition, a subordinator, a full stop: no subject
+    }
+  }
+
+  // An infinitive's governor is the verb group before it in the clause; its
+  // subject is the governor's object ("urged X to resign") or else the
+  // governor's subject ("decided to relieve", "is expected to be named").
+  void Controlled(int k, const std::vector<Clause>& earlier, Clause* clause) const {
+    for (int j = k - 1; j >= 0 && !IsClauseBreak(at(j)); --j) {
+      if (at(j).type != ChunkType::kVerbGroup) continue;
+      clause->controller = j;
+      for (const Clause& e : earlier) {
+        if (e.verb != j) continue;
+        clause->subjects = e.objects.empty() ? e.subjects : e.objects;
+      }
+      return;
     }
   }
 

@@ -1,6 +1,7 @@
 #include "ingest/relations/role_relation_extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <deque>
 
 namespace kg {
@@ -94,7 +95,36 @@ bool Incomplete(const ExtractionInput& input, int chunk) {
   return post != nullptr && post->office.of.empty() && post->office.to.empty() &&
          post->office.domain.empty() && post->office.country.empty() &&
          chunk + 1 < static_cast<int>(chunks.size()) &&
-         chunks[chunk + 1].type == ChunkType::kPreposition && chunks[chunk + 1].word == "of";
+         chunks[chunk + 1].type == ChunkType::kPreposition &&
+         (chunks[chunk + 1].word == "of" || chunks[chunk + 1].word == "to");
+}
+
+// A title that names no post by itself: "Minister", "Speaker", "Assistant"
+// with no field, body or destination. National titles ("President", "Prime
+// Minister", "chief of staff") are the country's post on their own.
+bool IsBarePost(const ExtractionInput& input, const Mention& post) {
+  const OfficeParts& o = post.office;
+  if (!o.domain.empty() || !o.of.empty() || !o.to.empty() || !o.country.empty()) return false;
+  const std::string& name = post.name;
+  if (name.find(" of ") != std::string::npos || name.find(" to ") != std::string::npos ||
+      name.find(" for ") != std::string::npos) {
+    return false;
+  }
+  std::string title = o.title;
+  for (char& ch : title) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const TitleEntry* entry = input.lexicon.titles().Find(title);
+  return entry == nullptr || !entry->national;
+}
+
+// True when a noun phrase follows the verb group ("left the council"): the
+// verb has an object, so a title before the subject is not what was left.
+bool PhraseFollows(const ExtractionInput& input, int verb) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  for (size_t j = verb + 1; j < chunks.size(); ++j) {
+    if (chunks[j].type == ChunkType::kOther || chunks[j].type == ChunkType::kTime) continue;
+    return chunks[j].type == ChunkType::kNounPhrase;
+  }
+  return false;
 }
 
 Mention WithUnit(const Mention& post, const Mention& unit) {
@@ -207,15 +237,13 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
   if (HedgedGroup(group) || clause.conditional) return;
   std::vector<int> deciders;
   if (clause.controller >= 0) {
+    // Only a decree's infinitive is the act ("decided to relieve"); after any
+    // other verb it is wished, asked or planned ("urged X to resign"). A
+    // gerund states it ("began working as") unless its governor is hedged.
     const Chunk& governor = reader.chunk(clause.controller);
     const VerbClass governing = classes_.OfVerb(governor.verb.lemma, governor.verb.particle);
     if (HedgedGroup(governor.verb) || governing == VerbClass::kHedge) return;
-    if (governing != VerbClass::kDecree && !group.infinitive) {
-      // A gerund after an unrelated verb ("began working as") still states
-      // the act; an infinitive after one ("agreed to serve") does not.
-    } else if (governing != VerbClass::kDecree) {
-      return;
-    }
+    if (group.infinitive && governing != VerbClass::kDecree) return;
   }
   // The phrasal word ("over" of "took over") introduces nothing.
   std::string phrasal;
@@ -244,10 +272,11 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
     persons = reader.Persons(clause.objects);
     by = reader.Decider(clause.subjects);
     titled = &clause.objects;
-  } else if (group.form == VerbForm::kPast && clause.controller < 0 && clause.agents.empty()) {
+  } else if (group.form == VerbForm::kPast && clause.controller < 0 && clause.agents.empty() &&
+             clause.subjects.size() == 1 && clause.subjects.front() == 0 &&
+             !clause.complements.empty()) {
     // A headline drops the auxiliary: "X appointed Minister of Y".
     persons = reader.Persons(clause.subjects);
-    titled = &clause.subjects;
   }
   if (persons.empty()) return;
   if (by.empty()) by = DecisionMaker(input);
@@ -265,6 +294,7 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
     if (!TakesPost(verb_class, marker, complement.container)) continue;
     // "was appointed ..., the former Y" is not the new post.
     if (m->office.former && verb_class != VerbClass::kHold) continue;
+    if (IsBarePost(input, *m)) continue;
     if (const Mention* unit = UnitAfter(input, complement.chunk); unit != nullptr) {
       attached.push_back(WithUnit(*m, *unit));
       posts.push_back(&attached.back());
@@ -275,15 +305,24 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
   // "Health Minister X resigned", "dismissed Deputy Minister X": leaving
   // the post a title names.
   if (posts.empty() && (verb_class == VerbClass::kDismiss || verb_class == VerbClass::kResign) &&
-      titled != nullptr) {
+      titled != nullptr && !PhraseFollows(input, clause.verb)) {
     for (int p : *titled) {
-      if (reader.chunk(p).title != nullptr) posts.push_back(reader.chunk(p).title);
+      const Mention* title = reader.chunk(p).title;
+      if (title != nullptr && !title->office.former && !IsBarePost(input, *title)) {
+        posts.push_back(title);
+      }
     }
   }
   if (posts.empty()) return;
 
   const size_t verb_item = verb.verb_item >= 0 ? verb.verb_item : verb.begin;
   const Relation relation = RelationOf(verb_class);
+  const Mention* range = NearestTime(input, verb_item,
+                                     {TimeExpression::Type::kRange, TimeExpression::Type::kSince,
+                                      TimeExpression::Type::kUntil});
+  // A dated biography step is the career extractor's (ingest/career_extractor.h),
+  // which names the whole phrase; the roles add the steps it leaves: undated ones.
+  if (relation == Relation::kHeld && range != nullptr) return;
   const bool paired = persons.size() == posts.size() && persons.size() > 1;
   // "A and B were appointed akims of X and Y, respectively" pairs them; when
   // the counts disagree, nothing says which post is whose.
@@ -293,18 +332,12 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
       if (paired && p != o) continue;
       FactDraft fact = PersonFact(input, relation, persons[p], MentionRef(*posts[o]));
       if (relation == Relation::kHeld) {
-        if (const Mention* t =
-                NearestTime(input, verb_item,
-                            {TimeExpression::Type::kRange, TimeExpression::Type::kSince,
-                             TimeExpression::Type::kUntil});
-            t != nullptr) {
-          fact.fact.time.start = t->time.start;
-          fact.fact.time.end = t->time.end_date;
-        } else if (group.form == VerbForm::kPresent || group.form == VerbForm::kBase) {
+        if (group.form == VerbForm::kPresent || group.form == VerbForm::kBase) {
           fact.fact.time.as_of = input.context.date();  // "serves as": a title now
-        } else if (const Mention* point = NearestTime(input, verb_item, {TimeExpression::Type::kPoint});
+        } else if (const Mention* point =
+                       NearestTime(input, verb_item, {TimeExpression::Type::kPoint});
                    point != nullptr) {
-          fact.fact.time.start = point->time.date;  // "in 2011 he worked as"
+          return;  // "in 2011 he worked as": the career extractor's, too
         }
       } else {
         fact.fact.time.date = EventDate(input, verb_item, IsPerfect(input, verb_item));
