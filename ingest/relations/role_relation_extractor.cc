@@ -144,6 +144,23 @@ std::string_view ItemWord(const ExtractionInput& input, size_t item) {
   return it.token != nullptr ? std::string_view(it.token->normalized) : std::string_view();
 }
 
+// "new", "newly appointed", "incoming" before a post (inside the phrase or
+// inside the post's own mention), and nothing that hedges it.
+bool CalledNew(const ExtractionInput& input, const Chunk& phrase, const Mention& post) {
+  bool fresh = false;
+  for (const std::string& m : phrase.modifiers) {
+    if (IsHedgeWord(m)) return false;
+    if (m == "new" || m == "newly" || m == "incoming" || m == "newly-appointed") fresh = true;
+  }
+  const auto& tokens = input.sentence.sentence->tokens;
+  for (size_t t = post.first; t < post.last && t < tokens.size(); ++t) {
+    const std::string& w = tokens[t].normalized;
+    if (IsHedgeWord(w)) return false;
+    if (w == "new" || w == "newly" || w == "incoming" || w == "newly-appointed") fresh = true;
+  }
+  return fresh;
+}
+
 bool SaysRespectively(const ExtractionInput& input) {
   for (const Token& token : input.sentence.sentence->tokens) {
     if (token.normalized == "respectively") return true;
@@ -221,7 +238,10 @@ VerbClass RoleRelationExtractor::ClassOf(const ExtractionInput& input, const Cla
 void RoleRelationExtractor::Extract(const ExtractionInput& input,
                                     std::vector<FactDraft>* out) const {
   for (const Clause& clause : input.sentence.clauses) FromClause(input, clause, out);
-  for (size_t c = 0; c < input.sentence.chunks.size(); ++c) FromNoun(input, c, out);
+  for (size_t c = 0; c < input.sentence.chunks.size(); ++c) {
+    FromNoun(input, c, out);
+    FromNewPost(input, c, out);
+  }
 }
 
 void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Clause& clause,
@@ -232,6 +252,9 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
       verb_class == VerbClass::kDecree) {
     return;
   }
+  // Heading a body is a post only under an appointment (HeadUnder); "X
+  // headed the ministry" in a biography is the career extractor's.
+  if (verb_class == VerbClass::kHead && clause.controller < 0) return;
   const Chunk& verb = reader.chunk(clause.verb);
   const VerbGroup& group = verb.verb;
   if (HedgedGroup(group) || clause.conditional) return;
@@ -243,6 +266,12 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
     const Chunk& governor = reader.chunk(clause.controller);
     const VerbClass governing = classes_.OfVerb(governor.verb.lemma, governor.verb.particle);
     if (HedgedGroup(governor.verb) || governing == VerbClass::kHedge) return;
+    if (group.infinitive && governing == VerbClass::kAppoint && verb_class == VerbClass::kHead) {
+      for (const Clause& g : input.sentence.clauses) {
+        if (g.verb == clause.controller) HeadUnder(input, clause, g, out);
+      }
+      return;
+    }
     if (group.infinitive && governing != VerbClass::kDecree) return;
   }
   // The phrasal word ("over" of "took over") introduces nothing.
@@ -347,6 +376,80 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
     }
   }
   if (relation == Relation::kAppointedTo) input.context.SetSubject(persons.front());
+}
+
+void RoleRelationExtractor::HeadUnder(const ExtractionInput& input, const Clause& clause,
+                                      const Clause& governor, std::vector<FactDraft>* out) const {
+  const ClauseReader reader(input);
+  const Chunk& verb = reader.chunk(governor.verb);
+  if (governor.conditional) return;
+  const std::vector<int> persons =
+      reader.Persons(governor.passive ? governor.subjects : governor.objects);
+  if (persons.empty()) return;
+  // The body or territory right after "to head".
+  const Mention* unit = nullptr;
+  for (size_t j = clause.verb + 1; j < input.sentence.chunks.size(); ++j) {
+    const Chunk& c = reader.chunk(j);
+    if (c.type == ChunkType::kOther) continue;
+    if (c.type == ChunkType::kNounPhrase && c.mention != nullptr &&
+        (c.mention->type == MentionType::kOrganization || c.mention->type == MentionType::kPlace)) {
+      unit = c.mention;
+    }
+    break;
+  }
+  if (unit == nullptr) return;
+  const size_t verb_item = verb.verb_item >= 0 ? verb.verb_item : verb.begin;
+  std::string by = reader.Decider(governor.passive ? governor.agents : governor.subjects);
+  if (by.empty()) by = DecisionMaker(input);
+  for (int person : persons) {
+    FactDraft fact = PersonFact(input, Relation::kAppointedTo, person, MentionRef(HeadOf(*unit)));
+    fact.fact.time.date = EventDate(input, verb_item, IsPerfect(input, verb_item));
+    fact.fact.by = by;
+    out->push_back(std::move(fact));
+  }
+}
+
+void RoleRelationExtractor::FromNewPost(const ExtractionInput& input, size_t index,
+                                        std::vector<FactDraft>* out) const {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  const Chunk& phrase = chunks[index];
+  if (phrase.type != ChunkType::kNounPhrase || phrase.mention == nullptr) return;
+  // The post called new, and the person it is said of.
+  const Mention* post = nullptr;
+  const Mention* person = nullptr;
+  if (phrase.title != nullptr) {
+    post = phrase.title;  // "the new Energy Minister X"
+    person = phrase.mention;
+  } else if (phrase.mention->type == MentionType::kOffice) {
+    post = phrase.mention;
+    const size_t next = index + 1;
+    if (next + 1 < chunks.size() && chunks[next].type == ChunkType::kComma &&
+        chunks[next + 1].type == ChunkType::kNounPhrase && chunks[next + 1].title == nullptr &&
+        chunks[next + 1].Names(MentionType::kPerson)) {
+      person = chunks[next + 1].mention;  // "the newly appointed chairman, X,"
+    }
+    // "The new akim of X is Y", "Y is the new akim of X".
+    for (const Clause& clause : input.sentence.clauses) {
+      const Chunk& verb = chunks[clause.verb];
+      if (verb.verb.lemma != "be" || HedgedGroup(verb.verb) || clause.conditional) continue;
+      const bool subject = clause.subjects.size() == 1 && clause.subjects[0] == static_cast<int>(index);
+      if (subject && clause.verb + 1 < static_cast<int>(chunks.size()) &&
+          chunks[clause.verb + 1].Names(MentionType::kPerson)) {
+        person = chunks[clause.verb + 1].mention;
+      }
+      if (clause.verb + 1 == static_cast<int>(index) && clause.subjects.size() == 1 &&
+          chunks[clause.subjects[0]].Names(MentionType::kPerson)) {
+        person = chunks[clause.subjects[0]].mention;
+      }
+    }
+  }
+  if (post == nullptr || person == nullptr || post->office.former || IsBarePost(input, *post)) {
+    return;
+  }
+  if (!CalledNew(input, phrase, *post)) return;
+  const int id = input.context.PersonOf(*person);
+  if (id < 0) return;
+  out->push_back(PersonFact(input, Relation::kAppointedTo, id, MentionRef(*post)));
 }
 
 void RoleRelationExtractor::FromNoun(const ExtractionInput& input, size_t index,

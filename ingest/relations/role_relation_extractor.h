@@ -10,8 +10,13 @@
 //   dismiss   passive subject / active object -> dismissed_from
 //   resign    subject -> dismissed_from ("resigned as", "left his post of")
 //   nominate  -> nominated_for, never an appointment
-//   hold      subject -> held ("served as", "worked as"), dated by the
-//             clause's range when it gives one
+//   hold      subject -> held ("served as", "worked as") for the undated
+//             steps of a biography (dated ones are the career extractor's)
+//   head      "was elected to head the Senate": the governing appointment's
+//             person -> appointed_to the head of that body or territory
+//   new post  a post called new ("the new Minister of X, Y", "the newly
+//             appointed akim Y", "X is the new Y", "The new Y is X") ->
+//             appointed_to, undated
 //
 // Posts are the clause's office complements introduced the way the class
 // takes them ("as Y", a bare "Y", "to the post of Y", "of his duties as Y",
@@ -42,6 +47,9 @@ class RoleRelationExtractor : public RelationExtractor {
   void FromClause(const ExtractionInput& input, const Clause& clause,
                   std::vector<FactDraft>* out) const;
   void FromNoun(const ExtractionInput& input, size_t chunk, std::vector<FactDraft>* out) const;
+  void FromNewPost(const ExtractionInput& input, size_t chunk, std::vector<FactDraft>* out) const;
+  void HeadUnder(const ExtractionInput& input, const Clause& clause, const Clause& governor,
+                 std::vector<FactDraft>* out) const;
   VerbClass ClassOf(const ExtractionInput& input, const Clause& clause) const;
 
   const VerbClasses& classes_;

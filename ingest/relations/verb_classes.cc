@@ -11,7 +11,8 @@ namespace {
 constexpr std::pair<std::string_view, VerbClass> kClassNames[] = {
     {"appoint", VerbClass::kAppoint}, {"become", VerbClass::kBecome},
     {"dismiss", VerbClass::kDismiss}, {"resign", VerbClass::kResign},
-    {"hold", VerbClass::kHold},       {"nominate", VerbClass::kNominate},
+    {"hold", VerbClass::kHold},       {"head", VerbClass::kHead},
+    {"nominate", VerbClass::kNominate},
     {"return", VerbClass::kReturn},   {"hedge", VerbClass::kHedge},
     {"decree", VerbClass::kDecree}};
 

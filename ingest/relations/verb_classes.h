@@ -25,6 +25,7 @@ enum class VerbClass : uint8_t {
   kDismiss,
   kResign,
   kHold,
+  kHead,
   kNominate,
   kReturn,
   kHedge,
