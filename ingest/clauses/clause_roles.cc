@@ -65,17 +65,27 @@ class ClauseBuilder {
     return -1;
   }
 
-  // The noun phrases coordinated with the one at `last`, leftwards: "A, B and C".
+  // The noun phrases coordinated with the one at `last`, leftwards: "A and
+  // B", "A, B and C". A comma alone joins nothing ("By decree of X, Y was"),
+  // and a phrase after a preposition is that preposition's.
   std::vector<int> CoordinatedLeft(int last) const {
     std::vector<int> phrases = {last};
     const bool person = IsPersonPhrase(at(last));
     int j = last - 1;
-    while (j >= 1 && (at(j).type == ChunkType::kComma ||
-                      (at(j).type == ChunkType::kConjunction && at(j).word == "and"))) {
-      const Chunk& before = at(j - 1);
-      if (before.type != ChunkType::kNounPhrase || IsPersonPhrase(before) != person) break;
-      phrases.push_back(j - 1);
-      j -= 2;
+    bool listed = false;  // an "and" closes the list
+    while (j >= 1) {
+      const bool comma = at(j).type == ChunkType::kComma;
+      const bool conj = at(j).type == ChunkType::kConjunction && at(j).word == "and";
+      if (!comma && !conj) break;
+      int before = j - 1;
+      if (conj && before >= 1 && at(before).type == ChunkType::kComma) --before;  // ", and"
+      if (comma && !listed) break;
+      const Chunk& phrase = at(before);
+      if (phrase.type != ChunkType::kNounPhrase || IsPersonPhrase(phrase) != person) break;
+      if (before > 0 && at(before - 1).type == ChunkType::kPreposition) break;
+      listed = listed || conj;
+      phrases.push_back(before);
+      j = before - 1;
     }
     std::reverse(phrases.begin(), phrases.end());
     return phrases;

@@ -207,7 +207,7 @@ TEST(KeyEncodingTest, EdgeKeysRoundTripAndOrder) {
 
   EXPECT_FALSE(ParseOutKey(out.substr(1), &parsed));
   EXPECT_FALSE(ParseOutKey(out + "x", &parsed));
-  for (uint8_t bad_relation : {0, 18, 255}) {
+  for (uint8_t bad_relation : {0, 19, 255}) {
     std::string bad = out;
     bad[8] = static_cast<char>(bad_relation);
     EXPECT_FALSE(ParseOutKey(bad, &parsed)) << int{bad_relation};

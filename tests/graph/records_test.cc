@@ -272,7 +272,7 @@ TEST(RecordsTest, UnknownKindsAndRelationsAreDataLoss) {
     EXPECT_THAT(status.message(), HasSubstr("node kind"));
   }
   EXPECT_TRUE(ParseEdge(EdgeWithRelation(3)).ok());
-  for (uint16_t relation : {0, 18, 259}) {
+  for (uint16_t relation : {0, 19, 259}) {
     const absl::Status status = ParseEdge(EdgeWithRelation(relation)).status();
     EXPECT_EQ(status.code(), absl::StatusCode::kDataLoss) << relation;
     EXPECT_THAT(status.message(), HasSubstr("relation"));

@@ -192,7 +192,7 @@ TEST(ParserTest, RejectsWithLineAndColumn) {
        "line 1, column 13: unknown relationship type 'APPOINTED' (types: APPOINTED_TO, "
        "DISMISSED_FROM, HELD, MEMBER_OF, PART_OF, DRAFTED_BY, SUBMITTED_TO, CONSIDERED_BY, "
        "APPROVED_BY, ADOPTED_BY, RETURNED_BY, SIGNED_BY, ENTERED_INTO_FORCE, PARTNER_OF, "
-       "PARTICIPANT_IN, LOCATED_IN, BORN_IN)"},
+       "PARTICIPANT_IN, LOCATED_IN, BORN_IN, NOMINATED_FOR)"},
       {"CREATE (n:Person {name: 'x'})",
        "line 1, column 1: CREATE is not supported: kg queries are read-only"},
       {"MATCH (n)\nDETACH DELETE n",
