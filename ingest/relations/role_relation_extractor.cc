@@ -34,6 +34,7 @@ bool TakesPost(VerbClass verb_class, const std::string& marker, bool container) 
       return OneOf(marker, {"", "as", "to", "for"});
     case VerbClass::kBecome:
     case VerbClass::kHold:
+    case VerbClass::kRemain:
       return OneOf(marker, {"", "as"});
     case VerbClass::kReturn:
       return OneOf(marker, {"to", "as"});
@@ -52,6 +53,7 @@ Relation RelationOf(VerbClass verb_class) {
     case VerbClass::kResign:
       return Relation::kDismissedFrom;
     case VerbClass::kHold:
+    case VerbClass::kRemain:
       return Relation::kHeld;
     case VerbClass::kNominate:
       return Relation::kNominatedFor;
@@ -63,7 +65,8 @@ Relation RelationOf(VerbClass verb_class) {
 // The class's person is the subject whatever the voice.
 bool SubjectActs(VerbClass verb_class) {
   return verb_class == VerbClass::kBecome || verb_class == VerbClass::kResign ||
-         verb_class == VerbClass::kHold || verb_class == VerbClass::kReturn;
+         verb_class == VerbClass::kHold || verb_class == VerbClass::kReturn ||
+         verb_class == VerbClass::kRemain;
 }
 
 // "director of the National Library": a post the recognizers left without
@@ -224,6 +227,11 @@ class ClauseReader {
 
 VerbClass RoleRelationExtractor::ClassOf(const ExtractionInput& input, const Clause& clause) const {
   const Chunk& verb = input.sentence.chunks[clause.verb];
+  // "He was Minister of X": a past copula states a post held; the present
+  // one ("X is Minister") is a title seen in passing (ingest/title_extractor.h).
+  if (verb.verb.lemma == "be" && verb.verb.form == VerbForm::kPast && !clause.passive) {
+    return VerbClass::kHold;
+  }
   std::string next = verb.verb.particle;
   if (next.empty() && clause.verb + 1 < static_cast<int>(input.sentence.chunks.size())) {
     // "took over as", "was put forward as": the word after the verb.
@@ -241,6 +249,7 @@ void RoleRelationExtractor::Extract(const ExtractionInput& input,
   for (size_t c = 0; c < input.sentence.chunks.size(); ++c) {
     FromNoun(input, c, out);
     FromNewPost(input, c, out);
+    FromFormerPost(input, c, out);
   }
 }
 
@@ -324,6 +333,7 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
     // "was appointed ..., the former Y" is not the new post.
     if (m->office.former && verb_class != VerbClass::kHold) continue;
     if (IsBarePost(input, *m)) continue;
+    if (group.lemma == "be" && CalledNew(input, reader.chunk(complement.chunk), *m)) continue;
     if (const Mention* unit = UnitAfter(input, complement.chunk); unit != nullptr) {
       attached.push_back(WithUnit(*m, *unit));
       posts.push_back(&attached.back());
@@ -361,7 +371,9 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
       if (paired && p != o) continue;
       FactDraft fact = PersonFact(input, relation, persons[p], MentionRef(*posts[o]));
       if (relation == Relation::kHeld) {
-        if (group.form == VerbForm::kPresent || group.form == VerbForm::kBase) {
+        if (verb_class == VerbClass::kRemain) {
+          // "remained": held, from no stated start.
+        } else if (group.form == VerbForm::kPresent || group.form == VerbForm::kBase) {
           fact.fact.time.as_of = input.context.date();  // "serves as": a title now
         } else if (const Mention* point =
                        NearestTime(input, verb_item, {TimeExpression::Type::kPoint});
@@ -450,6 +462,36 @@ void RoleRelationExtractor::FromNewPost(const ExtractionInput& input, size_t ind
   const int id = input.context.PersonOf(*person);
   if (id < 0) return;
   out->push_back(PersonFact(input, Relation::kAppointedTo, id, MentionRef(*post)));
+}
+
+void RoleRelationExtractor::FromFormerPost(const ExtractionInput& input, size_t index,
+                                           std::vector<FactDraft>* out) const {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  const Chunk& phrase = chunks[index];
+  if (!phrase.Names(MentionType::kPerson)) return;
+  const Mention* post = nullptr;
+  if (phrase.title != nullptr && phrase.title->office.former) {
+    post = phrase.title;  // "former Prime Minister X"
+  } else if (index + 2 < chunks.size() && chunks[index + 1].type == ChunkType::kComma) {
+    // "X, formerly Deputy Prime Minister, ..." or "X, the former Y, ...".
+    size_t j = index + 2;
+    bool former = false;
+    if (chunks[j].type == ChunkType::kOther && ItemWord(input, chunks[j].begin) == "formerly") {
+      former = true;
+      ++j;
+    }
+    if (j < chunks.size() && chunks[j].type == ChunkType::kNounPhrase &&
+        chunks[j].Names(MentionType::kOffice) && chunks[j].head_lemma.empty() &&
+        (former || chunks[j].mention->office.former) &&
+        (j + 1 == chunks.size() || chunks[j + 1].type == ChunkType::kComma ||
+         chunks[j + 1].type == ChunkType::kPunctuation)) {
+      post = chunks[j].mention;
+    }
+  }
+  if (post == nullptr || IsBarePost(input, *post)) return;
+  const int id = input.context.PersonOf(*phrase.mention);
+  if (id < 0) return;
+  out->push_back(PersonFact(input, Relation::kHeld, id, MentionRef(*post)));
 }
 
 void RoleRelationExtractor::FromNoun(const ExtractionInput& input, size_t index,

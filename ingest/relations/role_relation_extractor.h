@@ -12,6 +12,9 @@
 //   nominate  -> nominated_for, never an appointment
 //   hold      subject -> held ("served as", "worked as") for the undated
 //             steps of a biography (dated ones are the career extractor's)
+//   remain    subject -> held, undated ("remained Deputy Prime Minister")
+//   copula    a past "was Y" -> held, undated
+//   former    "X, formerly Y,", "former Y X" -> held, undated
 //   head      "was elected to head the Senate": the governing appointment's
 //             person -> appointed_to the head of that body or territory
 //   new post  a post called new ("the new Minister of X, Y", "the newly
@@ -48,6 +51,8 @@ class RoleRelationExtractor : public RelationExtractor {
                   std::vector<FactDraft>* out) const;
   void FromNoun(const ExtractionInput& input, size_t chunk, std::vector<FactDraft>* out) const;
   void FromNewPost(const ExtractionInput& input, size_t chunk, std::vector<FactDraft>* out) const;
+  void FromFormerPost(const ExtractionInput& input, size_t chunk,
+                      std::vector<FactDraft>* out) const;
   void HeadUnder(const ExtractionInput& input, const Clause& clause, const Clause& governor,
                  std::vector<FactDraft>* out) const;
   VerbClass ClassOf(const ExtractionInput& input, const Clause& clause) const;

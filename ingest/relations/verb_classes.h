@@ -26,6 +26,7 @@ enum class VerbClass : uint8_t {
   kResign,
   kHold,
   kHead,
+  kRemain,
   kNominate,
   kReturn,
   kHedge,
