@@ -1,8 +1,11 @@
 #include "ingest/relations/role_relation_extractor.h"
 
+
 #include <algorithm>
 #include <cctype>
 #include <deque>
+
+#include "ingest/recognizer.h"
 
 namespace kg {
 namespace {
@@ -67,6 +70,20 @@ bool SubjectActs(VerbClass verb_class) {
   return verb_class == VerbClass::kBecome || verb_class == VerbClass::kResign ||
          verb_class == VerbClass::kHold || verb_class == VerbClass::kReturn ||
          verb_class == VerbClass::kRemain;
+}
+
+// "akim of A and B": the second territory after a territorial post.
+const Mention* CoordinatedTerritory(const ExtractionInput& input, int chunk, const Mention& post) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  if (post.office.title != "Akim" || chunk + 2 >= static_cast<int>(chunks.size())) return nullptr;
+  if (chunks[chunk + 1].type != ChunkType::kConjunction || chunks[chunk + 1].word != "and") {
+    return nullptr;
+  }
+  const Chunk& next = chunks[chunk + 2];
+  return next.type == ChunkType::kNounPhrase && next.Names(MentionType::kPlace) &&
+                 next.head_lemma.empty()
+             ? next.mention
+             : nullptr;
 }
 
 // "director of the National Library": a post the recognizers left without
@@ -232,6 +249,10 @@ VerbClass RoleRelationExtractor::ClassOf(const ExtractionInput& input, const Cla
   if (verb.verb.lemma == "be" && verb.verb.form == VerbForm::kPast && !clause.passive) {
     return VerbClass::kHold;
   }
+  // "X will be responsible for Z as Y" announces the post.
+  if (verb.verb.lemma == "be" && verb.verb.modal == "will" && !clause.passive) {
+    return VerbClass::kBecome;
+  }
   std::string next = verb.verb.particle;
   if (next.empty() && clause.verb + 1 < static_cast<int>(input.sentence.chunks.size())) {
     // "took over as", "was put forward as": the word after the verb.
@@ -256,7 +277,7 @@ void RoleRelationExtractor::Extract(const ExtractionInput& input,
 void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Clause& clause,
                                        std::vector<FactDraft>* out) const {
   const ClauseReader reader(input);
-  const VerbClass verb_class = ClassOf(input, clause);
+  VerbClass verb_class = ClassOf(input, clause);
   if (verb_class == VerbClass::kNone || verb_class == VerbClass::kHedge ||
       verb_class == VerbClass::kDecree) {
     return;
@@ -266,7 +287,13 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
   if (verb_class == VerbClass::kHead && clause.controller < 0) return;
   const Chunk& verb = reader.chunk(clause.verb);
   const VerbGroup& group = verb.verb;
-  if (HedgedGroup(group) || clause.conditional) return;
+  // "X will become Y" announces a decided appointment; every other modal,
+  // a negation or a condition states nothing.
+  const bool announced = (verb_class == VerbClass::kBecome || verb_class == VerbClass::kHold) &&
+                         group.modal == "will" && !group.negated && group.adverbs.empty();
+  // "X will serve as Y" is the new post, not a past career step.
+  if (announced) verb_class = VerbClass::kBecome;
+  if ((HedgedGroup(group) && !announced) || clause.conditional) return;
   std::vector<int> deciders;
   if (clause.controller >= 0) {
     // Only a decree's infinitive is the act ("decided to relieve"); after any
@@ -275,9 +302,12 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
     const Chunk& governor = reader.chunk(clause.controller);
     const VerbClass governing = classes_.OfVerb(governor.verb.lemma, governor.verb.particle);
     if (HedgedGroup(governor.verb) || governing == VerbClass::kHedge) return;
-    if (group.infinitive && governing == VerbClass::kAppoint && verb_class == VerbClass::kHead) {
+    if (group.infinitive && governing == VerbClass::kAppoint &&
+        (verb_class == VerbClass::kHead || verb_class == VerbClass::kHold)) {
+      // "was elected to head the Senate", "was tapped to serve as Y": the
+      // post of the appointment is the infinitive's.
       for (const Clause& g : input.sentence.clauses) {
-        if (g.verb == clause.controller) HeadUnder(input, clause, g, out);
+        if (g.verb == clause.controller) PostUnder(input, clause, verb_class, g, out);
       }
       return;
     }
@@ -337,8 +367,21 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
     if (const Mention* unit = UnitAfter(input, complement.chunk); unit != nullptr) {
       attached.push_back(WithUnit(*m, *unit));
       posts.push_back(&attached.back());
-    } else if (!Incomplete(input, complement.chunk)) {
+    } else if (verb_class != VerbClass::kHold || !Incomplete(input, complement.chunk)) {
+      // A biography's post cut short would shadow the career extractor's
+      // whole phrase; an appointment's is still the post.
       posts.push_back(m);
+      if (const Mention* place = CoordinatedTerritory(input, complement.chunk, *m);
+          place != nullptr) {
+        // Written with the first post's title: "governor of A and B".
+        Mention parallel = HeadOf(*place);
+        const std::string& first = m->surface.empty() ? m->name : m->surface;
+        parallel.surface = first.substr(0, first.find(" of ")) + " of " +
+                           std::string(SpanText(input.sentence.sentence->tokens, place->first,
+                                                place->last, input.text));
+        attached.push_back(std::move(parallel));
+        posts.push_back(&attached.back());
+      }
     }
   }
   // "Health Minister X resigned", "dismissed Deputy Minister X": leaving
@@ -390,31 +433,51 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
   if (relation == Relation::kAppointedTo) input.context.SetSubject(persons.front());
 }
 
-void RoleRelationExtractor::HeadUnder(const ExtractionInput& input, const Clause& clause,
-                                      const Clause& governor, std::vector<FactDraft>* out) const {
+void RoleRelationExtractor::PostUnder(const ExtractionInput& input, const Clause& clause,
+                                      VerbClass verb_class, const Clause& governor,
+                                      std::vector<FactDraft>* out) const {
   const ClauseReader reader(input);
   const Chunk& verb = reader.chunk(governor.verb);
   if (governor.conditional) return;
   const std::vector<int> persons =
       reader.Persons(governor.passive ? governor.subjects : governor.objects);
   if (persons.empty()) return;
-  // The body or territory right after "to head".
-  const Mention* unit = nullptr;
-  for (size_t j = clause.verb + 1; j < input.sentence.chunks.size(); ++j) {
-    const Chunk& c = reader.chunk(j);
-    if (c.type == ChunkType::kOther) continue;
-    if (c.type == ChunkType::kNounPhrase && c.mention != nullptr &&
-        (c.mention->type == MentionType::kOrganization || c.mention->type == MentionType::kPlace)) {
-      unit = c.mention;
+  Mention post;
+  if (verb_class == VerbClass::kHead) {
+    // The body or territory right after "to head".
+    const Mention* unit = nullptr;
+    for (size_t j = clause.verb + 1; j < input.sentence.chunks.size(); ++j) {
+      const Chunk& c = reader.chunk(j);
+      if (c.type == ChunkType::kOther) continue;
+      if (c.type == ChunkType::kNounPhrase && c.mention != nullptr &&
+          (c.mention->type == MentionType::kOrganization ||
+           c.mention->type == MentionType::kPlace)) {
+        unit = c.mention;
+      }
+      break;
     }
-    break;
+    if (unit == nullptr) return;
+    post = HeadOf(*unit);
+  } else {
+    // "to serve as Y".
+    const Mention* found = nullptr;
+    for (const Complement& complement : clause.complements) {
+      const Mention* m = reader.chunk(complement.chunk).mention;
+      if (m != nullptr && m->type == MentionType::kOffice && !m->office.former &&
+          TakesPost(VerbClass::kHold, complement.marker, complement.container) &&
+          !IsBarePost(input, *m)) {
+        found = m;
+        break;
+      }
+    }
+    if (found == nullptr) return;
+    post = *found;
   }
-  if (unit == nullptr) return;
   const size_t verb_item = verb.verb_item >= 0 ? verb.verb_item : verb.begin;
   std::string by = reader.Decider(governor.passive ? governor.agents : governor.subjects);
   if (by.empty()) by = DecisionMaker(input);
   for (int person : persons) {
-    FactDraft fact = PersonFact(input, Relation::kAppointedTo, person, MentionRef(HeadOf(*unit)));
+    FactDraft fact = PersonFact(input, Relation::kAppointedTo, person, MentionRef(post));
     fact.fact.time.date = EventDate(input, verb_item, IsPerfect(input, verb_item));
     fact.fact.by = by;
     out->push_back(std::move(fact));

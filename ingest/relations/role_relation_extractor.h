@@ -15,8 +15,9 @@
 //   remain    subject -> held, undated ("remained Deputy Prime Minister")
 //   copula    a past "was Y" -> held, undated
 //   former    "X, formerly Y,", "former Y X" -> held, undated
-//   head      "was elected to head the Senate": the governing appointment's
-//             person -> appointed_to the head of that body or territory
+//   head      "was elected to head the Senate", "was tapped to serve as Y":
+//             the governing appointment's person -> appointed_to the head of
+//             that body, or the post the infinitive names
 //   new post  a post called new ("the new Minister of X, Y", "the newly
 //             appointed akim Y", "X is the new Y", "The new Y is X") ->
 //             appointed_to, undated
@@ -53,8 +54,8 @@ class RoleRelationExtractor : public RelationExtractor {
   void FromNewPost(const ExtractionInput& input, size_t chunk, std::vector<FactDraft>* out) const;
   void FromFormerPost(const ExtractionInput& input, size_t chunk,
                       std::vector<FactDraft>* out) const;
-  void HeadUnder(const ExtractionInput& input, const Clause& clause, const Clause& governor,
-                 std::vector<FactDraft>* out) const;
+  void PostUnder(const ExtractionInput& input, const Clause& clause, VerbClass verb_class,
+                 const Clause& governor, std::vector<FactDraft>* out) const;
   VerbClass ClassOf(const ExtractionInput& input, const Clause& clause) const;
 
   const VerbClasses& classes_;

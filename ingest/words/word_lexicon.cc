@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <span>
 
+#include "absl/container/flat_hash_map.h"
+
 namespace kg {
 namespace {
 
@@ -93,7 +95,13 @@ uint8_t LemmaClasses(std::string_view lemma) {
   return found == nullptr ? 0 : found->classes;
 }
 
-WordForms AnalyzeWordForm(std::string_view lower) {
+const WordForms& AnalyzeWordForm(std::string_view lower) {
+  // Bounded: a long run of new words forgets the old ones.
+  constexpr size_t kMemoLimit = 1 << 16;
+  thread_local absl::flat_hash_map<std::string, WordForms> memo;
+  const absl::string_view key(lower.data(), lower.size());
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  if (memo.size() >= kMemoLimit) memo.clear();
   WordForms forms = AnalyzeInflected(lower);
   // "reappointed", "re-elected", "reassigns": WordNet lists few verbs with
   // the prefix of repetition; the rest are the verb itself done again.
@@ -107,7 +115,7 @@ WordForms AnalyzeWordForm(std::string_view lower) {
       break;
     }
   }
-  return forms;
+  return memo.emplace(std::string(lower), std::move(forms)).first->second;
 }
 
 

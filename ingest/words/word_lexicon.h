@@ -11,7 +11,8 @@
 // first, then the form itself, then the detachment rules (-s, -es, -ies,
 // -ed, -ing, -er, -est, a doubled final consonant), keeping a candidate only
 // when it is a lemma of that part of speech. Forms are looked up in lower
-// case (the caller folds case). No state: thread-safe, no start-up cost.
+// case (the caller folds case). Thread-safe (a per-thread memo of bounded
+// size is the only state), no start-up cost.
 #ifndef KG_INGEST_WORDS_WORD_LEXICON_H_
 #define KG_INGEST_WORDS_WORD_LEXICON_H_
 
@@ -35,8 +36,10 @@ struct WordForms {
   bool Known() const { return classes != 0; }
 };
 
-// `lower` is a lower-case word form.
-WordForms AnalyzeWordForm(std::string_view lower);
+// `lower` is a lower-case word form. The reference stays valid until the
+// calling thread's next call (answers are memoized per thread: news repeats
+// its words, and a lookup is a dozen bisections).
+const WordForms& AnalyzeWordForm(std::string_view lower);
 
 // The classes bits of `lemma` itself (no morphology), 0 when WordNet has no
 // such lemma.

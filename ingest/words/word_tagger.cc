@@ -143,8 +143,10 @@ std::vector<TaggedWord> WordTagger::Tag(const Sentence& sentence) const {
         word.form = AuxiliaryForm(lower, word.lemma);
       }
     } else {
-      const WordForms forms = AnalyzeWordForm(lower);
       const bool inside = i > 0 && !sentence.tokens[i - 1].is('"') && !sentence.tokens[i - 1].is(':');
+      // A capitalized word inside the sentence needs no dictionary.
+      static const WordForms kUnlooked;
+      const WordForms& forms = token.capitalized() && inside ? kUnlooked : AnalyzeWordForm(lower);
       if (token.capitalized() && (inside || !forms.Known())) {
         // A name, or a word of one ("Ministry", "Senate"): the recognizers
         // say which; for the grammar it is a proper noun.
