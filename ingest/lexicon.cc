@@ -124,6 +124,14 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
   KG_ASSIGN_OR_RETURN(auto chinese, ReadTable(dir, "chinese_surnames.txt"));
   for (const auto& row : chinese) lexicon->chinese_family_names_.insert(Lower(row[0]));
 
+  KG_ASSIGN_OR_RETURN(auto particles, ReadTable(dir, "name_particles.tsv"));
+  for (const auto& row : particles) {
+    if (row.size() < 2 || (row[1] != "joins" && row[1] != "closes")) {
+      return absl::DataLossError(dir + "/name_particles.tsv: expected 'particle<TAB>joins|closes'");
+    }
+    lexicon->name_particles_[Lower(row[0])] =
+        row[1] == "joins" ? NameParticle::kJoins : NameParticle::kCloses;
+  }
   KG_ASSIGN_OR_RETURN(auto stopwords, ReadTable(dir, "name_stopwords.txt"));
   for (const auto& row : stopwords) lexicon->name_stopwords_.insert(Lower(row[0]));
 
@@ -179,6 +187,11 @@ bool Lexicon::IsGivenName(std::string_view word) const {
 
 bool Lexicon::IsChineseFamilyName(std::string_view word) const {
   return Contains(chinese_family_names_, word);
+}
+
+Lexicon::NameParticle Lexicon::NameParticleOf(std::string_view word) const {
+  auto it = name_particles_.find(absl::string_view(word.data(), word.size()));
+  return it == name_particles_.end() ? NameParticle::kNone : it->second;
 }
 
 bool Lexicon::IsNameStopword(std::string_view word) const {

@@ -78,6 +78,10 @@ class Lexicon {
   bool IsGivenName(std::string_view word) const;
   bool IsChineseFamilyName(std::string_view word) const;
   bool IsNameStopword(std::string_view word) const;
+  // A lower-case word of a name: "bin" joins two name words, "uulu" closes
+  // a patronymic (data/lexicon/name_particles.tsv).
+  enum class NameParticle : uint8_t { kNone, kJoins, kCloses };
+  NameParticle NameParticleOf(std::string_view word) const;
   bool IsDomainWord(std::string_view word) const;
   // A field's canonical spelling ("labour" -> "Labor", "foreign" -> "Foreign
   // Affairs"), or "" when the phrase has no synonym entry.
@@ -93,6 +97,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> given_names_;
   absl::flat_hash_set<std::string> chinese_family_names_;
   absl::flat_hash_set<std::string> name_stopwords_;
+  absl::flat_hash_map<std::string, NameParticle> name_particles_;
   absl::flat_hash_set<std::string> domain_words_;
   absl::flat_hash_map<std::string, std::string> domain_synonyms_;
   absl::flat_hash_map<std::string, std::string> law_topics_;  // lower-case alias -> canonical

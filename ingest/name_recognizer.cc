@@ -54,7 +54,20 @@ void AddPerson(MentionDraft& draft, std::string_view text, size_t first, size_t 
 // three more name words.
 size_t NameEnd(const Lexicon& lexicon, const MentionDraft& draft, size_t i) {
   size_t j = i + 1;
-  while (j < draft.size() && j < i + 4 && CanBeSurname(lexicon, draft, j)) ++j;
+  size_t limit = i + 4;
+  while (j < draft.size() && j < limit) {
+    if (CanBeSurname(lexicon, draft, j)) {
+      ++j;
+      continue;
+    }
+    // "Mohamed bin Zayed", "Rasul Abazbek uulu": particles of the name.
+    if (!draft.IsFree(j) || draft.tokens()[j].capitalized()) break;
+    const Lexicon::NameParticle particle = lexicon.NameParticleOf(draft.Word(j));
+    if (particle == Lexicon::NameParticle::kCloses && j > i + 1) return j + 1;
+    if (particle != Lexicon::NameParticle::kJoins || !CanBeSurname(lexicon, draft, j + 1)) break;
+    j += 2;
+    limit += 2;
+  }
   return j;
 }
 
@@ -115,6 +128,13 @@ void RecognizeNames(const Lexicon& lexicon, std::string_view text, MentionDraft&
       i += 2;
       continue;
     }
+    // Two name words and a closing patronymic particle: "Rasul Abazbek uulu".
+    if (CanBeSurname(lexicon, draft, i + 1) && i + 2 < draft.size() && draft.IsFree(i + 2) &&
+        lexicon.NameParticleOf(draft.Word(i + 2)) == Lexicon::NameParticle::kCloses) {
+      AddPerson(draft, text, i, i + 3);
+      i += 2;
+      continue;
+    }
     // Two name words, the second with a surname ending: "Unzila Abdrakhimova".
     if (CanBeSurname(lexicon, draft, i + 1) && HasSurnameEnding(draft.tokens()[i + 1].text) &&
         !lexicon.titles().MatchAt(draft.tokens(), i).has_value() &&
@@ -152,7 +172,7 @@ void RecognizeContextualNames(const Lexicon& lexicon, std::string_view text,
         draft.MentionAt(i - 2)->type == MentionType::kOffice && end < draft.size() &&
         (draft.tokens()[end].is(',') || draft.tokens()[end].is('.')) && end > i + 1;
     const bool after_honorific = previous == "mr" || previous == "mrs" || previous == "ms" ||
-                                 previous == "dr" || previous == "madam" ||
+                                 previous == "dr" || previous == "madam" || previous == "sheikh" ||
                                  (previous == "." && (previous2 == "mr" || previous2 == "ms" ||
                                                       previous2 == "mrs" || previous2 == "dr"));
     // "Reporting by Mariya Gordeyeva", "By Alimat Aliyeva" opening a line.
