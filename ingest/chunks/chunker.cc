@@ -153,6 +153,7 @@ class ChunkBuilder {
         case WordClass::kNoun:
         case WordClass::kProperNoun:
           chunk.head_lemma = w.lemma;
+          chunk.head_names_person = w.person_noun;
           chunk.head_item = static_cast<int>(j);
           break;
         default:

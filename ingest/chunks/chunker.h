@@ -68,6 +68,7 @@ struct Chunk {
   const Mention* title = nullptr;
   const Mention* possessor = nullptr;
   std::string head_lemma;
+  bool head_names_person = false;  // the head noun names a person ("the diplomat")
   std::string determiner;
   std::vector<std::string> modifiers;
   // Verb groups.

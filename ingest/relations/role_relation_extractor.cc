@@ -198,6 +198,10 @@ class ClauseReader {
   std::vector<int> Persons(const std::vector<int>& phrases) const {
     std::vector<int> persons;
     for (int p : phrases) {
+      if (const int referent = DefiniteReferent(chunk(p)); referent >= 0) {
+        persons.push_back(referent);
+        continue;
+      }
       const Mention* m = chunk(p).mention;
       if (m == nullptr || (m->type != MentionType::kPerson && m->type != MentionType::kPronoun)) {
         continue;
@@ -208,6 +212,25 @@ class ClauseReader {
       }
     }
     return persons;
+  }
+
+  // "the diplomat", "the new minister", "the 45-year-old economist": a
+  // definite phrase headed by a noun that names a person (WordNet's
+  // noun.person), or by a bare title, refers back to the person the article
+  // is about (ArticleContext::last_subject). -1 when it is no such phrase.
+  int DefiniteReferent(const Chunk& c) const {
+    if (c.type != ChunkType::kNounPhrase || c.determiner != "the" || c.possessor != nullptr) {
+      return -1;
+    }
+    // "the Kazakh diplomat": a country, place or body may modify the noun.
+    const bool person_noun =
+        c.head_names_person && (c.mention == nullptr || c.mention->type == MentionType::kCountry ||
+                                c.mention->type == MentionType::kPlace ||
+                                c.mention->type == MentionType::kOrganization);
+    const bool bare_title = c.mention != nullptr && c.mention->type == MentionType::kOffice &&
+                            c.head_lemma.empty() && IsBarePost(input_, *c.mention);
+    if (!person_noun && !bare_title) return -1;
+    return input_.context.last_subject();
   }
 
   // Who decided, as `by` names it: "President" for the head of state.

@@ -81,8 +81,9 @@ WordForms AnalyzeInflected(std::string_view lower) {
   for (Pos pos : {wordnet::kNoun, wordnet::kVerb, wordnet::kAdjective, wordnet::kAdverb}) {
     std::string lemma = Lemmatize(lower, pos);
     if (lemma.empty()) continue;
-    const uint8_t classes = LemmaClasses(lemma);
+    const uint16_t classes = LemmaClasses(lemma);
     forms.classes |= classes & (wordnet::PosBit(pos) | wordnet::CommonBit(pos));
+    if (pos == wordnet::kNoun) forms.classes |= classes & wordnet::kPersonNounBit;
     forms.lemma[pos] = std::move(lemma);
   }
   return forms;
@@ -90,7 +91,7 @@ WordForms AnalyzeInflected(std::string_view lower) {
 
 }  // namespace
 
-uint8_t LemmaClasses(std::string_view lemma) {
+uint16_t LemmaClasses(std::string_view lemma) {
   const wordnet::Lemma* found = FindLemma(lemma);
   return found == nullptr ? 0 : found->classes;
 }

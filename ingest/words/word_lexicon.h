@@ -28,12 +28,14 @@ namespace kg {
 struct WordForms {
   // PosBit(p) when the form is a form of a lemma of part of speech p;
   // CommonBit(p) when that lemma is a common one of p.
-  uint8_t classes = 0;
+  uint16_t classes = 0;
   std::array<std::string, 4> lemma;  // by wordnet::Pos; "" when not of that part
 
   bool Can(wordnet::Pos pos) const { return classes & wordnet::PosBit(pos); }
   bool Common(wordnet::Pos pos) const { return classes & wordnet::CommonBit(pos); }
   bool Known() const { return classes != 0; }
+  // A noun whose most frequent sense is a person ("minister", "diplomat").
+  bool PersonNoun() const { return classes & wordnet::kPersonNounBit; }
 };
 
 // `lower` is a lower-case word form. The reference stays valid until the
@@ -43,7 +45,7 @@ const WordForms& AnalyzeWordForm(std::string_view lower);
 
 // The classes bits of `lemma` itself (no morphology), 0 when WordNet has no
 // such lemma.
-uint8_t LemmaClasses(std::string_view lemma);
+uint16_t LemmaClasses(std::string_view lemma);
 
 }  // namespace kg
 

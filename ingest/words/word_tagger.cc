@@ -193,6 +193,7 @@ std::vector<TaggedWord> WordTagger::Tag(const Sentence& sentence) const {
         last_verb_after_be_or_have = after_be_or_have || coordinated;
       } else if (word.word_class == WordClass::kNoun) {
         word.lemma = forms.lemma[kNoun];
+        word.person_noun = forms.PersonNoun();
       } else if (word.word_class == WordClass::kAdjective && !forms.lemma[kVerb].empty()) {
         // Keep the verb's lemma for a participle ("appointed" ->
         // "appoint") so a nominal use can still be read as the verb.

@@ -67,6 +67,9 @@ struct TaggedWord {
   // Verbs and nouns: WordNet's lemma ("reassigned" -> "reassign"); function
   // words: the closed-class lemma ("was" -> "be"); else the lower-case form.
   std::string lemma;
+  // A noun whose most frequent sense names a person ("diplomat", "minister",
+  // "economist"): what a definite phrase may use to refer back to one.
+  bool person_noun = false;
 };
 
 class WordTagger {

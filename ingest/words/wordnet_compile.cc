@@ -1,6 +1,7 @@
 // wordnet_compile: a build step, not part of kg. Reads WordNet's lemma
 // indexes (index.noun, index.verb, index.adj, index.adv) and its exception
-// lists (noun.exc, verb.exc, adj.exc, adv.exc) and writes a C++ source file
+// lists (noun.exc, verb.exc, adj.exc, adv.exc), and the lexicographer files
+// of data.noun's synsets (which nouns name people), and writes a C++ source file
 // holding them as sorted, constant tables (ingest/words/wordnet_table.h), so
 // that kg looks words up without reading or parsing anything at start-up and
 // without a dictionary written by hand.
@@ -25,6 +26,8 @@ namespace {
 // Bit layout shared with ingest/words/wordnet_table.h.
 constexpr unsigned kPosBit[4] = {1u << 0, 1u << 1, 1u << 2, 1u << 3};     // n v a r
 constexpr unsigned kCommonBit[4] = {1u << 4, 1u << 5, 1u << 6, 1u << 7};  // tagged in SemCor
+constexpr unsigned kPersonNounBit = 1u << 8;  // the first sense is in noun.person
+constexpr int kNounPersonFile = 18;           // lexnames(5WN): noun.person
 const char* const kPosName[4] = {"noun", "verb", "adj", "adv"};
 
 bool Usable(const std::string& word) {
@@ -53,6 +56,25 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::string dir = argv[1];
+  // Which synsets are people ("minister", "diplomat", "economist"): the
+  // lexicographer file of each noun synset, read off data.noun.
+  std::set<long> person_synsets;
+  {
+    std::ifstream in(dir + "/data.noun");
+    if (!in) {
+      std::cerr << "wordnet_compile: cannot read " << dir << "/data.noun\n";
+      return 1;
+    }
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == ' ') continue;
+      std::istringstream fields(line);
+      long offset = 0;
+      int lexfile = -1;
+      fields >> offset >> lexfile;
+      if (lexfile == kNounPersonFile) person_synsets.insert(offset);
+    }
+  }
   std::map<std::string, unsigned> classes;  // lemma -> bits
   for (int pos = 0; pos < 4; ++pos) {
     const std::string path = dir + "/index." + kPosName[pos];
@@ -75,8 +97,11 @@ int main(int argc, char** argv) {
       }
       int senses = 0, tagged = 0;
       fields >> senses >> tagged;
+      long first_sense = -1;  // synsets are listed most frequent first
+      fields >> first_sense;
       if (!Usable(lemma)) continue;
       classes[lemma] |= kPosBit[pos] | (tagged > 0 ? kCommonBit[pos] : 0);
+      if (pos == 0 && person_synsets.count(first_sense)) classes[lemma] |= kPersonNounBit;
     }
   }
   // Irregular forms: inflected -> (pos, lemma).

@@ -13,13 +13,16 @@ namespace kg::wordnet {
 enum Pos : uint8_t { kNoun = 0, kVerb = 1, kAdjective = 2, kAdverb = 3 };
 
 // Bits of Lemma::classes: bit p for "is a lemma of part of speech p", bit
-// 4 + p for "and WordNet's sense-tagged corpus saw it so" (a common use).
-inline constexpr uint8_t PosBit(Pos pos) { return static_cast<uint8_t>(1u << pos); }
-inline constexpr uint8_t CommonBit(Pos pos) { return static_cast<uint8_t>(1u << (4 + pos)); }
+// 4 + p for "and WordNet's sense-tagged corpus saw it so" (a common use),
+// bit 8 for "a noun whose first sense names a person" (noun.person:
+// "minister", "diplomat").
+inline constexpr uint16_t PosBit(Pos pos) { return static_cast<uint16_t>(1u << pos); }
+inline constexpr uint16_t CommonBit(Pos pos) { return static_cast<uint16_t>(1u << (4 + pos)); }
+inline constexpr uint16_t kPersonNounBit = 1u << 8;
 
 struct Lemma {
   uint32_t word;  // offset into kStrings
-  uint8_t classes;
+  uint16_t classes;
 };
 
 // An irregular form ("took" -> verb "take").

@@ -1,0 +1,146 @@
+// The cascade's lower layers on their own: word classes and lemmas
+// (ingest/words), chunks (ingest/chunks) and clause roles (ingest/clauses),
+// each checked on sentences written for these tests.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "ingest/article_extractor.h"
+#include "ingest/segmenter.h"
+#include "ingest/words/word_lexicon.h"
+#include "ingest/words/word_tagger.h"
+
+namespace kg {
+namespace {
+
+TEST(WordLexiconTest, LemmasFromWordNet) {
+  struct Case {
+    std::string form;
+    wordnet::Pos pos;
+    std::string lemma;
+  };
+  const Case cases[] = {
+      {"took", wordnet::kVerb, "take"},          {"appointed", wordnet::kVerb, "appoint"},
+      {"ministers", wordnet::kNoun, "minister"}, {"stepped", wordnet::kVerb, "step"},
+      {"relieved", wordnet::kVerb, "relieve"},   {"reappointed", wordnet::kVerb, "reappoint"},
+      {"re-elected", wordnet::kVerb, "re-elect"}, {"left", wordnet::kVerb, "leave"},
+      {"duties", wordnet::kNoun, "duty"},
+  };
+  for (const Case& c : cases) {
+    const WordForms& forms = AnalyzeWordForm(c.form);
+    EXPECT_TRUE(forms.Can(c.pos)) << c.form;
+    EXPECT_EQ(forms.lemma[c.pos], c.lemma) << c.form;
+  }
+  EXPECT_FALSE(AnalyzeWordForm("zhaksybekov").Known());
+  EXPECT_TRUE(AnalyzeWordForm("diplomat").PersonNoun());
+  EXPECT_TRUE(AnalyzeWordForm("economist").PersonNoun());
+  EXPECT_FALSE(AnalyzeWordForm("ministry").PersonNoun());
+  EXPECT_FALSE(AnalyzeWordForm("post").PersonNoun());
+}
+
+class CascadeTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto tagger = WordTagger::Load(std::string(KG_DATA_DIR) + "/words");
+    ASSERT_TRUE(tagger.ok()) << tagger.status();
+    tagger_ = new WordTagger(*std::move(tagger));
+  }
+  static void TearDownTestSuite() { delete tagger_; }
+
+  // "word/class" for every token.
+  static std::vector<std::string> Classes(const std::string& text) {
+    const SegmentedText segmented = Segment(text);
+    std::vector<std::string> out;
+    const Sentence& s = segmented.sentences.at(0);
+    const std::vector<TaggedWord> words = tagger_->Tag(s);
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      out.push_back(std::string(s.tokens[i].text) + "/" +
+                    std::string(WordClassName(words[i].word_class)));
+    }
+    return out;
+  }
+
+  static WordTagger* tagger_;
+};
+WordTagger* CascadeTest::tagger_ = nullptr;
+
+TEST_F(CascadeTest, OneClassInContext) {
+  // "head" is a verb after a modal and a noun after a determiner; a
+  // participle after "be" is a verb, after a determiner and an adverb an
+  // adjective; a capitalized word inside the sentence is a proper noun.
+  EXPECT_EQ(Classes("She will head the region.")[2], "head/verb");
+  EXPECT_EQ(Classes("She met the head of the region.")[3], "head/noun");
+  EXPECT_EQ(Classes("He was swiftly named minister.")[3], "named/verb");
+  EXPECT_EQ(Classes("He met the newly appointed minister.")[4], "appointed/adj");
+  EXPECT_EQ(Classes("He met Aidos Temirkhanov.")[2], "Aidos/proper");
+  EXPECT_EQ(Classes("He did not resign.")[2], "not/neg");
+  // A decree's imperative opens the sentence.
+  EXPECT_EQ(Classes("Appoint Aidos Temirkhanov as minister.")[0], "Appoint/verb");
+  EXPECT_EQ(Classes("Head of the region Aidos Temirkhanov said.")[0], "Head/noun");
+}
+
+TEST_F(CascadeTest, VerbGroupsCarryVoiceTenseNegationAndModal) {
+  auto extractor = ArticleExtractor::Create(KG_DATA_DIR);
+  ASSERT_TRUE(extractor.ok()) << extractor.status();
+  struct Case {
+    std::string sentence;
+    std::string lemma;
+    bool passive, perfect, negated, infinitive;
+    std::string modal;
+  };
+  const Case cases[] = {
+      {"Dana Orynbasarova has not been appointed minister.", "appoint", true, true, true, false,
+       ""},
+      {"Dana Orynbasarova will be appointed minister.", "appoint", true, false, false, false,
+       "will"},
+      {"Dana Orynbasarova stepped down.", "step", false, false, false, false, ""},
+  };
+  for (const Case& c : cases) {
+    Article article;
+    article.id = "t";
+    article.text = c.sentence;
+    bool seen = false;
+    (*extractor)->Extract(article, [&](const AnalyzedSentence& s, const ArticleContext&) {
+      for (const Chunk& chunk : s.chunks) {
+        if (chunk.type != ChunkType::kVerbGroup) continue;
+        seen = true;
+        EXPECT_EQ(chunk.verb.lemma, c.lemma) << c.sentence;
+        EXPECT_EQ(chunk.verb.passive, c.passive) << c.sentence;
+        EXPECT_EQ(chunk.verb.perfect, c.perfect) << c.sentence;
+        EXPECT_EQ(chunk.verb.negated, c.negated) << c.sentence;
+        EXPECT_EQ(chunk.verb.infinitive, c.infinitive) << c.sentence;
+        EXPECT_EQ(chunk.verb.modal, c.modal) << c.sentence;
+      }
+    });
+    EXPECT_TRUE(seen) << c.sentence;
+  }
+}
+
+TEST_F(CascadeTest, ClauseRolesSkipAsidesAndKeepMarkers) {
+  auto extractor = ArticleExtractor::Create(KG_DATA_DIR);
+  ASSERT_TRUE(extractor.ok()) << extractor.status();
+  Article article;
+  article.id = "t";
+  article.text =
+      "Aidos Temirkhanov, a lawyer by training, was appointed to the post of Minister of "
+      "Justice by the President.";
+  int clauses = 0;
+  (*extractor)->Extract(article, [&](const AnalyzedSentence& s, const ArticleContext&) {
+    for (const Clause& clause : s.clauses) {
+      if (s.chunks[clause.verb].verb.lemma != "appoint") continue;
+      ++clauses;
+      ASSERT_EQ(clause.subjects.size(), 1u);
+      EXPECT_EQ(s.chunks[clause.subjects[0]].mention->name, "Aidos Temirkhanov");
+      EXPECT_TRUE(clause.passive);
+      ASSERT_EQ(clause.complements.size(), 1u);
+      EXPECT_EQ(clause.complements[0].marker, "of");
+      EXPECT_TRUE(clause.complements[0].container);
+      EXPECT_EQ(s.chunks[clause.complements[0].chunk].mention->name, "Minister of Justice");
+      ASSERT_EQ(clause.agents.size(), 1u);
+    }
+  });
+  EXPECT_EQ(clauses, 1);
+}
+
+}  // namespace
+}  // namespace kg
