@@ -12,6 +12,7 @@
 #include "ingest/appointment_extractor.h"
 #include "ingest/article_context.h"
 #include "ingest/career_extractor.h"
+#include "ingest/chunks/law_descriptions.h"
 #include "ingest/event_extractor.h"
 #include "ingest/fact_merging.h"
 #include "ingest/law_stage_extractor.h"
@@ -130,8 +131,13 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
   for (const Sentence& sentence : segmented.sentences) {
     AnalyzedSentence analyzed =
         analyzer_.Analyze(sentence, article.text, article.date, context.KnownSurnames());
-    context.Resolve(analyzed);
+    // The word classes; then laws described by what they do, which become
+    // mentions before the article resolves anaphors ("the bill") to them.
     analyzed.words = tagger_.Tag(sentence);
+    if (DescribeLaws(ChunkSentence(*analyzed.items, analyzed.words), article.text, &analyzed)) {
+      analyzed.Relayout();
+    }
+    context.Resolve(analyzed);
     analyzed.chunks = ChunkSentence(*analyzed.items, analyzed.words);
     analyzed.clauses = AnalyzeClauses(analyzed.chunks);
     const bool meeting = MentionsMeeting(analyzed);
