@@ -350,8 +350,9 @@ bool ParseOffice(const Lexicon& lexicon, const MentionDraft& draft, std::string_
   ParseAfter(lexicon, draft, text, office);
   // Bare lower-case job words ("head", "member", "deputy") are too common to
   // be posts on their own.
+  // A title of several words ("chief of staff") is no bare job word.
   if (!office.qualified && ranks.empty() && !draft.tokens()[t].capitalized() &&
-      IsLowerAmbiguousTitle(office.title_word)) {
+      title->length == 1 && IsLowerAmbiguousTitle(office.title_word)) {
     return false;
   }
   if (!office.qualified && ranks.empty() && office.title->generic) return false;

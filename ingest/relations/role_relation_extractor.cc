@@ -410,7 +410,7 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
   // "Health Minister X resigned", "dismissed Deputy Minister X": leaving
   // the post a title names.
   if (posts.empty() && (verb_class == VerbClass::kDismiss || verb_class == VerbClass::kResign) &&
-      titled != nullptr && !PhraseFollows(input, clause.verb)) {
+      titled != nullptr && (titled == &clause.objects || !PhraseFollows(input, clause.verb))) {
     for (int p : *titled) {
       const Mention* title = reader.chunk(p).title;
       if (title != nullptr && !title->office.former && !IsBarePost(input, *title)) {
