@@ -229,6 +229,12 @@ class ClauseBuilder {
             break;
           }
           if (j + 1 < size() && at(j + 1).type == ChunkType::kVerbGroup) return;
+          // "as Y, said Z": a comma after a post closes them, unless another
+          // post follows ("of the post of A, B concurrently").
+          if (!clause->complements.empty() &&
+              !(j + 1 < size() && at(j + 1).Names(MentionType::kOffice))) {
+            return;
+          }
           objects_open = false;
           break;
         case ChunkType::kConjunction:

@@ -68,6 +68,17 @@ bool SubjectContext(WordClass c) {
 
 }  // namespace
 
+// A token that opens a noun phrase an inflected verb may take as its object:
+// a name, a determiner, a possessive or an object pronoun.
+bool WordTagger::StartsObject(const Token& token, const ClosedWords& closed) {
+  if (token.type != Token::Type::kWord) return false;
+  if (token.capitalized()) return true;
+  auto it = closed.find(token.normalized);
+  if (it == closed.end()) return false;
+  const WordClass c = it->second.word_class;
+  return c == WordClass::kDeterminer || c == WordClass::kPossessive || c == WordClass::kPronoun;
+}
+
 std::string_view WordClassName(WordClass word_class) {
   switch (word_class) {
     case WordClass::kNoun: return "noun";
@@ -159,6 +170,11 @@ std::vector<TaggedWord> WordTagger::Tag(const Sentence& sentence) const {
                   // its subject.
                   (SubjectContext(before) && lower != forms.lemma[kVerb] &&
                    !(forms.Can(kNoun) && lower == forms.lemma[kNoun] + "s")) ||
+                  // "..., appointed X as", "..., said Y": after a comma or a
+                  // conjunction, an inflected verb followed by its object.
+                  ((before == WordClass::kPunctuation || before == WordClass::kConjunction) &&
+                   lower != forms.lemma[kVerb] && !lower.ends_with("ing") &&
+                   i + 1 < sentence.tokens.size() && StartsObject(sentence.tokens[i + 1], closed_)) ||
                   // A decree's imperative opens the sentence: "Appoint X".
                   (i == 0 && lower == forms.lemma[kVerb] && i + 1 < sentence.tokens.size() &&
                    sentence.tokens[i + 1].capitalized()) ||

@@ -85,7 +85,9 @@ class WordTagger {
     WordClass word_class;
     std::string lemma;
   };
-  absl::flat_hash_map<std::string, ClosedWord> closed_;
+  using ClosedWords = absl::flat_hash_map<std::string, ClosedWord>;
+  static bool StartsObject(const Token& token, const ClosedWords& closed);
+  ClosedWords closed_;
 };
 
 }  // namespace kg
