@@ -164,17 +164,8 @@ def networkx():
 
 
 def read_gexf(path):
-    nx = networkx()
-    from networkx.readwrite import gexf
-    # networkx (2.8 and 3.x) names only GEXF 1.1draft and 1.2draft, but 1.3
-    # reads the same for everything kg writes: teach it 1.3's namespaces.
-    if "1.3" not in gexf.GEXF.versions:
-        spec = dict(gexf.GEXF.versions["1.2draft"])
-        spec.update(NS_GEXF="http://gexf.net/1.3", NS_VIZ="http://gexf.net/1.3/viz",
-                    SCHEMALOCATION="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
-                    VERSION="1.3")
-        gexf.GEXF.versions["1.3"] = spec
-    return nx.read_gexf(path, version="1.3")
+    # As a user reads it: networkx untouched, its default version (1.2draft).
+    return networkx().read_gexf(path)
 
 
 def check_graph_edges(check, graph, name_of, edges, read_fields):
