@@ -88,6 +88,7 @@ int main(int argc, char** argv) {
   kg::RegisterLawCommand(app, context);
   kg::RegisterQueryCommand(app, context);
   kg::RegisterExportCommand(app, context);
+  kg::RegisterUiCommand(app, context);
   RegisterHelpCommand(app, context);
   RegisterCompletionCommand(app);
 
