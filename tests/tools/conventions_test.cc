@@ -83,6 +83,7 @@ TEST_F(ConventionsTest, HelpCommandIsTheSubcommandsHelp) {
   EXPECT_THAT(RunKg({"help"}).out, HasSubstr("holders"));
   const KgOutcome unknown = RunKg({"help", "holdrs"});
   EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_EQ(unknown.err, "kg: no command \"holdrs\". Did you mean \"holders\"? See `kg --help`.\n");
 }
 
 TEST_F(ConventionsTest, DidYouMeanASubcommand) {

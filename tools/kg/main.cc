@@ -7,13 +7,16 @@
 // nearest real one (usage_check.h); usage errors exit 2.
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "CLI/CLI.hpp"
 #include "tools/kg/command.h"
+#include "tools/kg/command_tree.h"
 #include "tools/kg/completion.h"
 #include "tools/kg/data_dir.h"
+#include "tools/kg/suggest.h"
 #include "tools/kg/usage_check.h"
 
 namespace {
@@ -40,7 +43,12 @@ void RegisterHelpCommand(CLI::App& app, kg::CommandContext& context) {
         return;
       }
     }
-    std::cerr << "kg: no command \"" << topic->front() << "\"; see `kg --help`\n";
+    std::vector<std::string> names;
+    for (const CLI::App* sub : kg::SubcommandsOf(app)) names.push_back(sub->get_name());
+    const std::optional<std::string> near = kg::ClosestName(topic->front(), names);
+    std::cerr << "kg: no command \"" << topic->front() << "\"."
+              << (near.has_value() ? " Did you mean \"" + *near + "\"?" : "")
+              << " See `kg --help`.\n";
     context.exit_code = kg::kExitUsage;
   });
 }
