@@ -7,7 +7,8 @@
 # Runs as root or through sudo; apt-get (update included) only runs when a
 # package is missing, so a second run installs nothing and says nothing about
 # packages. The build needs the network once: `npm ci` fetches the pinned
-# cytoscape that the HTML export inlines (query/export/CMakeLists.txt).
+# cytoscape that the HTML export and `kg ui` serve (query/export/CMakeLists.txt)
+# and puppeteer-core for the kg ui browser test (tests/ui/CMakeLists.txt).
 # BUILD_DIR (default ./build) and JOBS (default: the number of cores) may be set.
 set -euo pipefail
 
@@ -17,14 +18,16 @@ jobs=${JOBS:-$(nproc)}
 mode=${1:-build}
 
 # Build and library packages (Debian 12 names); the test-only readers
-# (networkx, Graphviz's dot, headless Chromium) are added for `test`.
+# (networkx, Graphviz's dot, headless Chromium, script(1) for the progress
+# test's terminal) are added for `test`.
 packages=(build-essential cmake pkg-config ninja-build
   librocksdb-dev capnproto libcapnp-dev libabsl-dev libgtest-dev libgmock-dev
-  libcli11-dev libfmt-dev libsimdjson-dev libre2-dev libutf8proc-dev wordnet-base)
+  libcli11-dev libfmt-dev libsimdjson-dev libre2-dev libutf8proc-dev libcpp-httplib-dev
+  wordnet-base)
 # chromium-sandbox is only a Recommends of chromium, but without it Chromium
 # run by a non-root user refuses to start where unprivileged user namespaces
 # are off (containers, hardened hosts); root runs it with --no-sandbox.
-test_packages=(python3 python3-networkx graphviz chromium chromium-sandbox)
+test_packages=(python3 python3-networkx graphviz chromium chromium-sandbox bsdutils)
 
 # npm (and the node it runs on, which the cytoscape test also uses) is
 # installed from Debian only when no npm is on PATH: NodeSource's nodejs

@@ -81,4 +81,6 @@ Graphviz DOT:  $out/kenzhebulatov.dot
 HTML page:     file://$out/kenzhebulatov.html  (open it in a browser; no network needed)
 Store:         $db
                (ask more: $kg --db $db query 'MATCH (n:Law) RETURN n.name')
+Browser:       $kg --db $db ui --open
+               (then http://127.0.0.1:8737/person?name=Marat%20Kenzhebulatov)
 EOF

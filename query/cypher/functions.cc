@@ -115,8 +115,8 @@ absl::StatusOr<Value> CallScalarFunction(const FunctionSpec& function, std::vect
     return Value::FromList({Value::String(LabelName(KindOfNodeId(arg.AsNode().id)))});
   }
   if (name == "id") {
-    if (arg.kind() == Kind::kNode) return Value::Int(static_cast<int64_t>(arg.AsNode().id));
-    if (arg.kind() == Kind::kEdge) return Value::Int(static_cast<int64_t>(arg.AsEdge().record->id));
+    if (arg.kind() == Kind::kNode) return Value::Id(arg.AsNode().id);
+    if (arg.kind() == Kind::kEdge) return Value::Id(arg.AsEdge().record->id);
     return ArgumentError(name, "a node or a relationship", arg, position);
   }
   if (name == "tolower" || name == "toupper") {

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "absl/status/status.h"
+#include "absl/strings/str_join.h"
 #include "fmt/format.h"
 #include "query/cypher/parser.h"
 #include "utf8proc.h"
@@ -99,6 +100,16 @@ class TableWriter : public ResultWriter {
   std::vector<std::vector<std::string>> rows_;
 };
 
+// A list's items joined with ";" (a spreadsheet splits on it), each as its
+// own cell would be; null is an empty field.
+std::string CsvCell(const Value& value) {
+  if (value.is_null()) return "";
+  if (value.kind() != Value::Kind::kList) return CellText(value);
+  std::vector<std::string> items;
+  for (const Value& item : value.AsList()) items.push_back(CsvCell(item));
+  return absl::StrJoin(items, ";");
+}
+
 class CsvWriter : public ResultWriter {
  public:
   explicit CsvWriter(std::ostream& out) : out_(out) {}
@@ -108,7 +119,7 @@ class CsvWriter : public ResultWriter {
     out_ << "\r\n";
   }
   void Add(const Row& row) override {
-    for (size_t i = 0; i < row.size(); ++i) Field(i, row[i].is_null() ? "" : CellText(row[i]));
+    for (size_t i = 0; i < row.size(); ++i) Field(i, CsvCell(row[i]));
     out_ << "\r\n";
   }
   void End() override { out_.flush(); }
@@ -181,7 +192,7 @@ void JsonOptionalString(std::ostream& out, const std::string& text) {
 }
 
 void JsonNode(std::ostream& out, NodeId id, const NodeRecord* record) {
-  out << "{\"id\": " << id << ", \"kind\": ";
+  out << "{\"id\": \"" << id << "\", \"kind\": ";
   WriteJsonString(out, NodeKindName(KindOfNodeId(id)));
   out << ", \"name\": ";
   if (record != nullptr) {
@@ -201,7 +212,11 @@ void JsonValue(std::ostream& out, const Value& value) {
       out << (value.AsBool() ? "true" : "false");
       return;
     case Value::Kind::kInt:
-      out << value.AsInt();
+      if (value.is_id()) {
+        out << '"' << static_cast<uint64_t>(value.AsInt()) << '"';
+      } else {
+        out << value.AsInt();
+      }
       return;
     case Value::Kind::kFloat:
       if (std::isfinite(value.AsFloat())) {
@@ -245,7 +260,7 @@ void JsonValue(std::ostream& out, const Value& value) {
     case Value::Kind::kEdge: {
       const EdgeValue& edge = value.AsEdge();
       const EdgeRecord& e = *edge.record;
-      out << "{\"id\": " << e.id << ", \"type\": ";
+      out << "{\"id\": \"" << e.id << "\", \"type\": ";
       WriteJsonString(out, TypeName(e.relation));
       out << ", \"source\": ";
       JsonNode(out, e.src, edge.src.get());

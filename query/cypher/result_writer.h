@@ -18,12 +18,12 @@
 //   line. Nodes are {"id", "kind", "name"}; edges are {"id", "type",
 //   "source", "target", "date", "start", "end", "as_of", "end_inferred",
 //   "stage", "by", "level", "sources"} with the ends as node objects and
-//   missing fields null; dates are strings ("2025-06"). Ids are exact
-//   integers above 2^53 (the kind is in the top byte), so read them with a
-//   parser that keeps 64-bit integers (Python's json does).
+//   missing fields null; dates are strings ("2025-06"). Ids (of nodes,
+//   edges and what id() returns) are decimal strings: they exceed 2^53 (the
+//   kind is in the top byte), which JavaScript and jq would round.
 // - csv: RFC 4180: a header row, CRLF line ends, a field quoted (with quotes
 //   doubled) when it holds a comma, a quote, CR or LF. null is an empty field;
-//   other values as in the table.
+//   a list its items joined with ";" (s01;s02); other values as in the table.
 #ifndef KG_QUERY_CYPHER_RESULT_WRITER_H_
 #define KG_QUERY_CYPHER_RESULT_WRITER_H_
 

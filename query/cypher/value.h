@@ -71,10 +71,20 @@ class Value {
   static Value FromMap(Map m) { return Value(Data(std::move(m))); }
   static Value Node(NodeValue n) { return Value(Data(std::move(n))); }
   static Value Edge(EdgeValue e) { return Value(Data(std::move(e))); }
+  // What id() returns: an int that the JSON writer prints as a string,
+  // because ids exceed 2^53 and JavaScript and jq round such numbers. It
+  // compares and computes as the int it is.
+  static Value Id(uint64_t id) {
+    Value value = Int(static_cast<int64_t>(id));
+    value.is_id_ = true;
+    return value;
+  }
 
   Kind kind() const { return static_cast<Kind>(data_.index()); }
   bool is_null() const { return kind() == Kind::kNull; }
   bool is_number() const { return kind() == Kind::kInt || kind() == Kind::kFloat; }
+  // An int made by Id().
+  bool is_id() const { return is_id_; }
 
   // Accessors; calling one for another kind is a programmer error.
   bool AsBool() const { return std::get<bool>(data_); }
@@ -104,6 +114,7 @@ class Value {
                             NodeValue, EdgeValue>;
   explicit Value(Data data) : data_(std::move(data)) {}
   Data data_;
+  bool is_id_ = false;
 };
 
 // "null", "bool", "int", "float", "string", "date", "list", "map", "node", "edge".

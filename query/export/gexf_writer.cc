@@ -71,19 +71,24 @@ std::string Sentences(const SubgraphEdge& edge) {
 }  // namespace
 
 absl::Status WriteGexf(const Subgraph& graph, std::ostream& out) {
+  // GEXF 1.2draft, not 1.3: networkx (2.8 and 3.x) reads only 1.1draft and
+  // 1.2draft, Gephi reads all three, and 1.2draft already has dynamic
+  // start/end. 1.3's `timerepresentation` is left out: intervals are
+  // 1.2draft's only representation.
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
+         "<gexf xmlns=\"http://www.gexf.net/1.2draft\" "
+         "xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-         "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" "
-         "version=\"1.3\">\n"
+         "xsi:schemaLocation=\"http://www.gexf.net/1.2draft "
+         "http://www.gexf.net/1.2draft/gexf.xsd\" "
+         "version=\"1.2\">\n"
          "  <meta>\n"
          "    <creator>kg</creator>\n"
          "    <description>"
       << XmlEscape(graph.title) << "</description>\n  </meta>\n";
   // Days as dates, and each element's start/end as an interval: what Gephi's
   // timeline plays. An element without start or end is there throughout.
-  out << "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\" "
-         "timerepresentation=\"interval\">\n";
+  out << "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\">\n";
 
   const std::vector<std::string> attribute_keys = NodeAttributeKeys(graph);
   std::vector<AttributeDeclaration> node_attributes = {{"kind", "string"}, {"aliases", "string"}};

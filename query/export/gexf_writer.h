@@ -1,4 +1,5 @@
-// GEXF 1.3 (http://gexf.net/1.3) for Gephi: a dynamic graph whose nodes and
+// GEXF 1.2draft (http://www.gexf.net/1.2draft), the version both Gephi and
+// networkx (2.8 and 3.x, unmodified) read: a dynamic graph whose nodes and
 // edges carry `start`/`end` days, so Gephi's timeline plays the graph through
 // time (rules in time_span.h).
 //

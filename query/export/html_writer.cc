@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "absl/strings/str_cat.h"
 #include "query/export/cyjs_writer.h"
 #include "query/export/element_fields.h"
 #include "query/export/escaping.h"
@@ -13,12 +14,14 @@ namespace kg {
 namespace {
 
 // The page's data: {"title", "note", "kinds": {kind: {color, shape,
-// text_color}}, "node_fields", "elements"} (see html/page.js).
+// text_color}}, "node_fields", "elements"} (see html/page.js), and "focus"
+// (the --around node's element id) when the subgraph has one.
 void WritePageData(const Subgraph& graph, std::ostream& out) {
   JsonWriter json(out);
   json.BeginObject();
   json.Field("title", graph.title);
   json.FieldIfNotEmpty("note", graph.truncation_note);
+  if (graph.focus != 0) json.Field("focus", absl::StrCat("n", graph.focus));
   json.Key("kinds");
   json.BeginObject();
   for (NodeKind kind : kAllNodeKinds) {

@@ -102,6 +102,7 @@ absl::StatusOr<Subgraph> SubgraphAround(const Store& store, std::string_view nam
   const NodeRecord* center = graph.FindNode(root);
   const std::string center_name = center != nullptr ? center->name : std::string(name);
   graph.title = absl::StrCat("around ", center_name, ", depth ", options.depth);
+  graph.focus = root;
   if (truncated) {
     graph.truncated = true;
     graph.truncation_note = absl::StrCat(

@@ -45,6 +45,9 @@ struct Subgraph {
   // What the subgraph is, for titles and descriptions ("around Gulzat
   // Kobenova, depth 1").
   std::string title;
+  // The node an --around walk starts from, drawn highlighted; 0 for a
+  // query's subgraph, which has none.
+  NodeId focus = 0;
   std::vector<NodeRecord> nodes;    // sorted by id, unique
   std::vector<SubgraphEdge> edges;  // sorted by id, unique, ends among `nodes`
   // The node cap stopped the walk; `truncation_note` says where, for stderr.

@@ -11,6 +11,7 @@
 #include "absl/strings/str_split.h"
 #include "graph/name_folding.h"
 #include "graph/status_macros.h"
+#include "query/names/short_forms.h"
 
 namespace kg {
 namespace {
@@ -81,13 +82,28 @@ void AddOfficeForms(std::vector<std::string>* forms) {
   AddForm(absl::StrJoin(reordered, " "), forms);
 }
 
-// The folded forms a name is looked up under, the name itself first.
+// The folded forms a name is looked up under: the name with its short forms
+// expanded ("PM" -> "Prime Minister") first when it has any, then as typed.
 std::vector<std::string> FoldedForms(std::string_view name, std::optional<NodeKind> kind) {
   std::vector<std::string> forms = {FoldName(name)};
   if (forms.front().empty()) return forms;
+  if (std::optional<std::string> expanded = ExpandShortForms(forms.front())) {
+    forms.insert(forms.begin(), std::move(*expanded));
+  }
   if (kind == NodeKind::kLaw) AddLawForms(&forms);
   if (kind == NodeKind::kOffice) AddOfficeForms(&forms);
   return forms;
+}
+
+// Whether a person is called `folded_words` by surname: the last words of
+// their name or of an alias.
+bool IsSurnameOf(const NodeRecord& node, const std::string& folded_words) {
+  if (node.kind != NodeKind::kPerson) return false;
+  std::vector<std::string> names = {FoldName(node.name)};
+  for (const std::string& alias : node.aliases) names.push_back(FoldName(alias));
+  return std::any_of(names.begin(), names.end(), [&](const std::string& folded) {
+    return folded == folded_words || folded.ends_with(absl::StrCat(" ", folded_words));
+  });
 }
 
 bool ContainsWords(const std::string& folded_text, const std::string& folded_words) {
@@ -95,21 +111,36 @@ bool ContainsWords(const std::string& folded_text, const std::string& folded_wor
          std::string::npos;
 }
 
-// Picks the one candidate, or explains why there is not one.
-absl::StatusOr<NodeRecord> Choose(std::vector<NodeRecord> candidates, std::string_view name,
-                                  const std::vector<std::string>& forms,
-                                  std::optional<NodeKind> kind) {
-  if (candidates.size() == 1) return std::move(candidates.front());
+// Narrows several candidates to the one the name means when a rule below
+// picks it; otherwise returns them all, sorted by name.
+std::vector<NodeRecord> Narrow(std::vector<NodeRecord> candidates,
+                               const std::vector<std::string>& forms) {
+  if (candidates.size() == 1) return candidates;
   std::vector<NodeRecord> own;
   for (const NodeRecord& node : candidates) {
     const std::string folded = FoldName(node.name);
     if (std::find(forms.begin(), forms.end(), folded) != forms.end()) own.push_back(node);
   }
-  if (own.size() == 1) return std::move(own.front());
+  if (own.size() == 1) return own;
   if (own.size() > 1) candidates = std::move(own);
+  // A surname means the person, not an event or a law named after them
+  // ("Tokayev" rather than "Tokayev's meeting with ...").
+  std::vector<NodeRecord> by_surname;
+  for (const NodeRecord& node : candidates) {
+    if (std::any_of(forms.begin(), forms.end(),
+                    [&](const std::string& form) { return IsSurnameOf(node, form); })) {
+      by_surname.push_back(node);
+    }
+  }
+  if (by_surname.size() == 1) return by_surname;
   std::sort(candidates.begin(), candidates.end(), [](const NodeRecord& a, const NodeRecord& b) {
     return std::make_pair(a.name, a.id) < std::make_pair(b.name, b.id);
   });
+  return candidates;
+}
+
+absl::Status AmbiguityError(const std::vector<NodeRecord>& candidates, std::string_view name,
+                            std::optional<NodeKind> kind) {
   std::string message = absl::StrCat("\"", std::string(name), "\" matches ", candidates.size(), " ",
                                      KindPlural(kind), "; give one of these names:");
   for (size_t i = 0; i < candidates.size() && i < kMaxCandidatesListed; ++i) {
@@ -125,6 +156,21 @@ absl::StatusOr<NodeRecord> Choose(std::vector<NodeRecord> candidates, std::strin
   return absl::FailedPreconditionError(message);
 }
 
+// Adds the people whose surname is one of `forms` to `nodes`, unless one of
+// `nodes` already is such a person. Reads every person.
+absl::Status AddPeopleBySurname(const Store& store, const std::vector<std::string>& forms,
+                                std::vector<NodeRecord>* nodes) {
+  const auto by_surname = [&](const NodeRecord& node) {
+    return std::any_of(forms.begin(), forms.end(),
+                       [&](const std::string& form) { return IsSurnameOf(node, form); });
+  };
+  if (std::any_of(nodes->begin(), nodes->end(), by_surname)) return absl::OkStatus();
+  return store.ScanNodes(NodeKind::kPerson, [&](const NodeRecord& node) {
+    if (by_surname(node)) nodes->push_back(node);
+    return true;
+  });
+}
+
 absl::StatusOr<std::vector<NodeRecord>> Load(const Store& store, std::vector<NodeId> ids) {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -138,8 +184,9 @@ absl::StatusOr<std::vector<NodeRecord>> Load(const Store& store, std::vector<Nod
 
 }  // namespace
 
-absl::StatusOr<NodeRecord> ResolveName(const Store& store, std::string_view name,
-                                       std::optional<NodeKind> kind) {
+absl::StatusOr<std::vector<NodeRecord>> FindNameCandidates(const Store& store,
+                                                           std::string_view name,
+                                                           std::optional<NodeKind> kind) {
   const std::vector<std::string> forms = FoldedForms(name, kind);
   // An empty folded name would match every node as a prefix.
   if (forms.front().empty()) {
@@ -154,7 +201,12 @@ absl::StatusOr<NodeRecord> ResolveName(const Store& store, std::string_view name
     }
     if (ids.empty()) continue;
     KG_ASSIGN_OR_RETURN(std::vector<NodeRecord> nodes, Load(store, std::move(ids)));
-    return Choose(std::move(nodes), name, forms, kind);
+    // A word that begins an event's or a law's name may be a person's
+    // surname: such people are candidates too (and Narrow prefers them).
+    if (!kind.has_value() && forms.front().find(' ') == std::string::npos) {
+      KG_RETURN_IF_ERROR(AddPeopleBySurname(store, forms, &nodes));
+    }
+    return Narrow(std::move(nodes), forms);
   }
 
   // Whole words anywhere in a name or alias: a scan of the kind's nodes.
@@ -176,7 +228,14 @@ absl::StatusOr<NodeRecord> ResolveName(const Store& store, std::string_view name
         "\" (names match ignoring case, accents and transliteration; a beginning or whole "
         "words of a name also match)"));
   }
-  return Choose(std::move(nodes), name, forms, kind);
+  return Narrow(std::move(nodes), forms);
+}
+
+absl::StatusOr<NodeRecord> ResolveName(const Store& store, std::string_view name,
+                                       std::optional<NodeKind> kind) {
+  KG_ASSIGN_OR_RETURN(std::vector<NodeRecord> candidates, FindNameCandidates(store, name, kind));
+  if (candidates.size() == 1) return std::move(candidates.front());
+  return AmbiguityError(candidates, name, kind);
 }
 
 }  // namespace kg

@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "graph/model.h"
@@ -33,15 +34,29 @@ namespace kg {
 //   3. names and aliases containing it as whole words ("territorial defense"
 //      finds "Law on Territorial Defense", "Kobenova" finds "Gulzat
 //      Kobenova"); this step reads every node of the kind.
+// Short forms (data/query/short_forms.tsv: "PM", "MFA", "Türkiye") are
+// looked up as what they stand for, then as typed.
 // When a step finds several nodes and exactly one of them has one of those
 // forms as its own name, that one is chosen, as in the store's
-// identity rule; otherwise the name is ambiguous.
+// identity rule; else, when exactly one is a person with the name as their
+// surname ("Tokayev"), that person (not an event named after them; with no
+// kind given, a one-word name that steps 1 or 2 find only as the start of
+// other names is also tried as a surname, which reads every person);
+// otherwise the name is ambiguous.
 //
 // Errors: NotFound when nothing matches; FailedPrecondition when several
 // nodes match, its message listing them (up to 10), one per line, so that
 // the user can pick; InvalidArgument for a name with no letters or digits.
 absl::StatusOr<NodeRecord> ResolveName(const Store& store, std::string_view name,
                                        std::optional<NodeKind> kind);
+
+// The nodes `name` may designate, by the same steps: one when ResolveName
+// would choose it, else the candidates it would list (sorted by name, all of
+// them). NotFound and InvalidArgument as ResolveName. For a search box that
+// offers the choices.
+absl::StatusOr<std::vector<NodeRecord>> FindNameCandidates(const Store& store,
+                                                           std::string_view name,
+                                                           std::optional<NodeKind> kind);
 
 }  // namespace kg
 

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "fmt/format.h"
-#include "query/questions/answer_writer.h"
 #include "query/cypher/result_writer.h"
+#include "query/questions/answer_writer.h"
 #include "utf8proc.h"
 
 namespace kg::questions {
@@ -28,7 +28,8 @@ void DateValue(std::ostream& out, const Date& date) { OptionalString(out, date.T
 void Bool(std::ostream& out, bool value) { out << (value ? "true" : "false"); }
 
 void Node(std::ostream& out, NodeId id, NodeKind kind, std::string_view name) {
-  out << "{\"id\": " << id << ", \"kind\": ";
+  // Ids as strings: they exceed 2^53, which JavaScript and jq round.
+  out << "{\"id\": \"" << id << "\", \"kind\": ";
   String(out, NodeKindName(kind));
   out << ", \"name\": ";
   String(out, name);
@@ -112,7 +113,7 @@ void Array(std::ostream& out, std::string_view key, const std::vector<T>& items,
 
 void WriteHoldersJson(const HoldersAnswer& answer, std::ostream& out,
                       const AnswerWriteOptions& options) {
-  out << "{\"office\": {\"id\": " << answer.office.id << ", \"kind\": ";
+  out << "{\"office\": {\"id\": \"" << answer.office.id << "\", \"kind\": ";
   String(out, NodeKindName(answer.office.kind));
   out << ", \"name\": ";
   String(out, answer.office.name);

@@ -1,5 +1,6 @@
 #include "query/questions/answer_writer.h"
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <utility>
@@ -17,14 +18,27 @@ using cypher::Value;
 
 Value Text(std::string text) { return Value::String(std::move(text)); }
 
-std::string EndText(const PostTenure& tenure) {
+// In a CSV cell the end is the bare date: end_inferred has its own column.
+std::string EndText(const PostTenure& tenure, ResultFormat format) {
   if (tenure.end.empty()) return "";
+  if (format == ResultFormat::kCsv) return tenure.end.ToString();
   return absl::StrCat(tenure.end.ToString(), tenure.end_inferred ? " (inferred)" : "");
 }
 
-std::string Sources(const std::vector<std::string>& sources) {
-  return absl::StrJoin(sources, ", ");
+// A table shows the first few sources and how many more there are (a much
+// reported fact has thousands); CSV lists them all, joined with ";".
+std::string Sources(const std::vector<std::string>& sources, ResultFormat format,
+                    const AnswerWriteOptions& options) {
+  if (format == ResultFormat::kCsv) return absl::StrJoin(sources, ";");
+  const size_t shown =
+      options.max_sources == 0 ? sources.size() : std::min(sources.size(), options.max_sources);
+  std::string text =
+      absl::StrJoin(std::vector<std::string>(sources.begin(), sources.begin() + shown), ", ");
+  if (shown < sources.size()) absl::StrAppend(&text, " +", sources.size() - shown, " more");
+  return text;
 }
+
+Value Flag(bool flag) { return Text(flag ? "true" : "false"); }
 
 // Columns and rows through query/cypher's writers, so that the questions
 // look like `kg query` output; the title comes first in a table only.
@@ -72,25 +86,32 @@ void WriteHolders(const HoldersAnswer& answer, ResultFormat format, std::ostream
   std::string title = absl::StrCat("Holders of \"", answer.office.name, "\"");
   if (answer.at.has_value()) absl::StrAppend(&title, " at ", answer.at->ToString());
   if (answer.single_holder) absl::StrAppend(&title, " (one holder at a time)");
+  const bool csv = format == ResultFormat::kCsv;
   std::vector<Row> rows;
   for (const PostTenure& t : answer.rows) {
-    rows.push_back({Text(t.person), Text(t.start.ToString()), Text(EndText(t)),
-                    Text(TenureBasis(t)), Text(Sources(t.sources))});
+    rows.push_back({Text(t.person), Text(t.start.ToString()), Text(EndText(t, format)),
+                    Text(TenureBasis(t)), Text(Sources(t.sources, format, options))});
+    if (csv) rows.back().insert(rows.back().end(), {Flag(t.end_inferred), Flag(t.seen_only)});
   }
-  WriteRows(title, {"person", "from", "to", "how", "sources"}, rows, format, out);
+  std::vector<std::string> columns = {"person", "from", "to", "how", "sources"};
+  if (csv) columns.insert(columns.end(), {"end_inferred", "seen_only"});
+  WriteRows(title, columns, rows, format, out);
 }
 
 void WriteCareer(const CareerAnswer& answer, ResultFormat format, std::ostream& out,
                  const AnswerWriteOptions& options) {
   if (format == ResultFormat::kJson) return WriteCareerJson(answer, out, options);
+  const bool csv = format == ResultFormat::kCsv;
   std::vector<Row> rows;
   for (const PostTenure& t : answer.rows) {
-    rows.push_back({Text(t.start.ToString()), Text(EndText(t)),
+    rows.push_back({Text(t.start.ToString()), Text(EndText(t, format)),
                     Text(t.membership ? absl::StrCat("member of ", t.post) : t.post),
-                    Text(TenureBasis(t)), Text(Sources(t.sources))});
+                    Text(TenureBasis(t)), Text(Sources(t.sources, format, options))});
+    if (csv) rows.back().insert(rows.back().end(), {Flag(t.end_inferred), Flag(t.seen_only)});
   }
-  WriteRows(absl::StrCat("Career of \"", answer.person.name, "\""),
-            {"from", "to", "post", "how", "sources"}, rows, format, out);
+  std::vector<std::string> columns = {"from", "to", "post", "how", "sources"};
+  if (csv) columns.insert(columns.end(), {"end_inferred", "seen_only"});
+  WriteRows(absl::StrCat("Career of \"", answer.person.name, "\""), columns, rows, format, out);
 }
 
 void WriteLaw(const LawAnswer& answer, ResultFormat format, std::ostream& out,
@@ -110,8 +131,8 @@ void WriteLaw(const LawAnswer& answer, ResultFormat format, std::ostream& out,
     rows.push_back({Value::Int(static_cast<int64_t>(i + 1)), Text(stage.date.ToString()),
                     Text(std::string(StageVerb(stage.relation))), Text(stage.body),
                     Text(stage.detail),
-                    Text(absl::StrJoin(notes, format == ResultFormat::kCsv ? "; " : ", ")),
-                    Text(Sources(stage.sources))});
+                    Text(absl::StrJoin(notes, format == ResultFormat::kCsv ? ";" : ", ")),
+                    Text(Sources(stage.sources, format, options))});
   }
   WriteRows(absl::StrCat("Path of law \"", answer.law.name, "\""),
             {"#", "date", "stage", "body", "detail", "notes", "sources"}, rows, format, out);

@@ -14,8 +14,8 @@
 // JSON: one object (the subject, then one row object per line), with the
 // evidence sentences of each row (the first `max_evidence` in article date
 // order; `sources` lists every article). Dates are strings at their
-// precision ("2024", "2024-03"), unknown dates null, ids exact 64-bit
-// integers.
+// precision ("2024", "2024-03"), unknown dates null, ids decimal strings
+// ("72057594037927938": they exceed 2^53, which JavaScript and jq round).
 //
 //   holders: {"office": {"id", "kind", "name", "single_holder"}, "at",
 //             "holders": [TENURE...]}
@@ -32,7 +32,10 @@
 //   Stage and note indexes start at 1, as in the table.
 //
 // CSV: the table's columns and rows (RFC 4180), without the title and the
-// notes list (a law's notes column holds the notes' text).
+// notes list (a law's notes column holds the notes' text). Lists (sources,
+// notes) are joined with ";", and flags have their own columns rather than
+// words in a cell: holders and career add `end_inferred` and `seen_only`
+// (true/false), the `to` column holding the bare date.
 #ifndef KG_QUERY_QUESTIONS_ANSWER_WRITER_H_
 #define KG_QUERY_QUESTIONS_ANSWER_WRITER_H_
 
@@ -50,6 +53,9 @@ namespace kg::questions {
 struct AnswerWriteOptions {
   // Evidence sentences per row in JSON.
   size_t max_evidence = 3;
+  // Sources per table row, the rest as "+N more"; 0 for all. JSON and CSV
+  // list every source (a program reading them wants them all).
+  size_t max_sources = 3;
 };
 
 void WriteHolders(const HoldersAnswer& answer, cypher::ResultFormat format, std::ostream& out,

@@ -21,10 +21,12 @@ struct CareerCommandOptions {
 absl::Status RunCareer(const CareerCommandOptions& options, const CommandContext& context) {
   KG_ASSIGN_OR_RETURN(cypher::ResultFormat format,
                       cypher::ParseResultFormat(options.answer.format));
+  KG_ASSIGN_OR_RETURN(const questions::AnswerWriteOptions write_options,
+                      WriteOptionsOf(options.answer));
   KG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenStoreForReading(context));
   KG_ASSIGN_OR_RETURN(questions::CareerAnswer answer,
                       questions::CareerQuery(*store, options.person));
-  questions::WriteCareer(answer, format, std::cout, {.max_evidence = options.answer.evidence});
+  questions::WriteCareer(answer, format, std::cout, write_options);
   return FlushStdout();
 }
 

@@ -3,6 +3,9 @@
 #include <filesystem>
 #include <iostream>
 
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+
 namespace kg {
 
 absl::StatusOr<std::unique_ptr<Store>> OpenStoreForReading(const CommandContext& context) {
@@ -26,6 +29,21 @@ void AddAnswerOptions(CLI::App* command, AnswerOptions* options) {
       ->check(CLI::IsMember({"table", "json", "csv"}));
   command->add_option("--evidence", options->evidence,
                       "Evidence sentences per row in json (default 3)");
+  command->add_option("--sources", options->sources,
+                      "Sources shown per table row, then \"+N more\" (default 3; all for every "
+                      "one; json and csv always list all)");
+}
+
+absl::StatusOr<questions::AnswerWriteOptions> WriteOptionsOf(const AnswerOptions& options) {
+  questions::AnswerWriteOptions write;
+  write.max_evidence = options.evidence;
+  if (options.sources == "all") {
+    write.max_sources = 0;
+  } else if (!absl::SimpleAtoi(options.sources, &write.max_sources) || write.max_sources == 0) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "--sources \"", options.sources, "\": give a number of sources (1 or more) or all"));
+  }
+  return write;
 }
 
 absl::Status FlushStdout() {

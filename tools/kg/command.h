@@ -15,6 +15,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "graph/store.h"
+#include "query/questions/answer_writer.h"
 
 namespace kg {
 
@@ -25,7 +26,8 @@ inline constexpr int kExitUsage = 2;
 
 struct CommandContext {
   std::string db_path;   // --db, else $KG_DB, else ./kg.db
-  std::string data_dir;  // --data, else $KG_DATA, else the build's data/
+  std::string data_dir;  // --data, else $KG_DATA, else data_dir.h's default
+  bool quiet = false;    // -q: no progress or summaries on stderr, errors still
   int exit_code = kExitOk;
 };
 
@@ -43,7 +45,11 @@ int ReportError(const absl::Status& status);
 struct AnswerOptions {
   std::string format = "table";  // table, json or csv
   size_t evidence = 3;           // source sentences per row in json
+  std::string sources = "3";     // sources per table row: a number or "all"
 };
+// The questions' writer options from the command line's; InvalidArgument
+// for a --sources that is neither a number nor "all".
+absl::StatusOr<questions::AnswerWriteOptions> WriteOptionsOf(const AnswerOptions& options);
 void AddAnswerOptions(CLI::App* command, AnswerOptions* options);
 
 // Flushes stdout: DataLoss when writing to it failed (a closed pipe, a full
@@ -58,6 +64,7 @@ void RegisterCareerCommand(CLI::App& app, CommandContext& context);
 void RegisterLawCommand(CLI::App& app, CommandContext& context);
 void RegisterQueryCommand(CLI::App& app, CommandContext& context);
 void RegisterExportCommand(CLI::App& app, CommandContext& context);
+void RegisterUiCommand(CLI::App& app, CommandContext& context);
 
 }  // namespace kg
 

@@ -9,7 +9,7 @@
 // every edge among the nodes.
 //
 // --format may be left out when -o's extension names one (.graphml, .gexf,
-// .dot/.gv, .cyjs, .html). With -o the file is written whole or not at all (a
+// .dot/.gv, .cyjs/.json, .html). With -o the file is written whole or not at all (a
 // temporary file beside it, renamed at the end); without it the export goes
 // to stdout. A summary and any truncation note go to stderr.
 #include <unistd.h>
@@ -64,7 +64,7 @@ struct Format {
 const std::vector<Format>& Formats() {
   static const auto* const kFormats = new std::vector<Format>{
       {"graphml", WriteGraphMl, {".graphml"}}, {"gexf", WriteGexf, {".gexf"}},
-      {"dot", WriteDot, {".dot", ".gv"}},      {"cyjs", WriteCytoscapeJson, {".cyjs"}},
+      {"dot", WriteDot, {".dot", ".gv"}},      {"cyjs", WriteCytoscapeJson, {".cyjs", ".json"}},
       {"html", WriteHtml, {".html", ".htm"}},
   };
   return *kFormats;
@@ -183,6 +183,7 @@ absl::Status RunExport(const ExportOptions& options, const CommandContext& conte
   const auto count = [](size_t n, std::string_view noun) {
     return absl::StrCat(n, " ", std::string(noun), n == 1 ? "" : "s");
   };
+  if (context.quiet) return absl::OkStatus();
   std::cerr << "kg: exported " << count(graph.nodes.size(), "node") << " and "
             << count(graph.edges.size(), "edge") << " (" << graph.title << ") as " << format->name
             << (options.output.empty() ? "" : " to " + options.output) << "\n";

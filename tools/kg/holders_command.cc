@@ -25,6 +25,8 @@ struct HoldersCommandOptions {
 absl::Status RunHolders(const HoldersCommandOptions& options, const CommandContext& context) {
   KG_ASSIGN_OR_RETURN(cypher::ResultFormat format,
                       cypher::ParseResultFormat(options.answer.format));
+  KG_ASSIGN_OR_RETURN(const questions::AnswerWriteOptions write_options,
+                      WriteOptionsOf(options.answer));
   questions::HoldersOptions query;
   if (!options.at.empty()) {
     query.at = Date::Parse(options.at);
@@ -36,7 +38,7 @@ absl::Status RunHolders(const HoldersCommandOptions& options, const CommandConte
   KG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenStoreForReading(context));
   KG_ASSIGN_OR_RETURN(questions::HoldersAnswer answer,
                       questions::HoldersQuery(*store, options.office, query));
-  questions::WriteHolders(answer, format, std::cout, {.max_evidence = options.answer.evidence});
+  questions::WriteHolders(answer, format, std::cout, write_options);
   return FlushStdout();
 }
 

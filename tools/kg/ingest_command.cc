@@ -1,16 +1,21 @@
 // kg ingest FILE...: read articles, extract their facts and write them to the
 // store, one atomic batch per article. Bad articles are reported as
-// file:line: reason and skipped; the exit status is 1 when any was.
+// file:line: reason and skipped; the exit status is 1 when any was. On a
+// terminal a progress line (progress.h) shows how far it is; -q hides it
+// and the summary.
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "ingest/article_extractor.h"
 #include "ingest/article_reader.h"
 #include "tools/kg/command.h"
+#include "tools/kg/progress.h"
 #include "tools/kg/store_holder_lookup.h"
 
 namespace kg {
@@ -32,7 +37,6 @@ struct IngestCounts {
 void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
   struct Options {
     std::vector<std::string> files;
-    bool quiet = false;
   };
   auto options = std::make_shared<Options>();
   CLI::App* command = app.add_subcommand(
@@ -41,7 +45,6 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
       ->add_option("files", options->files,
                    "Input files: seed text or JSON Lines, detected from content; - for stdin")
       ->required();
-  command->add_flag("-q,--quiet", options->quiet, "No progress or summary on stderr");
   command->callback([options, &context] {
     auto extractor = ArticleExtractor::Create(context.data_dir);
     if (!extractor.ok()) {
@@ -56,7 +59,24 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
     // Posts an article names without a person resolve to their holder in
     // the graph at the article's date ("the Head of State signed").
     const StoreHolderLookup holders(**store);
-    const bool progress = !options->quiet && isatty(STDERR_FILENO);
+    // The input's size, for the share done and the ETA: known when every
+    // input is a regular file (stdin and pipes are not).
+    std::optional<uint64_t> total_bytes = 0;
+    for (const std::string& file : options->files) {
+      std::error_code error;
+      const bool regular = file != "-" && std::filesystem::is_regular_file(file, error);
+      const uintmax_t size = regular ? std::filesystem::file_size(file, error) : 0;
+      if (!regular || error) {
+        total_bytes.reset();
+        break;
+      }
+      *total_bytes += size;
+    }
+    Progress progress(!context.quiet && isatty(STDERR_FILENO), total_bytes);
+    // Input bytes read: whole files done, plus the current file's article
+    // text (its markup is not counted, so the share runs slightly behind).
+    uint64_t files_done_bytes = 0;
+    uint64_t file_bytes = 0;
     const auto started = std::chrono::steady_clock::now();
     IngestCounts counts;
     absl::Status failure;
@@ -64,6 +84,7 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
     for (const std::string& file : options->files) {
       // An unreadable file is bad input like a bad article: report, go on.
       if (file != "-" && !std::ifstream(file)) {
+        progress.Clear();
         std::cerr << "kg: cannot read " << file << "\n";
         ++counts.skipped;
         continue;
@@ -91,24 +112,26 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
             }
             counts.facts += facts.facts.size();
             counts.bytes += article.text.size();
-            if (progress && counts.articles() % 100 == 0) {
-              std::fprintf(stderr, "\rkg: %llu articles",
-                           static_cast<unsigned long long>(counts.articles()));
-            }
+            file_bytes += article.title.size() + article.text.size();
+            progress.Update(counts.articles(), files_done_bytes + file_bytes);
             return absl::OkStatus();
           },
           [&](const BadArticle& bad) {
             ++counts.skipped;
-            if (progress) std::fputs("\r", stderr);
+            progress.Clear();
             std::cerr << bad.ToString() << "\n";
           });
+      std::error_code error;
+      const uintmax_t size = file == "-" ? 0 : std::filesystem::file_size(file, error);
+      files_done_bytes += error || file == "-" ? file_bytes : size;
+      file_bytes = 0;
       // A store failure ends the run: what was written stays, whole articles.
       if (!failure.ok()) break;
     }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    if (progress) std::fputs("\r", stderr);
-    if (!options->quiet) {
+    progress.Clear();
+    if (!context.quiet) {
       std::fprintf(stderr,
                    "kg: %llu articles (%llu added, %llu replaced, %llu unchanged), %llu skipped, "
                    "%llu facts, %.1f MB in %.2f s\n",

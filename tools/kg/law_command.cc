@@ -22,9 +22,11 @@ struct LawCommandOptions {
 absl::Status RunLaw(const LawCommandOptions& options, const CommandContext& context) {
   KG_ASSIGN_OR_RETURN(cypher::ResultFormat format,
                       cypher::ParseResultFormat(options.answer.format));
+  KG_ASSIGN_OR_RETURN(const questions::AnswerWriteOptions write_options,
+                      WriteOptionsOf(options.answer));
   KG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenStoreForReading(context));
   KG_ASSIGN_OR_RETURN(questions::LawAnswer answer, questions::LawQuery(*store, options.law));
-  questions::WriteLaw(answer, format, std::cout, {.max_evidence = options.answer.evidence});
+  questions::WriteLaw(answer, format, std::cout, write_options);
   return FlushStdout();
 }
 

@@ -70,6 +70,16 @@
           'text-background-padding': '1px'
         }
       },
+      // The node the page is "around".
+      {
+        selector: 'node.kg-focus',
+        style: {
+          'border-width': 5, 'border-color': '#111111', 'font-weight': 'bold',
+          'text-background-color': '#ffe066', 'text-background-opacity': 1
+        }
+      },
+      // Undated facts, when their toggle is off.
+      { selector: '.kg-undated-off', style: { 'display': 'none' } },
       // A tenure that ended before the slider's date: still shown, faded.
       { selector: 'edge.kg-ended', style: { 'line-style': 'dashed', 'opacity': 0.45 } },
       // Dated after the slider: hidden, with the nodes it leaves without edges.
@@ -94,6 +104,8 @@
     note.textContent = data.note;
     note.hidden = false;
   }
+  var focus = data.focus ? cy.getElementById(data.focus) : cy.collection();
+  focus.addClass('kg-focus');
   var legend = document.getElementById('kg-legend');
   var present = {};
   cy.nodes().forEach(function (node) { present[node.data('kind')] = true; });
@@ -108,6 +120,19 @@
     item.appendChild(document.createTextNode(kind));
     legend.appendChild(item);
   });
+  // Every line style the drawing uses, and the focus.
+  function legendItem(sampleClass, text) {
+    var item = document.createElement('span');
+    item.className = 'kg-kind';
+    var sample = document.createElement('span');
+    sample.className = sampleClass;
+    item.appendChild(sample);
+    item.appendChild(document.createTextNode(text));
+    legend.appendChild(item);
+  }
+  legendItem('kg-line kg-line-solid', 'a fact');
+  legendItem('kg-line kg-line-dashed', 'ended before the date');
+  if (focus.nonempty()) legendItem('kg-swatch kg-swatch-focus', 'the focus');
 
   // ---- Time slider --------------------------------------------------------
 
@@ -123,9 +148,12 @@
     if (first !== undefined) firstDays.push(first);
   });
   var timeline = firstDays.length > 0;
+  // The slider runs from the first dated fact to today (or the last date,
+  // if that is later), so that its end means "as things stand".
+  var today = Math.floor(Date.now() / DAY_MS);
   if (timeline) {
     slider.min = String(Math.min.apply(null, firstDays));
-    slider.max = String(Math.max.apply(null, firstDays));
+    slider.max = String(Math.max(today, Math.max.apply(null, firstDays)));
     slider.value = slider.max;
     document.getElementById('kg-time').hidden = false;
   }
@@ -133,23 +161,30 @@
   // Shows the graph as of `day`: edges whose span starts later are hidden,
   // and so are nodes whose edges are all hidden (a node with no edge at all
   // stays, as it is never "left without edges").
+  var undatedToggle = document.getElementById('kg-undated');
   function showAsOf(day) {
+    var undatedOn = undatedToggle.checked;
     cy.batch(function () {
       cy.edges().forEach(function (edge) {
         var span = edge.scratch('kg');
-        edge.toggleClass('kg-later', span.first !== undefined && span.first > day);
-        edge.toggleClass('kg-ended', span.ended !== undefined && span.ended < day);
+        var dated = span.first !== undefined || edge.data('timeline_end') !== undefined;
+        edge.toggleClass('kg-later', timeline && span.first !== undefined && span.first > day);
+        edge.toggleClass('kg-ended', timeline && span.ended !== undefined && span.ended < day);
+        edge.toggleClass('kg-undated-off', !dated && !undatedOn);
       });
       cy.nodes().forEach(function (node) {
         var edges = node.connectedEdges();
-        var later = edges.length > 0 && edges.every(function (e) { return e.hasClass('kg-later'); });
-        node.toggleClass('kg-later', later);
+        var gone = edges.length > 0 && !node.same(focus) && edges.every(function (e) {
+          return e.hasClass('kg-later') || e.hasClass('kg-undated-off');
+        });
+        node.toggleClass('kg-later', gone);
       });
     });
-    dateOutput.textContent = isoOf(day);
+    dateOutput.textContent = timeline ? isoOf(day) : '';
     report();
   }
   slider.addEventListener('input', function () { showAsOf(Number(slider.value)); });
+  undatedToggle.addEventListener('change', function () { showAsOf(Number(slider.value)); });
 
   // ---- Details panel ------------------------------------------------------
 
@@ -288,17 +323,36 @@
     status.dataset.edges = String(cy.edges().filter(function (e) { return e.visible(); }).length);
     status.dataset.date = timeline ? isoOf(Number(slider.value)) : '';
     status.dataset.selected = cy.$(':selected').map(function (e) { return e.id(); }).join(' ');
+    status.dataset.focus = cy.nodes('.kg-focus').map(function (n) { return n.id(); }).join(' ');
+    // The label size a reader sees, in screen pixels.
+    status.dataset.labelpx = cy.nodes().nonempty() ?
+        String(Math.round(parseFloat(cy.nodes()[0].style('font-size')) * cy.zoom())) : '';
   }
 
   var view = new URLSearchParams(window.location.hash.slice(1));
+  // Labels and nodes in screen pixels at the zoom the fit ends at (a large
+  // graph fitted into the window made 8-pixel labels): 14 px node labels,
+  // 12 px edge labels.
+  function sizeForZoom() {
+    var z = cy.zoom();
+    cy.style()
+      .selector('node').style({ 'font-size': 14 / z, 'width': 26 / z, 'height': 26 / z,
+                                'text-margin-y': 3 / z, 'text-max-width': 180 / z,
+                                'border-width': 1 / z })
+      .selector('node.kg-focus').style({ 'width': 40 / z, 'height': 40 / z,
+                                         'font-size': 16 / z, 'border-width': 5 / z })
+      .selector('edge').style({ 'font-size': 12 / z, 'width': 2 / z })
+      .update();
+  }
   function onLaidOut() {
     cy.fit(undefined, 30);
+    sizeForZoom();
+    var at = dayOf(view.get('at') || undefined);
     if (timeline) {
-      var at = dayOf(view.get('at') || undefined);
       if (at === undefined || isNaN(at)) at = Number(slider.value);
       slider.value = String(at);
-      showAsOf(at);
     }
+    showAsOf(at);
     var chosen = view.get('select');
     if (chosen) {
       var target = cy.getElementById(chosen);
@@ -319,8 +373,12 @@
   }
   // Deterministic start (a circle), then cytoscape's force-directed layout.
   cy.layout({ name: 'circle' }).run();
+  // Laid out in the canvas's own shape, so that the drawing fills it.
+  var canvas = document.getElementById('kg-graph');
   var layout = cy.layout({
-    name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true
+    name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
+    boundingBox: { x1: 0, y1: 0, w: canvas.clientWidth || 1000, h: canvas.clientHeight || 700 },
+    nodeRepulsion: function () { return 600000; }, idealEdgeLength: function () { return 120; }
   });
   layout.one('layoutstop', onLaidOut);
   layout.run();

@@ -70,22 +70,23 @@ TEST(ResultWriterTest, TableOfNothing) {
 }
 
 TEST(ResultWriterTest, Json) {
-  EXPECT_EQ(Write(SampleResult(), ResultFormat::kJson),
-            "[\n"
-            "{\"p\": {\"id\": 72057594037927937, \"kind\": \"person\", \"name\": \"Dana "
-            "Omarova\"}, "
-            "\"r\": {\"id\": 7, \"type\": \"APPOINTED_TO\", "
-            "\"source\": {\"id\": 72057594037927937, \"kind\": \"person\", \"name\": \"Dana "
-            "Omarova\"}, "
-            "\"target\": {\"id\": 144115188075855874, \"kind\": \"office\", \"name\": \"Minister "
-            "of Labor\"}, "
-            "\"date\": \"2025-06\", \"start\": null, \"end\": null, \"as_of\": null, "
-            "\"end_inferred\": false, \"stage\": null, \"by\": \"Government\", \"level\": null, "
-            "\"sources\": [\"a3\", \"a9\"]}, "
-            "\"o.name\": \"Minister of Labor\", \"n\": 2},\n"
-            "{\"p\": null, \"r\": [\"2024\", 2.0], \"o.name\": \"Türkiye, \\\"the\\\"\\nnew\", "
-            "\"n\": 0.5}\n"
-            "]\n");
+  EXPECT_EQ(
+      Write(SampleResult(), ResultFormat::kJson),
+      "[\n"
+      "{\"p\": {\"id\": \"72057594037927937\", \"kind\": \"person\", \"name\": \"Dana "
+      "Omarova\"}, "
+      "\"r\": {\"id\": \"7\", \"type\": \"APPOINTED_TO\", "
+      "\"source\": {\"id\": \"72057594037927937\", \"kind\": \"person\", \"name\": \"Dana "
+      "Omarova\"}, "
+      "\"target\": {\"id\": \"144115188075855874\", \"kind\": \"office\", \"name\": \"Minister "
+      "of Labor\"}, "
+      "\"date\": \"2025-06\", \"start\": null, \"end\": null, \"as_of\": null, "
+      "\"end_inferred\": false, \"stage\": null, \"by\": \"Government\", \"level\": null, "
+      "\"sources\": [\"a3\", \"a9\"]}, "
+      "\"o.name\": \"Minister of Labor\", \"n\": 2},\n"
+      "{\"p\": null, \"r\": [\"2024\", 2.0], \"o.name\": \"Türkiye, \\\"the\\\"\\nnew\", "
+      "\"n\": 0.5}\n"
+      "]\n");
   QueryResult empty;
   empty.columns = {"x"};
   EXPECT_EQ(Write(empty, ResultFormat::kJson), "[]\n");
@@ -103,7 +104,8 @@ TEST(ResultWriterTest, Csv) {
             "p,r,o.name,n\r\n"
             "(:Person {name: 'Dana Omarova'}),[:APPOINTED_TO 'Dana Omarova' -> 'Minister of "
             "Labor'],Minister of Labor,2\r\n"
-            ",\"[date('2024'), 2.0]\",\"Türkiye, \"\"the\"\"\nnew\",0.5\r\n");
+            // A list is one cell, its items joined with ';'.
+            ",2024;2.0,\"Türkiye, \"\"the\"\"\nnew\",0.5\r\n");
   QueryResult header_only;
   header_only.columns = {"a,b", "c"};
   EXPECT_EQ(Write(header_only, ResultFormat::kCsv), "\"a,b\",c\r\n");

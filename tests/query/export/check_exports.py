@@ -25,6 +25,7 @@ no network.
 """
 
 import argparse
+import datetime
 import json
 import os
 import re
@@ -164,17 +165,8 @@ def networkx():
 
 
 def read_gexf(path):
-    nx = networkx()
-    from networkx.readwrite import gexf
-    # networkx (2.8 and 3.x) names only GEXF 1.1draft and 1.2draft, but 1.3
-    # reads the same for everything kg writes: teach it 1.3's namespaces.
-    if "1.3" not in gexf.GEXF.versions:
-        spec = dict(gexf.GEXF.versions["1.2draft"])
-        spec.update(NS_GEXF="http://gexf.net/1.3", NS_VIZ="http://gexf.net/1.3/viz",
-                    SCHEMALOCATION="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
-                    VERSION="1.3")
-        gexf.GEXF.versions["1.3"] = spec
-    return nx.read_gexf(path, version="1.3")
+    # As a user reads it: networkx untouched, its default version (1.2draft).
+    return networkx().read_gexf(path)
 
 
 def check_graph_edges(check, graph, name_of, edges, read_fields):
@@ -425,7 +417,14 @@ def check_html(check, path, names, workdir, check_checker):
     check.equal(status.get("nodes"), str(len(names)), "nodes shown")
     check.equal(status.get("edges"), str(len(EDGES)), "edges shown")
     check.true(int(status.get("painted", "0")) > 0, "pixels painted on the canvas")
-    check.equal(status.get("date"), "2024-07-01", "slider starts at the last date")
+    # Readable at the fitted zoom, and the --around node highlighted.
+    check.true(int(status.get("labelpx") or "0") >= 13, "labels of 13 px or more on screen")
+    check.equal(status.get("focus"), data.get("focus", ""), "the focus node highlighted")
+    check.true(check_checker or data.get("focus", "").startswith("n"),
+               "kg export --around names its focus")
+    # The slider spans the data and today, and starts at today.
+    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    check.equal(status.get("date"), today, "slider starts at today")
     # Hostile text stayed data: only the page's own four scripts exist.
     check.equal(len(re.findall(r"<script\b", dom)), 4, "script elements in the DOM")
     check.true("kgPwned" not in re.sub(r'<script type="application/json".*?</script>', "", dom,

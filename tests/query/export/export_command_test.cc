@@ -66,7 +66,7 @@ TEST_F(ExportCommandTest, WritesAFileAndTakesTheFormatFromItsExtension) {
   const KgRun run = Kg({"export", "--around", "Bekov", "-o", path});
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out, "");
-  EXPECT_THAT(ReadFile(path), HasSubstr("<gexf xmlns=\"http://gexf.net/1.3\""));
+  EXPECT_THAT(ReadFile(path), HasSubstr("<gexf xmlns=\"http://www.gexf.net/1.2draft\""));
   EXPECT_THAT(run.err, HasSubstr("as gexf to " + path));
   // Nothing else is left in the directory: the temporary file was renamed.
   size_t files = 0;

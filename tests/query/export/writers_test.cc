@@ -38,13 +38,14 @@ size_t Count(const std::string& text, const std::string& needle) {
   return count;
 }
 
-TEST(GexfWriter, WritesADynamicGexf13Graph) {
+TEST(GexfWriter, WritesADynamicGexf12draftGraph) {
   const std::string gexf = Write(WriteGexf);
   EXPECT_THAT(gexf, StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf "
-                               "xmlns=\"http://gexf.net/1.3\" "
-                               "xmlns:viz=\"http://gexf.net/1.3/viz\""));
+                               "xmlns=\"http://www.gexf.net/1.2draft\" "
+                               "xmlns:viz=\"http://www.gexf.net/1.2draft/viz\""));
+  EXPECT_THAT(gexf, HasSubstr("version=\"1.2\">"));
   EXPECT_THAT(gexf, HasSubstr("<graph mode=\"dynamic\" defaultedgetype=\"directed\" "
-                              "timeformat=\"date\" timerepresentation=\"interval\">"));
+                              "timeformat=\"date\">"));
   EXPECT_EQ(Count(gexf, "<node "), 9u);
   EXPECT_EQ(Count(gexf, "<edge "), 8u);
   // Spans: open-ended, closed, and none for an always-present node.

@@ -39,12 +39,12 @@ TEST(AnswerWriterTest, JsonEscapesAndCapsEvidence) {
   WriteHolders(answer, ResultFormat::kJson, out, {.max_evidence = 1});
   EXPECT_EQ(
       out.str(),
-      "{\"office\": {\"id\": 9, \"kind\": \"office\", \"name\": \"Akim\", "
+      "{\"office\": {\"id\": \"9\", \"kind\": \"office\", \"name\": \"Akim\", "
       "\"single_holder\": false},\n"
       "\"at\": null,\n"
       "\"holders\": [\n"
-      "  {\"person\": {\"id\": 7, \"kind\": \"person\", \"name\": \"Asel \\\"Ace\\\" Omar\"}, "
-      "\"post\": {\"id\": 9, \"kind\": \"office\", \"name\": \"Akim\"}, \"relation\": "
+      "  {\"person\": {\"id\": \"7\", \"kind\": \"person\", \"name\": \"Asel \\\"Ace\\\" Omar\"}, "
+      "\"post\": {\"id\": \"9\", \"kind\": \"office\", \"name\": \"Akim\"}, \"relation\": "
       "\"held\", \"start\": \"2020-06\", \"end\": null, \"end_inferred\": false, "
       "\"successor\": null, \"seen_only\": false, \"appointed\": true, \"appointed_by\": "
       "null, \"dismissed\": false, \"dismissed_by\": null, \"sources\": [\"a1\", \"a2\"], "
@@ -60,7 +60,7 @@ TEST(AnswerWriterTest, JsonEscapesAndCapsEvidence) {
   out.str("");
   WriteHolders(answer, ResultFormat::kJson, out);
   EXPECT_EQ(out.str(),
-            "{\"office\": {\"id\": 9, \"kind\": \"office\", \"name\": \"Akim\", "
+            "{\"office\": {\"id\": \"9\", \"kind\": \"office\", \"name\": \"Akim\", "
             "\"single_holder\": false},\n\"at\": \"2024\",\n\"holders\": []}\n");
 }
 
@@ -117,7 +117,7 @@ TEST(AnswerWriterTest, LawCsvCarriesNoteTextAndAnEmptyLawSaysSo) {
   WriteLaw(answer, ResultFormat::kCsv, out);
   EXPECT_EQ(out.str(),
             "#,date,stage,body,detail,notes,sources\r\n"
-            "1,,signed,President,,\"gap: signed, but no adoption, recorded; gap: signed: no date "
+            "1,,signed,President,,\"gap: signed, but no adoption, recorded;gap: signed: no date "
             "reported\",x1\r\n");
 
   answer.stages.clear();

@@ -84,17 +84,18 @@ TEST_F(IngestedQuestionsTest, HoldersWithSuccessor) {
   outcome = Kg({"holders", "Energy Minister", "--at", "2024-09", "--format", "csv"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(outcome.out,
-            "person,from,to,how,sources\r\n"
-            "Aigul Temirova,2024-06-03,,appointed by President,\"t2, t3\"\r\n");
+            "person,from,to,how,sources,end_inferred,seen_only\r\n"
+            "Aigul Temirova,2024-06-03,,appointed by President,t2;t3,false,false\r\n");
 }
 
 TEST_F(IngestedQuestionsTest, Career) {
   const KgOutcome outcome = Kg({"career", "zhumabekov", "--format", "csv"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(outcome.out,
-            "from,to,post,how,sources\r\n"
-            "2023-02-01,2024-06-03 (inferred),Minister of Energy,appointed by President; "
-            "succeeded by Aigul Temirova,t1\r\n");
+            // The end is the bare date: end_inferred has its own column.
+            "from,to,post,how,sources,end_inferred,seen_only\r\n"
+            "2023-02-01,2024-06-03,Minister of Energy,appointed by President; "
+            "succeeded by Aigul Temirova,t1,true,false\r\n");
 }
 
 TEST_F(IngestedQuestionsTest, LawContradictionsAcrossArticles) {

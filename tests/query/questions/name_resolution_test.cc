@@ -106,5 +106,53 @@ TEST_F(NameResolutionTest, NothingToMatch) {
   EXPECT_EQ(Resolve("", NodeKind::kLaw), "INVALID_ARGUMENT");
 }
 
+// Short forms users type, and a surname against names that contain it.
+class ShortFormsTest : public testing::StoreFixture {
+ protected:
+  void SetUp() override {
+    StoreFixture::SetUp();
+    Write(testing::MakeArticle(
+        "n1", Date(2025, 1, 1), 1, {},
+        {testing::Office("Prime Minister"), testing::Office("Deputy Prime Minister"),
+         testing::Office("Minister of Foreign Affairs"),
+         testing::Org("Ministry of Foreign Affairs"), testing::Country("Turkey"),
+         testing::Person("Kassym-Jomart Tokayev", {"Tokayev"}),
+         testing::Ref(NodeKind::kEvent, "Tokayev meeting with foreign investors"),
+         testing::Ref(NodeKind::kEvent, "Meeting of Tokayev and Mirziyoyev"),
+         testing::Person("Nurlan Bekov"), testing::Person("Serik Bekov"),
+         testing::Ref(NodeKind::kEvent, "Bekov forum")}));
+  }
+  std::string Resolve(const std::string& name, std::optional<NodeKind> kind) {
+    absl::StatusOr<NodeRecord> node = ResolveName(*store_, name, kind);
+    return node.ok() ? node->name : std::string(absl::StatusCodeToString(node.status().code()));
+  }
+};
+
+TEST_F(ShortFormsTest, ShortFormsResolve) {
+  EXPECT_EQ(Resolve("PM", NodeKind::kOffice), "Prime Minister");
+  EXPECT_EQ(Resolve("pm", std::nullopt), "Prime Minister");
+  EXPECT_EQ(Resolve("Deputy PM", NodeKind::kOffice), "Deputy Prime Minister");
+  EXPECT_EQ(Resolve("FM", NodeKind::kOffice), "Minister of Foreign Affairs");
+  EXPECT_EQ(Resolve("MFA", NodeKind::kOrganization), "Ministry of Foreign Affairs");
+  EXPECT_EQ(Resolve("MFA", std::nullopt), "Ministry of Foreign Affairs");
+  EXPECT_EQ(Resolve("Türkiye", NodeKind::kCountry), "Turkey");
+  EXPECT_EQ(Resolve("TURKIYE", std::nullopt), "Turkey");
+}
+
+TEST_F(ShortFormsTest, ASurnameFindsThePersonNotAnEventNamedAfterThem) {
+  EXPECT_EQ(Resolve("Tokayev", std::nullopt), "Kassym-Jomart Tokayev");
+  EXPECT_EQ(Resolve("tokayev", NodeKind::kPerson), "Kassym-Jomart Tokayev");
+  // The event is still found by a name only it has.
+  EXPECT_EQ(Resolve("Tokayev meeting", std::nullopt), "Tokayev meeting with foreign investors");
+  // Two people with the surname stay ambiguous, the event aside.
+  EXPECT_EQ(Resolve("Bekov", std::nullopt), "FAILED_PRECONDITION");
+  absl::StatusOr<std::vector<NodeRecord>> candidates =
+      FindNameCandidates(*store_, "Bekov", std::nullopt);
+  ASSERT_TRUE(candidates.ok()) << candidates.status();
+  std::vector<std::string> names;
+  for (const NodeRecord& node : *candidates) names.push_back(node.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Bekov forum", "Nurlan Bekov", "Serik Bekov"}));
+}
+
 }  // namespace
 }  // namespace kg::questions

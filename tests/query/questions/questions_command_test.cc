@@ -99,9 +99,10 @@ TEST_F(QuestionsCommandTest, HoldersCsvAndJson) {
   KgOutcome outcome = Kg({"holders", "akim", "--format", "csv"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(outcome.out,
-            "person,from,to,how,sources\r\n"
-            "Nurlan Abenov,2019-11-02,2019-11-02,seen in passing,a10\r\n"
-            "Erlan Kassymov,2020-06,2023-09-15,appointed; dismissed by President,\"a08, a09\"\r\n");
+            "person,from,to,how,sources,end_inferred,seen_only\r\n"
+            "Nurlan Abenov,2019-11-02,2019-11-02,seen in passing,a10,false,true\r\n"
+            "Erlan Kassymov,2020-06,2023-09-15,appointed; dismissed by President,a08;a09,false,"
+            "false\r\n");
 
   outcome = Kg({"holders", "akim", "--at", "2019", "--format", "json", "--evidence", "1"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
@@ -183,13 +184,13 @@ TEST_F(QuestionsCommandTest, LawJson) {
   const KgOutcome outcome = Kg({"law", "territorial defense", "--format", "json"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(outcome.out,
-            absl::StrCat("{\"law\": {\"id\": ", (*ids_)[0],
-                         ", \"kind\": \"law\", \"name\": \"On Territorial Defense\"},\n"
+            absl::StrCat("{\"law\": {\"id\": \"", (*ids_)[0],
+                         "\", \"kind\": \"law\", \"name\": \"On Territorial Defense\"},\n"
                          "\"stages\": [\n"
                          "  {\"index\": 1, \"stage\": \"signed_by\", \"verb\": \"signed\", "
-                         "\"detail\": null, \"body\": {\"id\": ",
+                         "\"detail\": null, \"body\": {\"id\": \"",
                          (*ids_)[1],
-                         ", \"kind\": \"person\", \"name\": \"Kassym-Jomart Tokayev\"}, "
+                         "\", \"kind\": \"person\", \"name\": \"Kassym-Jomart Tokayev\"}, "
                          "\"date\": \"2025-06-01\", \"sources\": [\"l6\"], \"evidence\": "
                          "[{\"article\": \"l6\", \"date\": \"2025-06-01\", \"sentence\": \"The law "
                          "On Territorial Defense went through signed_by.\"}], \"notes\": [1]}\n"
