@@ -55,9 +55,20 @@ size_t ExtendRight(const Lexicon& lexicon, const MentionDraft& draft, size_t end
   while (j < draft.size()) {
     size_t k = j;
     bool connected = false;
+    bool coordinated = false;  // an "and" among the connectors
     while (k < draft.size() && draft.IsFree(k) && IsConnector(draft.Word(k))) {
       connected = true;
+      // "the Competition Agency and the Senate", "... Agency and Akim of
+      // Taraz": "and" before "the", a title or another body joins two
+      // names, it does not continue one.
+      if (draft.Word(k) == "and") coordinated = true;
       ++k;
+    }
+    if (coordinated && k < draft.size() &&
+        (draft.Word(k - 1) == "the" || lexicon.titles().MatchAt(draft.tokens(), k).has_value() ||
+         (draft.MentionAt(k) != nullptr &&
+          draft.MentionAt(k)->type == MentionType::kOrganization))) {
+      break;
     }
     // "Ministry of Digital Development, Innovation and Aerospace Industry".
     if (!connected && k < draft.size() && draft.tokens()[k].is(',') && k + 1 < draft.size() &&

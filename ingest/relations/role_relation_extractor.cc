@@ -269,8 +269,9 @@ VerbClass RoleRelationExtractor::ClassOf(const ExtractionInput& input, const Cla
   const Chunk& verb = input.sentence.chunks[clause.verb];
   // "He was Minister of X": a past copula states a post held; the present
   // one ("X is Minister") is a title seen in passing (ingest/title_extractor.h).
-  if (verb.verb.lemma == "be" && verb.verb.form == VerbForm::kPast && !clause.passive) {
-    return VerbClass::kHold;
+  if (verb.verb.lemma == "be" && verb.verb.modal.empty() && !clause.passive &&
+      (verb.verb.form == VerbForm::kPast || verb.verb.perfect)) {
+    return VerbClass::kHold;  // "was Y", "has been Y", "had been Y"
   }
   // "X will be responsible for Z as Y" announces the post.
   if (verb.verb.lemma == "be" && verb.verb.modal == "will" && !clause.passive) {
