@@ -168,10 +168,21 @@ async function main() {
     await page.goto(url + '/around?name=' + encodeURIComponent('Ministry of Finance'));
     await ready();
     const visible = () => page.evaluate(() => window.kgCy.edges(':visible').length);
+    // The drawing may come after the page says it is ready: count once it has edges.
+    await page.waitForFunction(() => window.kgCy && window.kgCy.edges(':visible').length > 0,
+                               {timeout: 30000});
     const before = await visible();
-    await page.click('#kg-undated');
-    check((await page.$eval('#kg-undated', (c) => c.checked)) === false &&
-          (await visible()) < before, 'undated facts are on a toggle');
+    // A DOM click: a click at the checkbox's coordinates could land elsewhere
+    // while a loaded machine is still laying the drawing out (seen in CI).
+    await page.$eval('#kg-undated', (c) => c.click());
+    const checked = await page.$eval('#kg-undated', (c) => c.checked);
+    // Cytoscape restyles on its next frame, not inside the click.
+    await page.waitForFunction((b) => window.kgCy.edges(':visible').length < b,
+                               {timeout: 5000}, before).catch(() => {});
+    const after = await visible();
+    check(checked === false && after < before,
+          'undated facts are on a toggle: ' + before + ' edges shown, ' + after + ' without them' +
+          (checked ? ' (still checked)' : ''));
 
     // Untrusted markup stays text.
     await page.goto(url + '/person?name=' + encodeURIComponent('Aliya Sarybayeva'));
