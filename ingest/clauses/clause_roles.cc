@@ -96,6 +96,16 @@ class ClauseBuilder {
       Controlled(k, earlier, clause);
       return;
     }
+    // "X joined the agency in 2012, becoming Y": a participle clause after a
+    // comma is about the main clause's subject.
+    if (at(k).verb.form == VerbForm::kGerund && k > 0 && at(k - 1).type == ChunkType::kComma) {
+      for (auto e = earlier.rbegin(); e != earlier.rend(); ++e) {
+        if (e->subjects.empty()) continue;
+        clause->subjects = e->subjects;
+        clause->controller = e->verb;
+        return;
+      }
+    }
     int j = k - 1;
     while (j >= 0) {
       const Chunk& c = at(j);
@@ -231,10 +241,7 @@ class ClauseBuilder {
           if (j + 1 < size() && at(j + 1).type == ChunkType::kVerbGroup) return;
           // "as Y, said Z": a comma after a post closes them, unless another
           // post follows ("of the post of A, B concurrently").
-          if (!clause->complements.empty() &&
-              !(j + 1 < size() && at(j + 1).Names(MentionType::kOffice))) {
-            return;
-          }
+          if (!clause->complements.empty() && !PostFollows(j + 1)) return;
           objects_open = false;
           break;
         case ChunkType::kConjunction:
@@ -302,6 +309,15 @@ class ClauseBuilder {
       ++j;
     }
     return j - 1;
+  }
+
+  // Another post right after a comma: "A, B", "A, then as B", "A, and later B".
+  bool PostFollows(int j) const {
+    while (j < size() && (at(j).type == ChunkType::kConjunction || at(j).type == ChunkType::kOther ||
+                          (at(j).type == ChunkType::kPreposition && at(j).word == "as"))) {
+      ++j;
+    }
+    return j < size() && at(j).Names(MentionType::kOffice);
   }
 
   int NextComma(int from) const {

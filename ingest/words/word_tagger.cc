@@ -170,10 +170,11 @@ std::vector<TaggedWord> WordTagger::Tag(const Sentence& sentence) const {
                   // its subject.
                   (SubjectContext(before) && lower != forms.lemma[kVerb] &&
                    !(forms.Can(kNoun) && lower == forms.lemma[kNoun] + "s")) ||
-                  // "..., appointed X as", "..., said Y": after a comma or a
-                  // conjunction, an inflected verb followed by its object.
+                  // "..., appointed X as", "..., said Y", "..., becoming Y":
+                  // after a comma or a conjunction, an inflected verb
+                  // followed by its object.
                   ((before == WordClass::kPunctuation || before == WordClass::kConjunction) &&
-                   lower != forms.lemma[kVerb] && !lower.ends_with("ing") &&
+                   lower != forms.lemma[kVerb] &&
                    i + 1 < sentence.tokens.size() && StartsObject(sentence.tokens[i + 1], closed_)) ||
                   // A decree's imperative opens the sentence: "Appoint X".
                   (i == 0 && lower == forms.lemma[kVerb] && i + 1 < sentence.tokens.size() &&
