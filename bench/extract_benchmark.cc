@@ -20,7 +20,7 @@
 
 #include "bench/synthetic_corpus.h"
 #include "ingest/article_extractor.h"
-#include "ingest/article_reader.h"
+#include "ingest/reading/article_reader.h"
 
 namespace kg::bench {
 namespace {

@@ -22,7 +22,7 @@
 #include "graph/status_macros.h"
 #include "graph/store.h"
 #include "ingest/article_extractor.h"
-#include "ingest/article_reader.h"
+#include "ingest/reading/article_reader.h"
 
 namespace kg::bench {
 namespace {

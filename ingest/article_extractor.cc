@@ -9,18 +9,18 @@
 
 #include "graph/name_folding.h"
 #include "graph/status_macros.h"
-#include "ingest/appointment_extractor.h"
-#include "ingest/article_context.h"
-#include "ingest/career_extractor.h"
+#include "ingest/relations/appointment_extractor.h"
+#include "ingest/discourse/article_context.h"
+#include "ingest/relations/career_extractor.h"
 #include "ingest/chunks/law_descriptions.h"
-#include "ingest/event_extractor.h"
-#include "ingest/fact_merging.h"
-#include "ingest/law_stage_extractor.h"
-#include "ingest/partnership_extractor.h"
-#include "ingest/phrase_table.h"
+#include "ingest/relations/event_extractor.h"
+#include "ingest/relations/fact_merging.h"
+#include "ingest/relations/law_stage_extractor.h"
+#include "ingest/relations/partnership_extractor.h"
+#include "ingest/recognize/phrase_table.h"
 #include "ingest/relations/role_relation_extractor.h"
-#include "ingest/segmenter.h"
-#include "ingest/title_extractor.h"
+#include "ingest/reading/segmenter.h"
+#include "ingest/relations/title_extractor.h"
 
 namespace kg {
 namespace {

@@ -20,12 +20,12 @@
 
 #include "absl/status/statusor.h"
 #include "graph/fact.h"
-#include "ingest/article.h"
-#include "ingest/holder_lookup.h"
-#include "ingest/lexicon.h"
-#include "ingest/relation_extractor.h"
+#include "ingest/reading/article.h"
+#include "ingest/discourse/holder_lookup.h"
+#include "ingest/recognize/lexicon.h"
+#include "ingest/relations/relation_extractor.h"
 #include "ingest/relations/verb_classes.h"
-#include "ingest/sentence_analyzer.h"
+#include "ingest/recognize/sentence_analyzer.h"
 #include "ingest/words/word_tagger.h"
 
 namespace kg {
@@ -39,7 +39,7 @@ class ArticleExtractor {
   static absl::StatusOr<std::unique_ptr<ArticleExtractor>> Create(const std::string& data_dir);
 
   // `graph`, when given, names the holders of posts the article mentions
-  // without a person (see ingest/holder_lookup.h).
+  // without a person (see ingest/discourse/holder_lookup.h).
   ArticleFacts Extract(const Article& article, const HolderLookup* graph = nullptr) const;
 
   // For `kg extract --format explain`: called once per sentence with what

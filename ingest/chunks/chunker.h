@@ -1,5 +1,5 @@
 // Chunker: the second layer of the cascade. Groups a sentence's items (the
-// recognizers' mentions and the remaining tokens, ingest/sentence_items.h)
+// recognizers' mentions and the remaining tokens, ingest/recognize/sentence_items.h)
 // into phrases, using the word classes of ingest/words:
 //
 //   noun phrases  "the incoming Finance Minister", "its newly appointed first
@@ -22,7 +22,7 @@
 #include <string>
 #include <vector>
 
-#include "ingest/sentence_items.h"
+#include "ingest/recognize/sentence_items.h"
 #include "ingest/words/word_tagger.h"
 
 namespace kg {

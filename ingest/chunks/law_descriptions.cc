@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "ingest/recognizer.h"
+#include "ingest/recognize/recognizer.h"
 
 namespace kg {
 namespace {

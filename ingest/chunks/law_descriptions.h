@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "ingest/chunks/chunker.h"
-#include "ingest/sentence_analyzer.h"
+#include "ingest/recognize/sentence_analyzer.h"
 
 namespace kg {
 

@@ -5,7 +5,7 @@
 #include <cctype>
 #include <deque>
 
-#include "ingest/recognizer.h"
+#include "ingest/recognize/recognizer.h"
 
 namespace kg {
 namespace {
@@ -268,7 +268,7 @@ class ClauseReader {
 VerbClass RoleRelationExtractor::ClassOf(const ExtractionInput& input, const Clause& clause) const {
   const Chunk& verb = input.sentence.chunks[clause.verb];
   // "He was Minister of X": a past copula states a post held; the present
-  // one ("X is Minister") is a title seen in passing (ingest/title_extractor.h).
+  // one ("X is Minister") is a title seen in passing (ingest/relations/title_extractor.h).
   if (verb.verb.lemma == "be" && verb.verb.modal.empty() && !clause.passive &&
       (verb.verb.form == VerbForm::kPast || verb.verb.perfect)) {
     return VerbClass::kHold;  // "was Y", "has been Y", "had been Y"
@@ -426,7 +426,7 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
   const Mention* range = NearestTime(input, verb_item,
                                      {TimeExpression::Type::kRange, TimeExpression::Type::kSince,
                                       TimeExpression::Type::kUntil});
-  // A dated biography step is the career extractor's (ingest/career_extractor.h),
+  // A dated biography step is the career extractor's (ingest/relations/career_extractor.h),
   // which names the whole phrase; the roles add the steps it leaves: undated ones.
   if (relation == Relation::kHeld && range != nullptr) return;
   const bool paired = persons.size() == posts.size() && persons.size() > 1;

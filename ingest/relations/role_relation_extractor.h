@@ -35,7 +35,7 @@
 
 #include <vector>
 
-#include "ingest/relation_extractor.h"
+#include "ingest/relations/relation_extractor.h"
 #include "ingest/relations/verb_classes.h"
 
 namespace kg {

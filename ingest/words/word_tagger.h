@@ -23,7 +23,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
-#include "ingest/segmenter.h"
+#include "ingest/reading/segmenter.h"
 
 namespace kg {
 

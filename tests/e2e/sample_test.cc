@@ -15,7 +15,7 @@
 #include "graph/store.h"
 #include "gtest/gtest.h"
 #include "ingest/article_extractor.h"
-#include "ingest/article_reader.h"
+#include "ingest/reading/article_reader.h"
 #include "query/cypher/query.h"
 #include "query/questions/career.h"
 #include "query/questions/holders.h"

@@ -1,6 +1,6 @@
 // ArticleReader on the agencies' seed text format, format detection and file
 // handling. JSON Lines has its own file (json_lines_reader_test.cc).
-#include "ingest/article_reader.h"
+#include "ingest/reading/article_reader.h"
 
 #include <filesystem>
 #include <fstream>
@@ -10,7 +10,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "ingest/seed_text_parser.h"
+#include "ingest/reading/seed_text_parser.h"
 #include "tests/ingest/reader_test_util.h"
 
 namespace kg {

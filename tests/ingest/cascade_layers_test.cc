@@ -6,7 +6,7 @@
 
 #include "gtest/gtest.h"
 #include "ingest/article_extractor.h"
-#include "ingest/segmenter.h"
+#include "ingest/reading/segmenter.h"
 #include "ingest/words/word_lexicon.h"
 #include "ingest/words/word_tagger.h"
 

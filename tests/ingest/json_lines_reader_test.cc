@@ -3,7 +3,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "ingest/article_reader.h"
+#include "ingest/reading/article_reader.h"
 #include "tests/ingest/reader_test_util.h"
 
 namespace kg {

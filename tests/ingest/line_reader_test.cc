@@ -1,6 +1,6 @@
 // LineReader, and the promise that a huge line costs bounded memory all the
 // way through ArticleReader.
-#include "ingest/line_reader.h"
+#include "ingest/reading/line_reader.h"
 
 #include <algorithm>
 #include <istream>
@@ -11,7 +11,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "ingest/article_reader.h"
+#include "ingest/reading/article_reader.h"
 #include "tests/ingest/allocation_tracker.h"
 
 namespace kg {

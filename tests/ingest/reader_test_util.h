@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "absl/status/status.h"
-#include "ingest/article.h"
-#include "ingest/article_reader.h"
+#include "ingest/reading/article.h"
+#include "ingest/reading/article_reader.h"
 
 namespace kg::testing {
 

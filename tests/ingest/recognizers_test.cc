@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "ingest/lexicon.h"
-#include "ingest/segmenter.h"
-#include "ingest/sentence_analyzer.h"
+#include "ingest/recognize/lexicon.h"
+#include "ingest/reading/segmenter.h"
+#include "ingest/recognize/sentence_analyzer.h"
 
 namespace kg {
 namespace {

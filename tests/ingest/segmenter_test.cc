@@ -1,4 +1,4 @@
-#include "ingest/segmenter.h"
+#include "ingest/reading/segmenter.h"
 
 #include <string>
 #include <string_view>

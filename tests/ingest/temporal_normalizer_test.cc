@@ -1,4 +1,4 @@
-#include "ingest/temporal_normalizer.h"
+#include "ingest/time/temporal_normalizer.h"
 
 #include <string>
 #include <string_view>

@@ -5,7 +5,7 @@
 #include <iostream>
 
 #include "ingest/article_extractor.h"
-#include "ingest/article_reader.h"
+#include "ingest/reading/article_reader.h"
 #include "tools/kg/command.h"
 #include "tools/kg/facts_json.h"
 

@@ -13,7 +13,7 @@
 #include <optional>
 
 #include "ingest/article_extractor.h"
-#include "ingest/article_reader.h"
+#include "ingest/reading/article_reader.h"
 #include "tools/kg/command.h"
 #include "tools/kg/progress.h"
 #include "tools/kg/store_holder_lookup.h"

@@ -1,5 +1,5 @@
 // StoreHolderLookup: the graph's answer to "who held this post on this
-// date", for `kg ingest` (ingest/holder_lookup.h): the one holder
+// date", for `kg ingest` (ingest/discourse/holder_lookup.h): the one holder
 // questions::HoldersQuery finds at the date, remembered per post and date.
 #ifndef KG_TOOLS_KG_STORE_HOLDER_LOOKUP_H_
 #define KG_TOOLS_KG_STORE_HOLDER_LOOKUP_H_
@@ -10,7 +10,7 @@
 #include <utility>
 
 #include "graph/store.h"
-#include "ingest/holder_lookup.h"
+#include "ingest/discourse/holder_lookup.h"
 
 namespace kg {
 

@@ -1,0 +1,204 @@
+// Personal names.
+//
+// RecognizeNames finds names that look like names on their own: a known given
+// name followed by name-like words ("Svetlana Zhakupova", "Recep Tayyip
+// Erdoğan"), initials and a surname ("K. Zhubanov"), a name with a patronymic
+// ("Mamin Askar Uzakpaevich"), two name-like words the second of which has a
+// surname ending ("Gabidulla Abdrakhimov"), and two name-like words opening
+// an entry with years ("Sherkhan Murtaza (1932-2018)"). Chinese and Korean
+// names ("Li Qiang") have no such shape and are found from context.
+//
+// RecognizeContextualNames runs after offices and finds names known only from
+// context: right after a title ("Speaker Koshanov", "Majiliswoman Unzila
+// Shapak"), after an honorific ("Mr. Abdrakhmanov"), in a byline ("Reporting by
+// Mariya Gordeyeva"), before or after a verb of saying ("said Nurlan
+// Nigmatulin"), and surnames already seen in the article.
+#include <algorithm>
+#include <array>
+
+#include "graph/name_folding.h"
+#include "ingest/recognize/phrase_table.h"
+#include "ingest/recognize/recognizer.h"
+
+namespace kg {
+namespace {
+
+bool IsInitial(const MentionDraft& draft, size_t i) {
+  return i + 1 < draft.size() && draft.IsFree(i) && draft.IsFree(i + 1) &&
+         draft.tokens()[i].text.size() == 1 && draft.tokens()[i].capitalized() &&
+         draft.tokens()[i + 1].is('.');
+}
+
+bool NameWordAt(const Lexicon& lexicon, const MentionDraft& draft, size_t i) {
+  return i < draft.size() && draft.IsFree(i) && IsNameLike(lexicon, draft.tokens()[i]);
+}
+
+// A word that may not follow a given name as its surname: a title or a
+// month ("Victor Day" is not a person, "Serik Minister" neither).
+bool CanBeSurname(const Lexicon& lexicon, const MentionDraft& draft, size_t i) {
+  if (!NameWordAt(lexicon, draft, i)) return false;
+  return !lexicon.titles().MatchAt(draft.tokens(), i).has_value() &&
+         !lexicon.ranks().MatchAt(draft.tokens(), i).has_value();
+}
+
+void AddPerson(MentionDraft& draft, std::string_view text, size_t first, size_t last) {
+  Mention mention;
+  mention.type = MentionType::kPerson;
+  mention.first = first;
+  mention.last = last;
+  mention.name = std::string(SpanText(draft.tokens(), first, last, text));
+  draft.Add(std::move(mention));
+}
+
+// The end of a name that starts with a confident first word at `i`: up to
+// three more name words.
+size_t NameEnd(const Lexicon& lexicon, const MentionDraft& draft, size_t i) {
+  size_t j = i + 1;
+  size_t limit = i + 4;
+  while (j < draft.size() && j < limit) {
+    if (CanBeSurname(lexicon, draft, j)) {
+      ++j;
+      continue;
+    }
+    // "Mohamed bin Zayed", "Rasul Abazbek uulu": particles of the name.
+    if (!draft.IsFree(j) || draft.tokens()[j].capitalized()) break;
+    const Lexicon::NameParticle particle = lexicon.NameParticleOf(draft.Word(j));
+    if (particle == Lexicon::NameParticle::kCloses && j > i + 1) return j + 1;
+    if (particle != Lexicon::NameParticle::kJoins || !CanBeSurname(lexicon, draft, j + 1)) break;
+    j += 2;
+    limit += 2;
+  }
+  return j;
+}
+
+bool IsSayingVerb(const std::string& w) {
+  static constexpr std::string_view kVerbs[] = {
+      "said",       "says",        "told",     "noted",     "stressed", "added",
+      "emphasized", "emphasised",  "stated",   "announced", "reported", "explained",
+      "underlined", "highlighted", "believes", "thinks",    "remarked", "commented",
+      "recalled",   "urged",       "asked",    "replied"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
+bool IsBylineWord(const std::string& w) {
+  return w == "reporting" || w == "writing" || w == "editing" || w == "translation" ||
+         w == "translated" || w == "edited" || w == "written" || w == "compiled" || w == "photo" ||
+         w == "text";
+}
+
+}  // namespace
+
+void RecognizeNames(const Lexicon& lexicon, std::string_view text, MentionDraft& draft) {
+  for (size_t i = 0; i < draft.size(); ++i) {
+    if (!draft.IsFree(i)) continue;
+    const Token& t = draft.tokens()[i];
+    // Initials: "K. Zhubanov", "A. Dzhaksybekov".
+    if (IsInitial(draft, i)) {
+      size_t j = i;
+      while (IsInitial(draft, j)) j += 2;
+      if (CanBeSurname(lexicon, draft, j)) {
+        AddPerson(draft, text, i, j + 1);
+        i = j;
+      }
+      continue;
+    }
+    if (!NameWordAt(lexicon, draft, i)) continue;
+    // "Sherkhan Murtaza (1932-2018) – writer": a name opening an entry of a
+    // list of people, with the years in parentheses.
+    if (i == 0 && CanBeSurname(lexicon, draft, i + 1) && i + 3 < draft.size() &&
+        draft.tokens()[i + 2].is('(') && draft.tokens()[i + 3].type == Token::Type::kNumber) {
+      AddPerson(draft, text, i, i + 2);
+      ++i;
+      continue;
+    }
+    // In a headline every word is capitalized: only a known given name
+    // starts a name there.
+    if (draft.headline() && !lexicon.IsGivenName(t.normalized)) continue;
+    // A given name and what follows.
+    if (lexicon.IsGivenName(t.normalized) && CanBeSurname(lexicon, draft, i + 1)) {
+      const size_t end = NameEnd(lexicon, draft, i);
+      AddPerson(draft, text, i, end);
+      i = end - 1;
+      continue;
+    }
+    // Surname, given name, patronymic: "Mamin Askar Uzakpaevich".
+    if (CanBeSurname(lexicon, draft, i + 1) && CanBeSurname(lexicon, draft, i + 2) &&
+        IsPatronymic(draft.tokens()[i + 2].text)) {
+      AddPerson(draft, text, i, i + 3);
+      i += 2;
+      continue;
+    }
+    // Two name words and a closing patronymic particle: "Rasul Abazbek uulu".
+    if (CanBeSurname(lexicon, draft, i + 1) && i + 2 < draft.size() && draft.IsFree(i + 2) &&
+        lexicon.NameParticleOf(draft.Word(i + 2)) == Lexicon::NameParticle::kCloses) {
+      AddPerson(draft, text, i, i + 3);
+      i += 2;
+      continue;
+    }
+    // Two name words, the second with a surname ending: "Unzila Abdrakhimova".
+    if (CanBeSurname(lexicon, draft, i + 1) && HasSurnameEnding(draft.tokens()[i + 1].text) &&
+        !lexicon.titles().MatchAt(draft.tokens(), i).has_value() &&
+        !lexicon.ranks().MatchAt(draft.tokens(), i).has_value()) {
+      const size_t end = NameEnd(lexicon, draft, i);
+      AddPerson(draft, text, i, end);
+      i = end - 1;
+    }
+  }
+}
+
+void RecognizeContextualNames(const Lexicon& lexicon, std::string_view text,
+                              const std::vector<std::string>& known_surnames, MentionDraft& draft) {
+  auto known = [&](size_t i) {
+    const std::string w = FoldName(draft.tokens()[i].text);
+    return std::find(known_surnames.begin(), known_surnames.end(), w) != known_surnames.end();
+  };
+  for (size_t i = 0; i < draft.size(); ++i) {
+    if (!NameWordAt(lexicon, draft, i)) continue;
+    // Capitals in a headline say nothing: only surnames already seen count.
+    if (draft.headline()) {
+      if (known(i)) AddPerson(draft, text, i, i + 1);
+      continue;
+    }
+    const Mention* before = i > 0 ? draft.MentionAt(i - 1) : nullptr;
+    const std::string previous = i > 0 ? draft.Word(i - 1) : "";
+    const std::string previous2 = i > 1 ? draft.Word(i - 2) : "";
+    size_t end = NameEnd(lexicon, draft, i);
+    // Right after a post ("Speaker Koshanov", "President Yoon Suk Yeol"), or
+    // after a post and a comma when the name is closed off ("Chair of the
+    // Standing Committee ..., Zhao Leji,").
+    const bool after_office = before != nullptr && before->type == MentionType::kOffice;
+    const bool after_office_comma =
+        i > 1 && draft.tokens()[i - 1].is(',') && draft.MentionAt(i - 2) != nullptr &&
+        draft.MentionAt(i - 2)->type == MentionType::kOffice && end < draft.size() &&
+        (draft.tokens()[end].is(',') || draft.tokens()[end].is('.')) && end > i + 1;
+    const bool after_honorific = previous == "mr" || previous == "mrs" || previous == "ms" ||
+                                 previous == "dr" || previous == "madam" || previous == "sheikh" ||
+                                 (previous == "." && (previous2 == "mr" || previous2 == "ms" ||
+                                                      previous2 == "mrs" || previous2 == "dr"));
+    // "Reporting by Mariya Gordeyeva", "By Alimat Aliyeva" opening a line.
+    const bool byline = previous == "by" && end > i + 1 &&
+                        (i == 1 || (i > 1 && IsBylineWord(draft.Word(i - 2))) ||
+                         (i > 2 && draft.Word(i - 2) == "and" && IsBylineWord(draft.Word(i - 3))));
+    const bool byline_and = previous == "and" && end > i + 1 && before == nullptr && i > 1 &&
+                            draft.MentionAt(i - 2) != nullptr &&
+                            draft.MentionAt(i - 2)->type == MentionType::kPerson && i > 4 &&
+                            draft.Word(draft.MentionAt(i - 2)->first - 1) == "by";
+    const bool saying = end > i + 1 && ((end < draft.size() && IsSayingVerb(draft.Word(end))) ||
+                                        IsSayingVerb(previous));
+    const bool surname_saying =
+        end == i + 1 && HasSurnameEnding(draft.tokens()[i].text) &&
+        ((end < draft.size() && IsSayingVerb(draft.Word(end))) || IsSayingVerb(previous));
+    if (after_office || after_office_comma || after_honorific || byline || byline_and || saying ||
+        surname_saying) {
+      AddPerson(draft, text, i, end);
+      i = end - 1;
+      continue;
+    }
+    // A surname (or a full name ending in one) already seen in the article.
+    if (known(i)) {
+      AddPerson(draft, text, i, i + 1);
+    }
+  }
+}
+
+}  // namespace kg
