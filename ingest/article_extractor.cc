@@ -9,17 +9,17 @@
 
 #include "graph/name_folding.h"
 #include "graph/status_macros.h"
-#include "ingest/relations/appointment_extractor.h"
-#include "ingest/discourse/article_context.h"
-#include "ingest/relations/career_extractor.h"
 #include "ingest/chunks/law_descriptions.h"
+#include "ingest/discourse/article_context.h"
+#include "ingest/reading/segmenter.h"
+#include "ingest/recognize/phrase_table.h"
+#include "ingest/relations/appointment_extractor.h"
+#include "ingest/relations/career_extractor.h"
 #include "ingest/relations/event_extractor.h"
 #include "ingest/relations/fact_merging.h"
 #include "ingest/relations/law_stage_extractor.h"
 #include "ingest/relations/partnership_extractor.h"
-#include "ingest/recognize/phrase_table.h"
 #include "ingest/relations/role_relation_extractor.h"
-#include "ingest/reading/segmenter.h"
 #include "ingest/relations/title_extractor.h"
 
 namespace kg {
@@ -90,9 +90,8 @@ absl::StatusOr<std::unique_ptr<ArticleExtractor>> ArticleExtractor::Create(
     fingerprint.text += file.filename().string();
     fingerprint.text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
-  return std::unique_ptr<ArticleExtractor>(
-      new ArticleExtractor(std::move(lexicon), std::move(tagger), std::move(verb_classes),
-                           fingerprint.ContentHash()));
+  return std::unique_ptr<ArticleExtractor>(new ArticleExtractor(
+      std::move(lexicon), std::move(tagger), std::move(verb_classes), fingerprint.ContentHash()));
 }
 
 ArticleExtractor::ArticleExtractor(std::unique_ptr<Lexicon> lexicon, WordTagger tagger,

@@ -51,8 +51,8 @@ class ChunkBuilder {
   bool Nominal(const ItemView& v) const {
     if (v.is_mention()) return v.mention_type() != MentionType::kTime;
     return v.Is(WordClass::kDeterminer) || v.Is(WordClass::kPossessive) ||
-           v.Is(WordClass::kAdjective) || v.Is(WordClass::kNoun) ||
-           v.Is(WordClass::kProperNoun) || v.Is(WordClass::kNumber);
+           v.Is(WordClass::kAdjective) || v.Is(WordClass::kNoun) || v.Is(WordClass::kProperNoun) ||
+           v.Is(WordClass::kNumber);
   }
 
   // An adverb that modifies an adjective of a noun phrase ("newly appointed").
@@ -70,7 +70,9 @@ class ChunkBuilder {
     return Nominal(v);
   }
 
-  bool InVerbContext() const { return !chunks_.empty() && chunks_.back().type == ChunkType::kVerbGroup; }
+  bool InVerbContext() const {
+    return !chunks_.empty() && chunks_.back().type == ChunkType::kVerbGroup;
+  }
 
   bool VerbWord(const ItemView& v) const {
     return v.Is(WordClass::kVerb) || v.Is(WordClass::kAuxiliary) || v.Is(WordClass::kModal);
@@ -83,7 +85,9 @@ class ChunkBuilder {
       // "to" before a verb is the infinitive; an adverb before a verb is
       // part of its group ("swiftly named").
       size_t j = i + 1;
-      while (j < items_.size() && (View(j).Is(WordClass::kAdverb) || View(j).Is(WordClass::kNegation))) ++j;
+      while (j < items_.size() &&
+             (View(j).Is(WordClass::kAdverb) || View(j).Is(WordClass::kNegation)))
+        ++j;
       return j < items_.size() && VerbWord(View(j)) &&
              !(v.Is(WordClass::kTo) && View(j).word->form != VerbForm::kBase &&
                View(j).Is(WordClass::kVerb) && View(j).word->form != VerbForm::kNone);
@@ -303,16 +307,26 @@ class ChunkBuilder {
 
 std::string_view ChunkTypeName(ChunkType type) {
   switch (type) {
-    case ChunkType::kNounPhrase: return "NP";
-    case ChunkType::kVerbGroup: return "VG";
-    case ChunkType::kPreposition: return "P";
-    case ChunkType::kConjunction: return "CONJ";
-    case ChunkType::kRelative: return "REL";
-    case ChunkType::kSubordinator: return "SUB";
-    case ChunkType::kComma: return ",";
-    case ChunkType::kPunctuation: return "PUNCT";
-    case ChunkType::kTime: return "TIME";
-    case ChunkType::kOther: return "O";
+    case ChunkType::kNounPhrase:
+      return "NP";
+    case ChunkType::kVerbGroup:
+      return "VG";
+    case ChunkType::kPreposition:
+      return "P";
+    case ChunkType::kConjunction:
+      return "CONJ";
+    case ChunkType::kRelative:
+      return "REL";
+    case ChunkType::kSubordinator:
+      return "SUB";
+    case ChunkType::kComma:
+      return ",";
+    case ChunkType::kPunctuation:
+      return "PUNCT";
+    case ChunkType::kTime:
+      return "TIME";
+    case ChunkType::kOther:
+      return "O";
   }
   return "?";
 }

@@ -43,14 +43,14 @@ enum class ChunkType : uint8_t {
 std::string_view ChunkTypeName(ChunkType type);
 
 struct VerbGroup {
-  std::string lemma;     // of the main verb ("appoint", "be" for a bare "is")
-  std::string particle;  // "down" in "stepped down", "over" in "took over"
+  std::string lemma;                // of the main verb ("appoint", "be" for a bare "is")
+  std::string particle;             // "down" in "stepped down", "over" in "took over"
   VerbForm form = VerbForm::kNone;  // of the main verb
-  std::string modal;     // "will", "may", ...; "" when none
-  bool passive = false;  // be + participle
-  bool perfect = false;  // have + participle
+  std::string modal;                // "will", "may", ...; "" when none
+  bool passive = false;             // be + participle
+  bool perfect = false;             // have + participle
   bool negated = false;
-  bool infinitive = false;  // "to appoint", "to be named"
+  bool infinitive = false;           // "to appoint", "to be named"
   std::vector<std::string> adverbs;  // lemmas of adverbs inside the group
 };
 

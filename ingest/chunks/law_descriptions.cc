@@ -66,8 +66,8 @@ bool DescribeLaws(const std::vector<Chunk>& chunks, std::string_view text,
                  (next.type == ChunkType::kConjunction && next.word == "and")) {
         if (end + 1 >= chunks.size() || chunks[end + 1].type != ChunkType::kNounPhrase) break;
         end += 2;
-      } else if (next.type == ChunkType::kPunctuation && next.word == "(" && end + 2 < chunks.size() &&
-                 chunks[end + 1].type == ChunkType::kNounPhrase &&
+      } else if (next.type == ChunkType::kPunctuation && next.word == "(" &&
+                 end + 2 < chunks.size() && chunks[end + 1].type == ChunkType::kNounPhrase &&
                  chunks[end + 2].type == ChunkType::kPunctuation && chunks[end + 2].word == ")") {
         end += 3;
       } else {
@@ -77,9 +77,9 @@ bool DescribeLaws(const std::vector<Chunk>& chunks, std::string_view text,
     auto [first, last] = TokenSpan(*sentence, chunks, c, end);
     // Without the determiner: "a draft law ..." is named "draft law ...".
     const auto& tokens = sentence->sentence->tokens;
-    while (first < last && (tokens[first].normalized == "a" || tokens[first].normalized == "an" ||
-                            tokens[first].normalized == "the" ||
-                            tokens[first].normalized == "this")) {
+    while (first < last &&
+           (tokens[first].normalized == "a" || tokens[first].normalized == "an" ||
+            tokens[first].normalized == "the" || tokens[first].normalized == "this")) {
       ++first;
     }
     Mention law;
@@ -93,11 +93,10 @@ bool DescribeLaws(const std::vector<Chunk>& chunks, std::string_view text,
   if (laws.empty()) return false;
   std::vector<Mention>& mentions = sentence->mentions;
   for (const Mention& law : laws) {
-    mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
-                                  [&](const Mention& m) {
-                                    return m.first < law.last && law.first < m.last;
-                                  }),
-                   mentions.end());
+    mentions.erase(
+        std::remove_if(mentions.begin(), mentions.end(),
+                       [&](const Mention& m) { return m.first < law.last && law.first < m.last; }),
+        mentions.end());
   }
   for (Mention& law : laws) mentions.push_back(std::move(law));
   std::sort(mentions.begin(), mentions.end(),

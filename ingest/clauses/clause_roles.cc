@@ -151,7 +151,8 @@ class ClauseBuilder {
         }
         return;
       }
-      if (c.type == ChunkType::kConjunction && (c.word == "and" || c.word == "but" || c.word == "then")) {
+      if (c.type == ChunkType::kConjunction &&
+          (c.word == "and" || c.word == "but" || c.word == "then")) {
         // "was relieved of A and appointed B": the subject of the verb before.
         for (auto e = earlier.rbegin(); e != earlier.rend(); ++e) {
           if (e->verb < j && !e->subjects.empty()) {
@@ -289,10 +290,13 @@ class ClauseBuilder {
     int j = comma + 1;
     while (j < size() && IsPersonPhrase(at(j))) {
       names.push_back(j);
-      if (j + 1 < size() && (at(j + 1).type == ChunkType::kComma ||
-                             (at(j + 1).type == ChunkType::kConjunction && at(j + 1).word == "and"))) {
+      if (j + 1 < size() &&
+          (at(j + 1).type == ChunkType::kComma ||
+           (at(j + 1).type == ChunkType::kConjunction && at(j + 1).word == "and"))) {
         j += 2;
-        if (j < size() && at(j - 1).type == ChunkType::kComma && at(j).type == ChunkType::kConjunction) ++j;
+        if (j < size() && at(j - 1).type == ChunkType::kComma &&
+            at(j).type == ChunkType::kConjunction)
+          ++j;
         continue;
       }
       break;
@@ -313,8 +317,9 @@ class ClauseBuilder {
 
   // Another post right after a comma: "A, B", "A, then as B", "A, and later B".
   bool PostFollows(int j) const {
-    while (j < size() && (at(j).type == ChunkType::kConjunction || at(j).type == ChunkType::kOther ||
-                          (at(j).type == ChunkType::kPreposition && at(j).word == "as"))) {
+    while (j < size() &&
+           (at(j).type == ChunkType::kConjunction || at(j).type == ChunkType::kOther ||
+            (at(j).type == ChunkType::kPreposition && at(j).word == "as"))) {
       ++j;
     }
     return j < size() && at(j).Names(MentionType::kOffice);
@@ -336,7 +341,7 @@ class ClauseBuilder {
 
 bool IsPostContainer(const std::string& lemma) {
   static constexpr std::string_view kContainers[] = {
-      "post",    "position", "office", "role",      "duty",   "job",    "seat",
+      "post",     "position", "office",         "role",      "duty",  "job",  "seat",
       "capacity", "function", "responsibility", "portfolio", "chair", "helm", "posts"};
   return std::find(std::begin(kContainers), std::end(kContainers), lemma) != std::end(kContainers);
 }

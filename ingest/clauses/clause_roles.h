@@ -45,7 +45,7 @@ struct Clause {
   // `objects` ("the Ministers of Culture and of Energy, A and B").
   std::vector<int> object_titles;
   std::vector<int> agents;
-  int controller = -1;          // an infinitive's governing verb group
+  int controller = -1;  // an infinitive's governing verb group
   // The clause's voice: its verb group's, or for a verb coordinated under an
   // earlier auxiliary ("was relieved of A and appointed B") the earlier one's.
   bool passive = false;

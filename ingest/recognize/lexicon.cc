@@ -181,9 +181,7 @@ std::string Lexicon::LawTopic(std::string_view topic) const {
   return it == law_topics_.end() ? std::string(topic) : it->second;
 }
 
-bool Lexicon::IsGivenName(std::string_view word) const {
-  return Contains(given_names_, word);
-}
+bool Lexicon::IsGivenName(std::string_view word) const { return Contains(given_names_, word); }
 
 bool Lexicon::IsChineseFamilyName(std::string_view word) const {
   return Contains(chinese_family_names_, word);
@@ -198,9 +196,7 @@ bool Lexicon::IsNameStopword(std::string_view word) const {
   return Contains(name_stopwords_, word);
 }
 
-bool Lexicon::IsDomainWord(std::string_view word) const {
-  return Contains(domain_words_, word);
-}
+bool Lexicon::IsDomainWord(std::string_view word) const { return Contains(domain_words_, word); }
 
 std::string Lexicon::DomainSynonym(std::string_view lower_phrase) const {
   auto it = domain_synonyms_.find(std::string(lower_phrase));

@@ -15,6 +15,7 @@
 // Nigmatulin"), and surnames already seen in the article.
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "graph/name_folding.h"
 #include "ingest/recognize/phrase_table.h"
@@ -23,10 +24,27 @@
 namespace kg {
 namespace {
 
+// "K." and the two-letter initials of Cyrillic letters written in Latin
+// ("Sh.", "Zh.", "Ye.", "Kh."), glued to the surname or not.
 bool IsInitial(const MentionDraft& draft, size_t i) {
-  return i + 1 < draft.size() && draft.IsFree(i) && draft.IsFree(i + 1) &&
-         draft.tokens()[i].text.size() == 1 && draft.tokens()[i].capitalized() &&
-         draft.tokens()[i + 1].is('.');
+  if (i + 1 >= draft.size() || !draft.IsFree(i) || !draft.IsFree(i + 1)) return false;
+  const std::string_view t = draft.tokens()[i].text;
+  // The Latin digraphs of single Cyrillic letters; "Mr." and "Dr." are no
+  // initials.
+  static constexpr std::string_view kDigraphs[] = {"Sh", "Zh", "Ch", "Kh", "Ts",
+                                                   "Ye", "Yu", "Ya", "Yo"};
+  const bool letters = t.size() == 1 || std::find(std::begin(kDigraphs), std::end(kDigraphs), t) !=
+                                            std::end(kDigraphs);
+  return letters && draft.tokens()[i].capitalized() && draft.tokens()[i + 1].is('.');
+}
+
+// A word in capitals ("GULMIRA"), as a name in capitals is written.
+bool AllCapitals(const Token& token) {
+  if (!token.is_word() || token.text.size() < 2) return false;
+  for (char c : token.text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+  }
+  return std::isupper(static_cast<unsigned char>(token.text[0]));
 }
 
 bool NameWordAt(const Lexicon& lexicon, const MentionDraft& draft, size_t i) {
@@ -100,6 +118,15 @@ void RecognizeNames(const Lexicon& lexicon, std::string_view text, MentionDraft&
         AddPerson(draft, text, i, j + 1);
         i = j;
       }
+      continue;
+    }
+    // "GULMIRA ISSIMBAYEVA": a known given name and a surname, both in
+    // capitals (an acronym or a dateline is neither).
+    if (AllCapitals(t) && lexicon.IsGivenName(t.normalized) && i + 1 < draft.size() &&
+        draft.IsFree(i + 1) && AllCapitals(draft.tokens()[i + 1]) &&
+        HasSurnameEnding(draft.tokens()[i + 1].text)) {
+      AddPerson(draft, text, i, i + 2);
+      ++i;
       continue;
     }
     if (!NameWordAt(lexicon, draft, i)) continue;

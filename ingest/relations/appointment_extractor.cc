@@ -113,8 +113,7 @@ void AppointmentExtractor::ExtractAmong(const ExtractionInput& input,
   Mention post;
   post.type = MentionType::kOffice;
   if (noun == "deputies" || noun == "senators" || noun == "members") {
-    const std::string chamber =
-        noun == "senators" ? "Senate" : input.context.last_chamber();
+    const std::string chamber = noun == "senators" ? "Senate" : input.context.last_chamber();
     if (chamber.empty()) return;
     post.name = "Deputy of the " + chamber;
     post.office.title = "Deputy";
@@ -128,9 +127,8 @@ void AppointmentExtractor::ExtractAmong(const ExtractionInput& input,
       const Mention* m = items[i].mention;
       if (m == nullptr) continue;
       if (m->type == MentionType::kPerson) {
-        by = input.context.TitleHolder("President") == input.context.PersonOf(*m)
-                 ? "President"
-                 : m->name;
+        by = input.context.TitleHolder("President") == input.context.PersonOf(*m) ? "President"
+                                                                                  : m->name;
       } else if (m->type == MentionType::kOrganization || m->type == MentionType::kOffice) {
         by = m->name;
       }

@@ -1,6 +1,5 @@
 #include "ingest/relations/role_relation_extractor.h"
 
-
 #include <algorithm>
 #include <cctype>
 #include <deque>
@@ -224,9 +223,9 @@ class ClauseReader {
     }
     // "the Kazakh diplomat": a country, place or body may modify the noun.
     const bool person_noun =
-        c.head_names_person && (c.mention == nullptr || c.mention->type == MentionType::kCountry ||
-                                c.mention->type == MentionType::kPlace ||
-                                c.mention->type == MentionType::kOrganization);
+        c.head_names_person &&
+        (c.mention == nullptr || c.mention->type == MentionType::kCountry ||
+         c.mention->type == MentionType::kPlace || c.mention->type == MentionType::kOrganization);
     const bool bare_title = c.mention != nullptr && c.mention->type == MentionType::kOffice &&
                             c.head_lemma.empty() && IsBarePost(input_, *c.mention);
     if (!person_noun && !bare_title) return -1;
@@ -241,7 +240,8 @@ class ClauseReader {
       if (m == nullptr) continue;
       if (m->type == MentionType::kOrganization) return m->name;
       if (m->type == MentionType::kOffice) {
-        if (m->office.title == "President" && m->office.country.empty() && m->office.ranks.empty()) {
+        if (m->office.title == "President" && m->office.country.empty() &&
+            m->office.ranks.empty()) {
           return "President";
         }
         return m->name;
@@ -423,9 +423,9 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
 
   const size_t verb_item = verb.verb_item >= 0 ? verb.verb_item : verb.begin;
   const Relation relation = RelationOf(verb_class);
-  const Mention* range = NearestTime(input, verb_item,
-                                     {TimeExpression::Type::kRange, TimeExpression::Type::kSince,
-                                      TimeExpression::Type::kUntil});
+  const Mention* range = NearestTime(
+      input, verb_item,
+      {TimeExpression::Type::kRange, TimeExpression::Type::kSince, TimeExpression::Type::kUntil});
   // A dated biography step is the career extractor's (ingest/relations/career_extractor.h),
   // which names the whole phrase; the roles add the steps it leaves: undated ones.
   if (relation == Relation::kHeld && range != nullptr) return;
@@ -531,7 +531,8 @@ void RoleRelationExtractor::FromNewPost(const ExtractionInput& input, size_t ind
     for (const Clause& clause : input.sentence.clauses) {
       const Chunk& verb = chunks[clause.verb];
       if (verb.verb.lemma != "be" || HedgedGroup(verb.verb) || clause.conditional) continue;
-      const bool subject = clause.subjects.size() == 1 && clause.subjects[0] == static_cast<int>(index);
+      const bool subject =
+          clause.subjects.size() == 1 && clause.subjects[0] == static_cast<int>(index);
       if (subject && clause.verb + 1 < static_cast<int>(chunks.size()) &&
           chunks[clause.verb + 1].Names(MentionType::kPerson)) {
         person = chunks[clause.verb + 1].mention;

@@ -11,8 +11,8 @@ namespace {
 constexpr std::pair<std::string_view, VerbClass> kClassNames[] = {
     {"appoint", VerbClass::kAppoint}, {"become", VerbClass::kBecome},
     {"dismiss", VerbClass::kDismiss}, {"resign", VerbClass::kResign},
-    {"hold", VerbClass::kHold},       {"head", VerbClass::kHead},     {"remain", VerbClass::kRemain},
-    {"nominate", VerbClass::kNominate},
+    {"hold", VerbClass::kHold},       {"head", VerbClass::kHead},
+    {"remain", VerbClass::kRemain},   {"nominate", VerbClass::kNominate},
     {"return", VerbClass::kReturn},   {"hedge", VerbClass::kHedge},
     {"decree", VerbClass::kDecree}};
 

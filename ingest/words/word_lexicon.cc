@@ -16,9 +16,8 @@ const wordnet::Lemma* FindLemma(std::string_view word) {
   const wordnet::Lemma* begin = wordnet::kLemmas;
   const wordnet::Lemma* end = wordnet::kLemmas + wordnet::kLemmaCount;
   const wordnet::Lemma* it = std::lower_bound(
-      begin, end, word, [](const wordnet::Lemma& l, std::string_view w) {
-        return StringAt(l.word) < w;
-      });
+      begin, end, word,
+      [](const wordnet::Lemma& l, std::string_view w) { return StringAt(l.word) < w; });
   return it != end && StringAt(it->word) == word ? it : nullptr;
 }
 
@@ -31,13 +30,15 @@ struct Detachment {
   std::string_view suffix;
   std::string_view ending;
 };
-constexpr Detachment kNounRules[] = {{"s", ""},     {"ses", "s"},   {"xes", "x"}, {"zes", "z"},
+constexpr Detachment kNounRules[] = {{"s", ""},      {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
                                      {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
-constexpr Detachment kVerbRules[] = {{"s", ""},  {"ies", "y"}, {"es", "e"},  {"es", ""},
+constexpr Detachment kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
                                      {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
 constexpr Detachment kAdjectiveRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
 
-bool IsConsonant(char c) { return c >= 'a' && c <= 'z' && std::string_view("aeiou").find(c) == std::string_view::npos; }
+bool IsConsonant(char c) {
+  return c >= 'a' && c <= 'z' && std::string_view("aeiou").find(c) == std::string_view::npos;
+}
 
 // The lemma of `form` as part of speech `pos`, or "".
 std::string Lemmatize(std::string_view form, Pos pos) {
@@ -45,19 +46,25 @@ std::string Lemmatize(std::string_view form, Pos pos) {
   const wordnet::Exception* begin = wordnet::kExceptions;
   const wordnet::Exception* end = wordnet::kExceptions + wordnet::kExceptionCount;
   const wordnet::Exception* it = std::lower_bound(
-      begin, end, form, [](const wordnet::Exception& e, std::string_view w) {
-        return StringAt(e.inflected) < w;
-      });
+      begin, end, form,
+      [](const wordnet::Exception& e, std::string_view w) { return StringAt(e.inflected) < w; });
   for (; it != end && StringAt(it->inflected) == form; ++it) {
     if (it->pos == pos) return std::string(StringAt(it->lemma));
   }
   if (IsLemmaOf(form, pos)) return std::string(form);
   std::span<const Detachment> rules;
   switch (pos) {
-    case wordnet::kNoun: rules = kNounRules; break;
-    case wordnet::kVerb: rules = kVerbRules; break;
-    case wordnet::kAdjective: rules = kAdjectiveRules; break;
-    case wordnet::kAdverb: return "";
+    case wordnet::kNoun:
+      rules = kNounRules;
+      break;
+    case wordnet::kVerb:
+      rules = kVerbRules;
+      break;
+    case wordnet::kAdjective:
+      rules = kAdjectiveRules;
+      break;
+    case wordnet::kAdverb:
+      return "";
   }
   for (const Detachment& rule : rules) {
     if (form.size() <= rule.suffix.size() + 1 || !form.ends_with(rule.suffix)) continue;
@@ -112,13 +119,13 @@ const WordForms& AnalyzeWordForm(std::string_view lower) {
       if (lower.size() <= prefix.size() + 3 || !lower.starts_with(prefix)) continue;
       WordForms base = AnalyzeInflected(lower.substr(prefix.size()));
       if (!base.Can(wordnet::kVerb)) continue;
-      forms.classes |= base.classes & (wordnet::PosBit(wordnet::kVerb) | wordnet::CommonBit(wordnet::kVerb));
+      forms.classes |=
+          base.classes & (wordnet::PosBit(wordnet::kVerb) | wordnet::CommonBit(wordnet::kVerb));
       forms.lemma[wordnet::kVerb] = std::string(prefix) + base.lemma[wordnet::kVerb];
       break;
     }
   }
   return memo.emplace(std::string(lower), std::move(forms)).first->second;
 }
-
 
 }  // namespace kg

@@ -15,12 +15,18 @@ using wordnet::kVerb;
 
 bool ParseClass(std::string_view name, WordClass* out) {
   static constexpr std::pair<std::string_view, WordClass> kNames[] = {
-      {"determiner", WordClass::kDeterminer},   {"possessive", WordClass::kPossessive},
-      {"pronoun", WordClass::kPronoun},         {"relative", WordClass::kRelative},
-      {"preposition", WordClass::kPreposition}, {"conjunction", WordClass::kConjunction},
-      {"subordinator", WordClass::kSubordinator}, {"auxiliary", WordClass::kAuxiliary},
-      {"modal", WordClass::kModal},             {"negation", WordClass::kNegation},
-      {"to", WordClass::kTo},                   {"particle", WordClass::kParticle}};
+      {"determiner", WordClass::kDeterminer},
+      {"possessive", WordClass::kPossessive},
+      {"pronoun", WordClass::kPronoun},
+      {"relative", WordClass::kRelative},
+      {"preposition", WordClass::kPreposition},
+      {"conjunction", WordClass::kConjunction},
+      {"subordinator", WordClass::kSubordinator},
+      {"auxiliary", WordClass::kAuxiliary},
+      {"modal", WordClass::kModal},
+      {"negation", WordClass::kNegation},
+      {"to", WordClass::kTo},
+      {"particle", WordClass::kParticle}};
   for (const auto& [text, word_class] : kNames) {
     if (name == text) {
       *out = word_class;
@@ -51,9 +57,8 @@ VerbForm OpenVerbForm(std::string_view word, std::string_view lemma, bool after_
 }
 
 bool NominalContext(WordClass c) {
-  return c == WordClass::kDeterminer || c == WordClass::kPossessive ||
-         c == WordClass::kAdjective || c == WordClass::kNumber ||
-         c == WordClass::kPreposition;
+  return c == WordClass::kDeterminer || c == WordClass::kPossessive || c == WordClass::kAdjective ||
+         c == WordClass::kNumber || c == WordClass::kPreposition;
 }
 
 bool VerbalContext(WordClass c) {
@@ -81,25 +86,44 @@ bool WordTagger::StartsObject(const Token& token, const ClosedWords& closed) {
 
 std::string_view WordClassName(WordClass word_class) {
   switch (word_class) {
-    case WordClass::kNoun: return "noun";
-    case WordClass::kProperNoun: return "proper";
-    case WordClass::kVerb: return "verb";
-    case WordClass::kAdjective: return "adj";
-    case WordClass::kAdverb: return "adv";
-    case WordClass::kDeterminer: return "det";
-    case WordClass::kPossessive: return "poss";
-    case WordClass::kPronoun: return "pron";
-    case WordClass::kRelative: return "rel";
-    case WordClass::kPreposition: return "prep";
-    case WordClass::kConjunction: return "conj";
-    case WordClass::kSubordinator: return "sub";
-    case WordClass::kAuxiliary: return "aux";
-    case WordClass::kModal: return "modal";
-    case WordClass::kNegation: return "neg";
-    case WordClass::kTo: return "to";
-    case WordClass::kParticle: return "part";
-    case WordClass::kNumber: return "num";
-    case WordClass::kPunctuation: return "punct";
+    case WordClass::kNoun:
+      return "noun";
+    case WordClass::kProperNoun:
+      return "proper";
+    case WordClass::kVerb:
+      return "verb";
+    case WordClass::kAdjective:
+      return "adj";
+    case WordClass::kAdverb:
+      return "adv";
+    case WordClass::kDeterminer:
+      return "det";
+    case WordClass::kPossessive:
+      return "poss";
+    case WordClass::kPronoun:
+      return "pron";
+    case WordClass::kRelative:
+      return "rel";
+    case WordClass::kPreposition:
+      return "prep";
+    case WordClass::kConjunction:
+      return "conj";
+    case WordClass::kSubordinator:
+      return "sub";
+    case WordClass::kAuxiliary:
+      return "aux";
+    case WordClass::kModal:
+      return "modal";
+    case WordClass::kNegation:
+      return "neg";
+    case WordClass::kTo:
+      return "to";
+    case WordClass::kParticle:
+      return "part";
+    case WordClass::kNumber:
+      return "num";
+    case WordClass::kPunctuation:
+      return "punct";
   }
   return "?";
 }
@@ -145,16 +169,17 @@ std::vector<TaggedWord> WordTagger::Tag(const Sentence& sentence) const {
       word.word_class = WordClass::kPunctuation;
     } else if (token.type == Token::Type::kNumber) {
       word.word_class = WordClass::kNumber;
-    } else if (auto closed = closed_.find(lower); closed != closed_.end() &&
-                                                  !(token.capitalized() && i > 0 &&
-                                                    lower.size() > 1 && lower != "i")) {
+    } else if (auto closed = closed_.find(lower);
+               closed != closed_.end() &&
+               !(token.capitalized() && i > 0 && lower.size() > 1 && lower != "i")) {
       word.word_class = closed->second.word_class;
       word.lemma = closed->second.lemma;
       if (word.word_class == WordClass::kAuxiliary) {
         word.form = AuxiliaryForm(lower, word.lemma);
       }
     } else {
-      const bool inside = i > 0 && !sentence.tokens[i - 1].is('"') && !sentence.tokens[i - 1].is(':');
+      const bool inside =
+          i > 0 && !sentence.tokens[i - 1].is('"') && !sentence.tokens[i - 1].is(':');
       // A capitalized word inside the sentence needs no dictionary.
       static const WordForms kUnlooked;
       const WordForms& forms = token.capitalized() && inside ? kUnlooked : AnalyzeWordForm(lower);
@@ -174,8 +199,8 @@ std::vector<TaggedWord> WordTagger::Tag(const Sentence& sentence) const {
                   // after a comma or a conjunction, an inflected verb
                   // followed by its object.
                   ((before == WordClass::kPunctuation || before == WordClass::kConjunction) &&
-                   lower != forms.lemma[kVerb] &&
-                   i + 1 < sentence.tokens.size() && StartsObject(sentence.tokens[i + 1], closed_)) ||
+                   lower != forms.lemma[kVerb] && i + 1 < sentence.tokens.size() &&
+                   StartsObject(sentence.tokens[i + 1], closed_)) ||
                   // A decree's imperative opens the sentence: "Appoint X".
                   (i == 0 && lower == forms.lemma[kVerb] && i + 1 < sentence.tokens.size() &&
                    sentence.tokens[i + 1].capitalized()) ||

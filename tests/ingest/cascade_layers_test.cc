@@ -20,9 +20,9 @@ TEST(WordLexiconTest, LemmasFromWordNet) {
     std::string lemma;
   };
   const Case cases[] = {
-      {"took", wordnet::kVerb, "take"},          {"appointed", wordnet::kVerb, "appoint"},
-      {"ministers", wordnet::kNoun, "minister"}, {"stepped", wordnet::kVerb, "step"},
-      {"relieved", wordnet::kVerb, "relieve"},   {"reappointed", wordnet::kVerb, "reappoint"},
+      {"took", wordnet::kVerb, "take"},           {"appointed", wordnet::kVerb, "appoint"},
+      {"ministers", wordnet::kNoun, "minister"},  {"stepped", wordnet::kVerb, "step"},
+      {"relieved", wordnet::kVerb, "relieve"},    {"reappointed", wordnet::kVerb, "reappoint"},
       {"re-elected", wordnet::kVerb, "re-elect"}, {"left", wordnet::kVerb, "leave"},
       {"duties", wordnet::kNoun, "duty"},
   };

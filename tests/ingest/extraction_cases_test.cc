@@ -214,7 +214,8 @@ TEST_P(ExtractionCasesTest, FactsAsExpected) {
 std::vector<std::string> CaseFiles() {
   std::vector<std::string> files;
   for (const char* dir : {"/tests/data/extraction", "/tests/data/variants"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(KG_SOURCE_DIR) + dir)) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(KG_SOURCE_DIR) + dir)) {
       if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
     }
   }
@@ -225,8 +226,8 @@ std::vector<std::string> CaseFiles() {
 INSTANTIATE_TEST_SUITE_P(Files, ExtractionCasesTest, testing::ValuesIn(CaseFiles()),
                          [](const testing::TestParamInfo<std::string>& info) {
                            const std::filesystem::path path(info.param);
-                           std::string name = path.parent_path().filename().string() + "_" +
-                                              path.stem().string();
+                           std::string name =
+                               path.parent_path().filename().string() + "_" + path.stem().string();
                            for (char& ch : name) {
                              if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
                            }

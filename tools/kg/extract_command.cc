@@ -34,7 +34,8 @@ void ExplainLayers(const AnalyzedSentence& sentence, std::string_view text, std:
   for (size_t i = 0; i < s.tokens.size() && i < sentence.words.size(); ++i) {
     const TaggedWord& w = sentence.words[i];
     out << " " << s.tokens[i].text << "/" << WordClassName(w.word_class);
-    if (w.word_class == WordClass::kVerb && w.lemma != s.tokens[i].normalized) out << ":" << w.lemma;
+    if (w.word_class == WordClass::kVerb && w.lemma != s.tokens[i].normalized)
+      out << ":" << w.lemma;
   }
   out << "\n  |   chunks:";
   for (const Chunk& c : sentence.chunks) {
@@ -66,9 +67,11 @@ void ExplainLayers(const AnalyzedSentence& sentence, std::string_view text, std:
     for (const Complement& complement : clause.complements) {
       const Chunk& c = sentence.chunks[complement.chunk];
       out << " complement(" << (complement.marker.empty() ? "bare" : complement.marker)
-          << (complement.container ? ",post" : "") << ")=" << ItemsText(sentence, c.begin, c.end, text);
+          << (complement.container ? ",post" : "")
+          << ")=" << ItemsText(sentence, c.begin, c.end, text);
     }
-    if (clause.controller >= 0) out << " controller=" << sentence.chunks[clause.controller].verb.lemma;
+    if (clause.controller >= 0)
+      out << " controller=" << sentence.chunks[clause.controller].verb.lemma;
     if (clause.relative) out << " relative";
     if (clause.shared_subject) out << " shared-subject";
     if (clause.conditional) out << " conditional";
