@@ -132,12 +132,14 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
         analyzer_.Analyze(sentence, article.text, article.date, context.KnownSurnames());
     // The word classes; then laws described by what they do, which become
     // mentions before the article resolves anaphors ("the bill") to them.
+    // Chunks point at mentions, which resolution fills in but never moves.
     analyzed.words = tagger_.Tag(sentence);
-    if (DescribeLaws(ChunkSentence(*analyzed.items, analyzed.words), article.text, &analyzed)) {
+    analyzed.chunks = ChunkSentence(*analyzed.items, analyzed.words);
+    if (DescribeLaws(analyzed.chunks, article.text, &analyzed)) {
       analyzed.Relayout();
+      analyzed.chunks = ChunkSentence(*analyzed.items, analyzed.words);
     }
     context.Resolve(analyzed);
-    analyzed.chunks = ChunkSentence(*analyzed.items, analyzed.words);
     analyzed.clauses = AnalyzeClauses(analyzed.chunks);
     const bool meeting = MentionsMeeting(analyzed);
     if (meeting) {

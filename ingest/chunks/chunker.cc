@@ -19,6 +19,7 @@ class ChunkBuilder {
       : items_(items), words_(words) {}
 
   std::vector<Chunk> Build() {
+    chunks_.reserve(items_.size());
     size_t i = 0;
     while (i < items_.size()) {
       if (StartsNounPhrase(i)) {
