@@ -28,6 +28,21 @@ void AddAnswerOptions(CLI::App* command, AnswerOptions* options) {
                       "Evidence sentences per row in json (default 3)");
 }
 
+void AddBudgetOptions(CLI::App* command, cypher::Budget* budget) {
+  command->add_option("--max-rows", budget->max_rows_visited,
+                      "Stop a query past N nodes and edges read (default 10000000; 0: no limit)");
+  command
+      ->add_option_function<uint64_t>(
+          "--max-memory", [budget](uint64_t mib) { budget->max_memory_bytes = mib << 20; },
+          "Stop a query holding more than N MiB of rows for sorting, DISTINCT and aggregates "
+          "(default 1024; 0: no limit)")
+      ->check(CLI::Range(uint64_t{0}, uint64_t{1} << 40));
+  command
+      ->add_option("--timeout", budget->max_seconds,
+                   "Stop a query after N seconds (default 30; 0: no limit)")
+      ->check(CLI::NonNegativeNumber);
+}
+
 absl::Status FlushStdout() {
   std::cout.flush();
   if (!std::cout) return absl::DataLossError("writing to stdout failed");

@@ -15,6 +15,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "graph/store.h"
+#include "query/cypher/query.h"
 
 namespace kg {
 
@@ -45,6 +46,10 @@ struct AnswerOptions {
   size_t evidence = 3;           // source sentences per row in json
 };
 void AddAnswerOptions(CLI::App* command, AnswerOptions* options);
+
+// --max-rows, --max-memory (MiB) and --timeout (seconds): raise or lift (0)
+// the query budgets (query/cypher/query.h) of a command that runs Cypher.
+void AddBudgetOptions(CLI::App* command, cypher::Budget* budget);
 
 // Flushes stdout: DataLoss when writing to it failed (a closed pipe, a full
 // disk), so that a truncated answer is not reported as a success.

@@ -51,6 +51,7 @@ struct ExportOptions {
   std::vector<std::string> params;
   std::string format;
   std::string output;
+  cypher::Budget budget;  // of --query
 };
 
 using Writer = absl::Status (*)(const Subgraph&, std::ostream&);
@@ -95,8 +96,10 @@ absl::StatusOr<Subgraph> SubgraphForQuery(const Store& store, const ExportOption
   for (const std::string& param : options.params) {
     KG_RETURN_IF_ERROR(cypher::AddParameter(param, &parameters));
   }
+  cypher::ExecutionOptions execution;
+  execution.budget = options.budget;
   KG_ASSIGN_OR_RETURN(cypher::QueryResult result,
-                      cypher::RunQuery(store, options.query, parameters));
+                      cypher::RunQuery(store, options.query, parameters, execution));
   if (result.rows.empty()) return absl::NotFoundError("the query matched nothing: no subgraph");
   std::vector<NodeId> nodes;
   std::vector<EdgeRecord> edges;
@@ -231,6 +234,7 @@ void RegisterExportCommand(CLI::App& app, CommandContext& context) {
   command->add_option("--format", options->format,
                       "graphml, gexf, dot, cyjs or html (default: from -o's extension)");
   command->add_option("-o,--output", options->output, "Write to FILE instead of stdout");
+  AddBudgetOptions(command, &options->budget);
 
   command->callback([options, &context] {
     const absl::Status status = RunExport(*options, context);
