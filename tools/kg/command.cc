@@ -4,6 +4,18 @@
 #include <iostream>
 
 namespace kg {
+namespace {
+
+// What the store could not recover is said on stderr, once per command.
+absl::StatusOr<std::unique_ptr<Store>> WithRecoveryNote(
+    absl::StatusOr<std::unique_ptr<Store>> store) {
+  if (store.ok() && !(*store)->recovery_note().empty()) {
+    std::cerr << "kg: warning: " << (*store)->recovery_note() << "\n";
+  }
+  return store;
+}
+
+}  // namespace
 
 absl::StatusOr<std::unique_ptr<Store>> OpenStoreForReading(const CommandContext& context) {
   std::error_code error;
@@ -14,11 +26,11 @@ absl::StatusOr<std::unique_ptr<Store>> OpenStoreForReading(const CommandContext&
   StoreOptions options;
   options.create_if_missing = false;
   options.read_only = true;
-  return Store::Open(context.db_path, options);
+  return WithRecoveryNote(Store::Open(context.db_path, options));
 }
 
 absl::StatusOr<std::unique_ptr<Store>> OpenStoreForWriting(const CommandContext& context) {
-  return Store::Open(context.db_path);
+  return WithRecoveryNote(Store::Open(context.db_path));
 }
 
 void AddAnswerOptions(CLI::App* command, AnswerOptions* options) {
