@@ -338,9 +338,11 @@ TEST_F(ReadFileTest, MissingFileIsNotFound) {
   EXPECT_THAT(r.status.message(), ::testing::HasSubstr("absent.jsonl"));
 }
 
-TEST_F(ReadFileTest, DirectoryIsInvalidArgument) {
+// Bad input, not a usage error (which kg reports with exit code 2).
+TEST_F(ReadFileTest, DirectoryIsBadInput) {
   const ReadResult r = Read(dir_.string());
-  EXPECT_EQ(r.status.code(), absl::StatusCode::kInvalidArgument) << r.status;
+  EXPECT_EQ(r.status.code(), absl::StatusCode::kFailedPrecondition) << r.status;
+  EXPECT_THAT(r.status.message(), ::testing::HasSubstr("is a directory"));
 }
 
 TEST_F(ReadFileTest, DashReadsStandardInput) {
