@@ -63,6 +63,7 @@ void RegisterCareerCommand(CLI::App& app, CommandContext& context);
 void RegisterLawCommand(CLI::App& app, CommandContext& context);
 void RegisterQueryCommand(CLI::App& app, CommandContext& context);
 void RegisterExportCommand(CLI::App& app, CommandContext& context);
+void RegisterDumpCommand(CLI::App& app, CommandContext& context);
 
 }  // namespace kg
 

@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
   kg::RegisterLawCommand(app, context);
   kg::RegisterQueryCommand(app, context);
   kg::RegisterExportCommand(app, context);
+  kg::RegisterDumpCommand(app, context);
 
   try {
     app.parse(argc, argv);
