@@ -19,7 +19,10 @@
 #endif
 
 #if defined(KG_TRACK_WITH_SANITIZER_HOOKS)
-#include <sanitizer/allocator_interface.h>
+// From <sanitizer/allocator_interface.h>, which GCC 12 does not install.
+extern "C" int __sanitizer_install_malloc_and_free_hooks(void (*malloc_hook)(const volatile void*,
+                                                                             size_t),
+                                                         void (*free_hook)(const volatile void*));
 #endif
 
 namespace {
