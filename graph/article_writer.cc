@@ -245,11 +245,13 @@ void ArticleWriter::MergeIntoNode(const NodeRef& ref, PendingNode* node) {
       AddName(folded, record.id, /*is_node_name=*/false);
     }
   }
-  for (const auto& [key, value] : ref.attributes) {
-    const bool present = std::any_of(record.attributes.begin(), record.attributes.end(),
-                                     [&](const auto& attribute) { return attribute.first == key; });
+  // Not a structured binding: clang 14 (the fuzz build's) cannot capture one.
+  for (const auto& added : ref.attributes) {
+    const bool present =
+        std::any_of(record.attributes.begin(), record.attributes.end(),
+                    [&](const auto& attribute) { return attribute.first == added.first; });
     if (present) continue;
-    record.attributes.emplace_back(key, value);
+    record.attributes.emplace_back(added.first, added.second);
     node->dirty = true;
   }
 }

@@ -130,6 +130,8 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path,
 }
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+const std::string& Store::recovery_note() const { return impl_->db().recovery_note(); }
 Store::~Store() = default;
 
 absl::StatusOr<Store::WriteOutcome> Store::WriteArticle(const ArticleFacts& article) {

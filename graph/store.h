@@ -202,9 +202,14 @@ class Store {
   // touching nothing, for a path that is not a kg store (a file, a non-empty
   // directory without a database, another program's RocksDB database) and for
   // a store of another schema version. Unavailable when another process
-  // holds the store open for writing.
+  // holds the store open for writing. DataLoss, naming the file, for a
+  // damaged store. Creating a store is atomic: a crash while it is made
+  // leaves no store or a whole one.
   static absl::StatusOr<std::unique_ptr<Store>> Open(const std::string& path,
                                                      const StoreOptions& options = {});
+  // Empty, or what opening could not recover and the user should hear: a
+  // damaged write-ahead log and how many articles were lost with it.
+  const std::string& recovery_note() const;
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;

@@ -1,5 +1,6 @@
 #include "graph/store_db.h"
 
+#include <fcntl.h>
 #include <rocksdb/cache.h>
 #include <rocksdb/db.h>
 #include <rocksdb/filter_policy.h>
@@ -8,14 +9,21 @@
 #include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
+#include <signal.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "graph/records.h"
 #include "graph/status_macros.h"
+#include "graph/wal_damage.h"
 
 namespace kg {
 namespace {
@@ -50,6 +58,28 @@ rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name) {
   }
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   return options;
+}
+
+// Removes the ".NAME.creating-PID-..." siblings whose process is gone: what a
+// kill during creation left.
+void RemoveAbandonedCreations(const std::filesystem::path& parent, const std::string& prefix) {
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(parent, error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    const std::string rest = name.substr(prefix.size());
+    int pid = 0;
+    if (!absl::SimpleAtoi(rest.substr(0, rest.find('-')), &pid) || pid <= 0) continue;
+    if (::kill(pid, 0) != 0 && errno == ESRCH) std::filesystem::remove_all(entry.path(), error);
+  }
+}
+
+// The MANIFEST file CURRENT names, for messages.
+std::string ManifestName(const std::string& path) {
+  std::ifstream current(std::filesystem::path(path) / "CURRENT");
+  std::string name;
+  std::getline(current, name);
+  return name.empty() ? std::string("its MANIFEST") : name;
 }
 
 }  // namespace
@@ -88,30 +118,21 @@ absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::Open(const std::string& path,
   if (exists && !fs::is_directory(status)) {
     return absl::FailedPreconditionError(path + " is not a kg store: it is not a directory");
   }
-  const bool has_database = exists && fs::exists(fs::path(path) / "CURRENT", error);
-  std::vector<std::string> present_families;
-  if (!has_database) {
+  if (!exists || !fs::exists(fs::path(path) / "CURRENT", error)) {
     if (read_only || !create_if_missing) return absl::NotFoundError("no kg store at " + path);
     // Creating a database inside someone's documents would scatter files there.
     if (exists && !fs::is_empty(path, error)) {
       return absl::FailedPreconditionError(
           path + " is not a kg store: it is a non-empty directory without a RocksDB database");
     }
-  } else {
-    rocksdb::Status listed =
-        rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &present_families);
-    if (!listed.ok()) return FromRocksStatus(listed, "opening " + path);
-    // Checked before opening, so that another program's database is not
-    // given kg's column families.
-    for (std::string_view name : kFamilyNames) {
-      if (std::find(present_families.begin(), present_families.end(), name) ==
-          present_families.end()) {
-        return absl::FailedPreconditionError(absl::StrCat(path, " is not a kg store: it has no '",
-                                                          std::string(name), "' column family"));
-      }
-    }
+    KG_RETURN_IF_ERROR(CreateStoreDirectory(path));
   }
+  return OpenExisting(path, read_only);
+}
 
+absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::OpenRocks(
+    const std::string& path, const std::vector<std::string>& present_families, bool create,
+    bool read_only, rocksdb::WALRecoveryMode recovery) {
   // RocksDB requires every existing family to be opened for writing, and the
   // default one always exists; kg's own come first.
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
@@ -126,19 +147,130 @@ absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::Open(const std::string& path,
   }
 
   rocksdb::DBOptions options;
-  options.create_if_missing = create_if_missing;
-  options.create_missing_column_families = true;
+  options.create_if_missing = create;
+  options.create_missing_column_families = create;
   options.keep_log_file_num = 4;
+  options.wal_recovery_mode = recovery;
   rocksdb::DB* db = nullptr;
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   const rocksdb::Status opened =
       read_only ? rocksdb::DB::OpenForReadOnly(options, path, descriptors, &handles, &db)
                 : rocksdb::DB::Open(options, path, descriptors, &handles, &db);
+  if (opened.IsIOError() && opened.ToString().find("lock file") != std::string::npos) {
+    return absl::UnavailableError(absl::StrCat(
+        "the store at ", path,
+        " is in use by another kg process (one writer at a time): try again when it has finished"));
+  }
+  if (opened.IsCorruption()) {
+    return absl::DataLossError(
+        absl::StrCat("the store at ", path, " is damaged: ", opened.ToString()));
+  }
   if (!opened.ok()) return FromRocksStatus(opened, "opening " + path);
+  return std::unique_ptr<StoreDb>(new StoreDb(path, read_only, db, std::move(handles)));
+}
 
-  std::unique_ptr<StoreDb> store(new StoreDb(path, read_only, db, std::move(handles)));
-  KG_RETURN_IF_ERROR(store->CheckOrInitializeMeta(/*created=*/!has_database));
+absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::OpenExisting(const std::string& path,
+                                                               bool read_only) {
+  std::vector<std::string> present_families;
+  rocksdb::Status listed =
+      rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &present_families);
+  if (listed.IsCorruption()) {
+    return absl::DataLossError(
+        absl::StrCat("the store at ", path, " is damaged: ", listed.ToString()));
+  }
+  if (!listed.ok()) return FromRocksStatus(listed, "opening " + path);
+  // Checked before opening, so that another program's database is not
+  // given kg's column families.
+  const auto has = [&](std::string_view name) {
+    return std::find(present_families.begin(), present_families.end(), name) !=
+           present_families.end();
+  };
+  const bool any_of_ours = std::any_of(std::begin(kFamilyNames), std::end(kFamilyNames), has);
+  for (std::string_view name : kFamilyNames) {
+    if (has(name)) continue;
+    // Some of kg's families and not all: kg made it and it lost the rest,
+    // which only a damaged MANIFEST does (stores are created whole).
+    if (any_of_ours) {
+      return absl::DataLossError(absl::StrCat("the store at ", path,
+                                              " is damaged: ", ManifestName(path), " lists no '",
+                                              std::string(name), "' column family"));
+    }
+    return absl::FailedPreconditionError(absl::StrCat(path, " is not a kg store: it has no '",
+                                                      std::string(name), "' column family"));
+  }
+  // Each article is one WAL record: a record damaged in the middle of the log
+  // would make point-in-time recovery drop it and every later one without a
+  // word, so the strict mode is tried first and the loss counted if it fails.
+  absl::StatusOr<std::unique_ptr<StoreDb>> store =
+      OpenRocks(path, present_families, /*create=*/false, read_only,
+                rocksdb::WALRecoveryMode::kTolerateCorruptedTailRecords);
+  std::string recovery_note;
+  if (store.status().code() == absl::StatusCode::kDataLoss) {
+    // Whatever the strict mode objected to, point-in-time recovery (RocksDB's
+    // default, kg's mode before) still opens the store; the note says what it
+    // drops when the logs show it.
+    absl::StatusOr<std::string> lost = DescribeWalLoss(path);
+    if (lost.ok()) recovery_note = *std::move(lost);
+    store = OpenRocks(path, present_families, /*create=*/false, read_only,
+                      rocksdb::WALRecoveryMode::kPointInTimeRecovery);
+  }
+  if (!store.ok()) return store.status();
+  (*store)->recovery_note_ = std::move(recovery_note);
+  KG_RETURN_IF_ERROR((*store)->CheckOrInitializeMeta(/*created=*/false));
   return store;
+}
+
+absl::Status StoreDb::CreateStoreDirectory(const std::string& path) {
+  namespace fs = std::filesystem;
+  fs::path target = fs::path(path).lexically_normal();
+  if (!target.has_filename()) target = target.parent_path();  // "kg.db/"
+  const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  const std::string prefix = absl::StrCat(".", target.filename().string(), ".creating-");
+  RemoveAbandonedCreations(parent, prefix);
+
+  // Built whole beside the target and renamed into place: a kill at any point
+  // leaves either no store or a complete one, never a directory that RocksDB
+  // opens but kg refuses (CURRENT written, the families not yet).
+  std::string temporary = (parent / absl::StrCat(prefix, getpid(), "-XXXXXX")).string();
+  if (mkdtemp(temporary.data()) == nullptr) {
+    const int failure = errno;
+    std::error_code error;
+    // An empty directory made for the store where kg may not write beside
+    // it (a mount point): created in place, as before atomic creation.
+    if (failure == EACCES && fs::is_directory(target, error)) {
+      KG_ASSIGN_OR_RETURN(std::unique_ptr<StoreDb> fresh,
+                          OpenRocks(path, {}, /*create=*/true, /*read_only=*/false,
+                                    rocksdb::WALRecoveryMode::kPointInTimeRecovery));
+      return fresh->CheckOrInitializeMeta(/*created=*/true);
+    }
+    return absl::FailedPreconditionError(
+        absl::StrCat("cannot create the store at ", path, ": ", std::strerror(failure)));
+  }
+  absl::Status made = [&]() -> absl::Status {
+    KG_ASSIGN_OR_RETURN(std::unique_ptr<StoreDb> fresh,
+                        OpenRocks(temporary, {}, /*create=*/true, /*read_only=*/false,
+                                  rocksdb::WALRecoveryMode::kPointInTimeRecovery));
+    return fresh->CheckOrInitializeMeta(/*created=*/true);  // closed (and flushed) here
+  }();
+  std::error_code error;
+  if (!made.ok()) {
+    fs::remove_all(temporary, error);
+    return made;
+  }
+  if (std::rename(temporary.c_str(), target.c_str()) != 0) {
+    const int failure = errno;
+    fs::remove_all(temporary, error);
+    // Another kg created the store first: open theirs.
+    if (failure == ENOTEMPTY || failure == EEXIST) return absl::OkStatus();
+    return absl::FailedPreconditionError(
+        absl::StrCat("cannot create the store at ", path, ": ", std::strerror(failure)));
+  }
+  // The rename itself on disk, so that a power cut after "created" keeps it.
+  if (const int dir = ::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
+  }
+  return absl::OkStatus();
 }
 
 StoreDb::StoreDb(std::string path, bool read_only, rocksdb::DB* db,
@@ -229,9 +361,8 @@ absl::StatusOr<std::optional<ArticleRecord>> StoreDb::GetArticle(std::string_vie
   return article;
 }
 
-absl::Status StoreDb::ScanNameMatches(
-    std::string_view folded, NodeKind kind,
-    const std::function<bool(const NameMatch&)>& visit) const {
+absl::Status StoreDb::ScanNameMatches(std::string_view folded, NodeKind kind,
+                                      const std::function<bool(const NameMatch&)>& visit) const {
   // Ids start with their kind, so one kind's entries of a name are a range.
   const std::string begin = NameKey(folded, MakeNodeId(kind, 0));
   const std::string end = NameKey(folded, (static_cast<uint64_t>(kind) + 1) << 56);

@@ -24,6 +24,7 @@ class ColumnFamilyHandle;
 class DB;
 class Snapshot;
 class Status;
+enum class WALRecoveryMode : char;
 }  // namespace rocksdb
 
 namespace kg {
@@ -44,6 +45,14 @@ class StoreDb {
   // non-empty directory that is not a RocksDB database, a RocksDB database
   // without kg's column families or schema version, and a store of another
   // schema version.
+  //
+  // Creation is atomic: the store is built in a hidden sibling directory
+  // (".NAME.creating-PID-XXXXXX") and renamed into place, so a crash leaves
+  // no store or a whole one; siblings left by dead processes are removed.
+  // Errors: Unavailable when another process has the store open for writing;
+  // DataLoss, naming the file, when the store is damaged (a corrupt MANIFEST,
+  // an unreadable table). A write-ahead log damaged before its end is
+  // recovered up to the damage and the loss described in recovery_note().
   static absl::StatusOr<std::unique_ptr<StoreDb>> Open(const std::string& path,
                                                        bool create_if_missing, bool read_only);
   ~StoreDb();
@@ -53,6 +62,9 @@ class StoreDb {
   rocksdb::DB* db() const { return db_; }
   const std::string& path() const { return path_; }
   bool read_only() const { return read_only_; }
+  // Empty, or what opening could not recover: "the write-ahead log 000012.log
+  // is damaged: 3 articles written after the damage were lost ...".
+  const std::string& recovery_note() const { return recovery_note_; }
 
   rocksdb::ColumnFamilyHandle* nodes() const { return families_[0]; }
   rocksdb::ColumnFamilyHandle* names() const { return families_[1]; }
@@ -114,9 +126,16 @@ class StoreDb {
                     std::string_view end, bool prefix_bounded, const Visitor& visit,
                     const rocksdb::Snapshot* snapshot) const;
   absl::Status CheckOrInitializeMeta(bool created);
+  static absl::StatusOr<std::unique_ptr<StoreDb>> OpenExisting(const std::string& path,
+                                                               bool read_only);
+  static absl::StatusOr<std::unique_ptr<StoreDb>> OpenRocks(
+      const std::string& path, const std::vector<std::string>& present_families, bool create,
+      bool read_only, rocksdb::WALRecoveryMode recovery);
+  static absl::Status CreateStoreDirectory(const std::string& path);
 
   std::string path_;
   bool read_only_;
+  std::string recovery_note_;
   rocksdb::DB* db_;
   // Every handle RocksDB returned (the default family included), to release.
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;

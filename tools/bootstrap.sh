@@ -4,6 +4,12 @@
 #                             into a fresh store and answer the three questions
 #   tools/bootstrap.sh test   install what is missing, build, run the whole suite
 #   tools/bootstrap.sh build  install what is missing and build
+#   tools/bootstrap.sh sanitize  the same, then build the suite with AddressSanitizer
+#                             and UndefinedBehaviorSanitizer (BUILD_DIR default
+#                             ./build-asan) and run it
+#   tools/bootstrap.sh fuzz   install clang and its fuzzer runtime too, and build
+#                             the libFuzzer targets (BUILD_DIR default ./build-fuzz);
+#                             tools/fuzz.sh runs them
 # Runs as root or through sudo; apt-get (update included) only runs when a
 # package is missing, so a second run installs nothing and says nothing about
 # packages. The build needs the network once: `npm ci` fetches the pinned
@@ -13,9 +19,13 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build_dir=${BUILD_DIR:-$here/build}
-jobs=${JOBS:-$(nproc)}
 mode=${1:-build}
+case "$mode" in
+  sanitize) build_dir=${BUILD_DIR:-$here/build-asan} ;;
+  fuzz) build_dir=${BUILD_DIR:-$here/build-fuzz} ;;
+  *) build_dir=${BUILD_DIR:-$here/build} ;;
+esac
+jobs=${JOBS:-$(nproc)}
 
 # Build and library packages (Debian 12 names); the test-only readers
 # (networkx, Graphviz's dot, headless Chromium, script(1) for the progress
@@ -28,6 +38,8 @@ packages=(build-essential cmake pkg-config ninja-build
 # run by a non-root user refuses to start where unprivileged user namespaces
 # are off (containers, hardened hosts); root runs it with --no-sandbox.
 test_packages=(python3 python3-networkx graphviz chromium chromium-sandbox bsdutils)
+# Only for `fuzz`: libFuzzer is clang's (its runtime is in libclang-rt-14-dev).
+fuzz_packages=(clang libclang-rt-14-dev)
 
 # npm (and the node it runs on, which the cytoscape test also uses) is
 # installed from Debian only when no npm is on PATH: NodeSource's nodejs
@@ -64,9 +76,14 @@ install_missing() {
 }
 
 build() {
-  cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
   cmake --build "$build_dir" -j "$jobs"
 }
+
+# The sanitizers stop at the first report, so that a clean run means clean.
+sanitizer_flags="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:check_initialization_order=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 case "$mode" in
   build)
@@ -86,8 +103,24 @@ case "$mode" in
     build
     ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
     ;;
+  sanitize)
+    # shellcheck disable=SC2046
+    install_missing "${packages[@]}" $(node_packages) "${test_packages[@]}"
+    build "-DCMAKE_C_FLAGS=$sanitizer_flags" "-DCMAKE_CXX_FLAGS=$sanitizer_flags"
+    ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
+    ;;
+  fuzz)
+    # shellcheck disable=SC2046
+    install_missing "${packages[@]}" $(node_packages) "${fuzz_packages[@]}"
+    flags="$sanitizer_flags -fsanitize=fuzzer-no-link"
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DKG_FUZZ=ON -DKG_BUILD_TESTS=OFF \
+      "-DCMAKE_C_FLAGS=$flags" "-DCMAKE_CXX_FLAGS=$flags" >/dev/null
+    cmake --build "$build_dir" -j "$jobs" --target fuzz_article_reader fuzz_article_extractor \
+      fuzz_cypher_lexer fuzz_cypher_query fuzz_name_resolution
+    ;;
   *)
-    echo "usage: tools/bootstrap.sh [build|demo|test]" >&2
+    echo "usage: tools/bootstrap.sh [build|demo|test|sanitize|fuzz]" >&2
     exit 2
     ;;
 esac

@@ -89,7 +89,9 @@ absl::Status ArticleReader::ReadFile(const std::string& path, const ArticleCallb
   if (path == "-") return ReadStream(std::cin, "-", on_article, on_error);
   std::error_code ignored;
   if (std::filesystem::is_directory(path, ignored)) {
-    return absl::InvalidArgumentError(absl::StrCat(path, ": is a directory"));
+    // Bad input (exit 1), not a usage error: the command line was well formed.
+    return absl::FailedPreconditionError(
+        absl::StrCat(path, ": is a directory, not a file of articles"));
   }
   errno = 0;
   std::ifstream in(path, std::ios::binary);

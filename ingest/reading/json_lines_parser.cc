@@ -1,7 +1,9 @@
 #include "ingest/reading/json_lines_parser.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -98,6 +100,50 @@ absl::StatusOr<std::string> GetId(simdjson::dom::object object) {
   return std::string(**id);
 }
 
+// `line` with every integer too long for 64 bits written as a string, or
+// nullopt when it has none: such an id ("id": 123456789012345678901234567890,
+// from a database's numeric keys) is kept as the string of its digits, where
+// simdjson alone would call the whole line malformed.
+std::optional<std::string> QuoteHugeIntegers(std::string_view line) {
+  constexpr size_t kMaxInt64Digits = 19;
+  std::string quoted;
+  bool changed = false;
+  bool in_string = false;
+  for (size_t i = 0; i < line.size();) {
+    const char c = line[i];
+    if (in_string) {
+      if (c == '\\' && i + 1 < line.size()) {
+        quoted.append(line.substr(i, 2));
+        i += 2;
+        continue;
+      }
+      in_string = c != '"';
+    } else if (c == '"') {
+      in_string = true;
+    } else if (absl::ascii_isdigit(static_cast<unsigned char>(c)) || c == '-') {
+      size_t end = i + (c == '-' ? 1 : 0);
+      while (end < line.size() && absl::ascii_isdigit(static_cast<unsigned char>(line[end]))) ++end;
+      const size_t digits = end - i - (c == '-' ? 1 : 0);
+      const bool integer =
+          end == line.size() || (line[end] != '.' && line[end] != 'e' && line[end] != 'E');
+      if (integer && digits > kMaxInt64Digits) {
+        quoted.push_back('"');
+        quoted.append(line.substr(i, end - i));
+        quoted.push_back('"');
+        changed = true;
+      } else {
+        quoted.append(line.substr(i, end - i));
+      }
+      i = std::max(end, i + 1);
+      continue;
+    }
+    quoted.push_back(c);
+    ++i;
+  }
+  if (!changed) return std::nullopt;
+  return quoted;
+}
+
 // The text without paragraphs that only credit a picture: articles converted
 // from the agencies' pages carry them ("Images | Akorda") just as the seed
 // text format does.
@@ -133,9 +179,13 @@ absl::StatusOr<Article> JsonLinesParser::Parse(const Line& line) {
   if (std::optional<std::string> problem = FindTextProblem(line.text)) return Bad(*problem);
 
   element document;
-  if (const simdjson::error_code error =
-          json_->parser.parse(line.text.data(), line.text.size()).get(document);
-      error != simdjson::SUCCESS) {
+  simdjson::error_code error =
+      json_->parser.parse(line.text.data(), line.text.size()).get(document);
+  std::optional<std::string> requoted;
+  if (error == simdjson::NUMBER_ERROR && (requoted = QuoteHugeIntegers(line.text))) {
+    error = json_->parser.parse(requoted->data(), requoted->size()).get(document);
+  }
+  if (error != simdjson::SUCCESS) {
     return Bad(absl::StrCat("malformed JSON: ", simdjson::error_message(error)));
   }
   simdjson::dom::object object;

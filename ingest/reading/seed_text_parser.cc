@@ -1,5 +1,6 @@
 #include "ingest/reading/seed_text_parser.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <utility>
@@ -87,11 +88,35 @@ std::string_view Trim(std::string_view s) {
 
 }  // namespace
 
+// A letter typed for a digit that looks like it: O for 0, l and I for 1.
+char DigitLookalike(char c) {
+  switch (c) {
+    case 'O':
+    case 'o':
+      return '0';
+    case 'l':
+    case 'I':
+      return '1';
+    default:
+      return c;
+  }
+}
+
+bool IsHeaderChar(char c) { return IsDigit(c) || c == '.' || c == ',' || c == ':' || c == ' '; }
+
 HeaderMatch MatchSeedHeader(std::string_view line, SeedHeader* header) {
   line = Trim(line);
-  if (line.size() > kMaxHeaderBytes || !StartsLikeHeader(line)) return HeaderMatch::kNone;
-  for (char c : line) {
-    if (!IsDigit(c) && c != '.' && c != ',' && c != ':' && c != ' ') return HeaderMatch::kNone;
+  if (line.size() > kMaxHeaderBytes) return HeaderMatch::kNone;
+  if (!StartsLikeHeader(line) || !std::all_of(line.begin(), line.end(), IsHeaderChar)) {
+    // "1O.09.2024 19:05" is a header with a typo: read as body text it would
+    // silently join the previous article, so it is reported instead.
+    std::string unmistaken(line);
+    std::transform(unmistaken.begin(), unmistaken.end(), unmistaken.begin(), DigitLookalike);
+    if (unmistaken != line && StartsLikeHeader(unmistaken) &&
+        std::all_of(unmistaken.begin(), unmistaken.end(), IsHeaderChar)) {
+      return HeaderMatch::kMalformed;
+    }
+    return HeaderMatch::kNone;
   }
   // Strictly "DD.MM.YYYY, HH:MM N".
   size_t pos = 0;

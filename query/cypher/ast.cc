@@ -13,6 +13,7 @@ std::unique_ptr<Expr> Expr::Clone() const {
   copy->labels = labels;
   copy->negated = negated;
   copy->distinct = distinct;
+  copy->height = height;
   copy->slot = slot;
   copy->alias = alias;
   copy->aggregate = aggregate;

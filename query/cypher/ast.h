@@ -74,6 +74,10 @@ struct Expr {
   bool negated = false;           // kIsNull: IS NOT NULL
   bool distinct = false;          // kFunction: count(DISTINCT x)
   std::vector<std::unique_ptr<Expr>> children;
+  // The longest path from here to a leaf (1 for a leaf). The parser bounds
+  // it, so that the recursive walks over a tree (planning, evaluation,
+  // cloning, destruction) cannot overflow the stack on `1 + 1 + ... + 1`.
+  int height = 1;
 
   // Set by the planner.
   int slot = -1;       // kVariable: the row slot it reads

@@ -3,11 +3,13 @@
 // as its last step binds it; stopping (LIMIT, or the caller returning false)
 // unwinds every open scan.
 #include <algorithm>
+#include <chrono>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
 #include "absl/status/status.h"
+#include "fmt/format.h"
 #include "graph/status_macros.h"
 #include "query/cypher/aggregates.h"
 #include "query/cypher/evaluator.h"
@@ -32,7 +34,8 @@ class Execution {
         on_row_(on_row),
         cache_(&store),
         evaluator_(plan.parameters, &cache_),
-        slots_(static_cast<size_t>(plan.slot_count)) {}
+        slots_(static_cast<size_t>(plan.slot_count)),
+        started_(std::chrono::steady_clock::now()) {}
 
   absl::Status Run() {
     if (plan_.limit == 0) return absl::OkStatus();
@@ -56,6 +59,44 @@ class Execution {
   bool Continue() const { return status_.ok() && !stopped_; }
   void Fail(absl::Status status) {
     if (status_.ok()) status_ = std::move(status);
+  }
+
+  // --- Budget (query.h) -------------------------------------------------------
+
+  // One more node or edge read by the match; false once past the budget.
+  bool CountRead() {
+    const Budget& budget = plan_.budget;
+    if (++visited_ > budget.max_rows_visited && budget.max_rows_visited != 0) {
+      Fail(absl::ResourceExhaustedError(
+          fmt::format("query stopped: it read more than {} nodes and edges (the rows-visited "
+                      "budget; raise it with --max-rows)",
+                      budget.max_rows_visited)));
+    } else if (visited_ % 1024 == 0) {
+      CheckTime();
+    }
+    return Continue();
+  }
+  void CheckTime() {
+    const double max = plan_.budget.max_seconds;
+    if (max <= 0) return;
+    const std::chrono::duration<double> spent = std::chrono::steady_clock::now() - started_;
+    if (spent.count() > max) {
+      Fail(absl::ResourceExhaustedError(fmt::format(
+          "query stopped: it ran for more than {} s (the time budget; raise it with --timeout)",
+          max)));
+    }
+  }
+  // `bytes` more held back (sorting, DISTINCT, aggregates); false past the budget.
+  bool Hold(size_t bytes) {
+    held_bytes_ += bytes;
+    const uint64_t max = plan_.budget.max_memory_bytes;
+    if (max != 0 && held_bytes_ > max) {
+      Fail(absl::ResourceExhaustedError(
+          fmt::format("query stopped: its intermediate results passed {} MiB (the memory budget; "
+                      "raise it with --max-memory)",
+                      max >> 20)));
+    }
+    return Continue();
   }
   bool Filters(const std::vector<const Expr*>& filters) {
     for (const Expr* filter : filters) {
@@ -117,9 +158,10 @@ class Execution {
   void Start(const Step& step, size_t clause, size_t index) {
     auto count_node = [this] {
       if (plan_.stats != nullptr) ++plan_.stats->nodes_scanned;
+      return CountRead();
     };
     auto visit = [&](const NodeRecord& record) {
-      count_node();
+      if (!count_node()) return false;
       BindNode(step, NodeValue{record.id, std::make_shared<const NodeRecord>(record)}, clause,
                index);
       return Continue();
@@ -147,8 +189,7 @@ class Execution {
         absl::StatusOr<std::vector<NodeId>> ids = store_.FindByName(key->AsString(), false, kind);
         if (!ids.ok()) return Fail(ids.status());
         for (NodeId id : *ids) {
-          if (!Continue()) return;
-          count_node();
+          if (!Continue() || !count_node()) return;
           BindNode(step, NodeValue{id, nullptr}, clause, index);
         }
         return;
@@ -173,6 +214,7 @@ class Execution {
       if (!Continue()) return;
       absl::Status s = store_.ScanEdges(from, direction, relation, [&](const EdgeRecord& edge) {
         if (plan_.stats != nullptr) ++plan_.stats->edges_scanned;
+        if (!CountRead()) return false;
         if (skip_loops && edge.src == edge.dst) return true;
         NodeId other = direction == Direction::kOut ? edge.dst : edge.src;
         if (direction == Direction::kBoth) other = edge.src == from ? edge.dst : edge.src;
@@ -280,8 +322,12 @@ class Execution {
       if (!value.ok()) return Fail(value.status());
       key.push_back(*std::move(value));
     }
+    const size_t key_bytes = ApproxBytes(key);
     auto [it, added] = group_index_.try_emplace(std::move(key), groups_.size());
-    if (added) groups_.push_back(NewGroup(slots_));
+    if (added) {
+      groups_.push_back(NewGroup(slots_));
+      if (!Hold(key_bytes + ApproxBytes(slots_))) return;
+    }
     for (Aggregate& aggregate : groups_[it->second].aggregates) {
       const Expr& call = *plan_.aggregates[&aggregate - groups_[it->second].aggregates.data()];
       if (call.kind == ExprKind::kCountStar) {
@@ -290,6 +336,8 @@ class Execution {
       }
       absl::StatusOr<Value> value = evaluator_.Eval(*call.children[0], Frame{&slots_});
       if (!value.ok()) return Fail(value.status());
+      // collect() keeps every value, DISTINCT every distinct one.
+      if ((call.distinct || call.name == "collect") && !Hold(ApproxBytes(*value))) return;
       if (absl::Status s = aggregate.Add(*value); !s.ok()) return Fail(s);
     }
   }
@@ -331,7 +379,10 @@ class Execution {
 
   // A projected row: deduplicated, then held for sorting or emitted.
   void Output(Row row, Frame frame) {
-    if (plan_.query.distinct && !seen_.insert(row).second) return;
+    if (plan_.query.distinct) {
+      if (!seen_.insert(row).second) return;
+      if (!Hold(ApproxBytes(row))) return;
+    }
     if (plan_.query.order_by.empty()) return Emit(std::move(row));
     frame.columns = &row;
     SortedRow sorted;
@@ -345,6 +396,9 @@ class Execution {
       sorted.keys.push_back(*std::move(key));
     }
     sorted.row = std::move(row);
+    const size_t bytes = ApproxBytes(sorted.row) + ApproxBytes(sorted.keys);
+    sorted_bytes_ += bytes;
+    if (!Hold(bytes)) return;
     sorted_.push_back(std::move(sorted));
     // ORDER BY ... LIMIT k needs only the first SKIP + k rows: trim now and
     // then, so memory stays proportional to k rather than to the match.
@@ -353,6 +407,13 @@ class Execution {
       if (sorted_.size() >= 2 * keep + 1024) {
         Sort();
         sorted_.resize(keep);
+        // What was trimmed is no longer held.
+        held_bytes_ -= sorted_bytes_;
+        sorted_bytes_ = 0;
+        for (const SortedRow& kept : sorted_) {
+          sorted_bytes_ += ApproxBytes(kept.row) + ApproxBytes(kept.keys);
+        }
+        held_bytes_ += sorted_bytes_;
       }
     }
   }
@@ -400,6 +461,10 @@ class Execution {
   size_t clause_base_ = 0;
   absl::Status status_;
   bool stopped_ = false;
+  const std::chrono::steady_clock::time_point started_;
+  uint64_t visited_ = 0;
+  uint64_t held_bytes_ = 0;
+  uint64_t sorted_bytes_ = 0;  // the part of held_bytes_ in sorted_
   int64_t skipped_ = 0;
   int64_t emitted_ = 0;
   std::unordered_set<Row, ValueListHash> seen_;

@@ -1,5 +1,6 @@
 #include "query/cypher/expression_parser.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -16,6 +17,10 @@ namespace {
 // Deep enough for any query a person writes; shallow enough that a hostile
 // "((((..." cannot overflow the stack.
 constexpr int kMaxNesting = 200;
+// The same for chains, which the parser reads in a loop but which still make
+// a tree as deep as they are long: `1 + 1 + ... + 1`, `a.b.c...`, 500 ORs.
+// The tree is walked recursively after parsing, so its height is bounded.
+constexpr int kMaxHeight = 1000;
 
 ExprPtr MakeExpr(ExprKind kind, Position position) {
   auto expr = std::make_unique<Expr>();
@@ -53,7 +58,7 @@ class ExpressionParser {
     while (tokens_.AtKeyword(word)) {
       const Position at = tokens_.Take().position;
       KG_ASSIGN_OR_RETURN(ExprPtr right, (this->*next)());
-      left = MakeBinary(op, at, std::move(left), std::move(right));
+      KG_ASSIGN_OR_RETURN(left, Bounded(MakeBinary(op, at, std::move(left), std::move(right))));
     }
     return left;
   }
@@ -71,7 +76,7 @@ class ExpressionParser {
     KG_ASSIGN_OR_RETURN(ExprPtr operand, Not());
     --depth_;
     expr->children.push_back(std::move(operand));
-    return expr;
+    return Bounded(std::move(expr));
   }
 
   // a < b <= c means a < b AND b <= c, as in openCypher.
@@ -108,9 +113,14 @@ class ExpressionParser {
       KG_ASSIGN_OR_RETURN(ExprPtr right, Predicate());
       const Expr* right_raw = right.get();
       ExprPtr lhs = result ? previous->Clone() : std::move(owned_left);
-      ExprPtr comparison = MakeBinary(op, at, std::move(lhs), std::move(right));
-      result = result ? MakeBinary(Op::kAnd, at, std::move(result), std::move(comparison))
-                      : std::move(comparison);
+      KG_ASSIGN_OR_RETURN(ExprPtr comparison,
+                          Bounded(MakeBinary(op, at, std::move(lhs), std::move(right))));
+      if (result) {
+        KG_ASSIGN_OR_RETURN(
+            result, Bounded(MakeBinary(Op::kAnd, at, std::move(result), std::move(comparison))));
+      } else {
+        result = std::move(comparison);
+      }
       previous = right_raw;
     }
   }
@@ -139,14 +149,15 @@ class ExpressionParser {
         if (!tokens_.AcceptKeyword("NULL"))
           return tokens_.Expected(test->negated ? "NULL" : "NULL or NOT NULL");
         test->children.push_back(std::move(left));
-        left = std::move(test);
+        KG_ASSIGN_OR_RETURN(left, Bounded(std::move(test)));
         continue;
       } else {
         return left;
       }
       tokens_.Take();
       KG_ASSIGN_OR_RETURN(ExprPtr right, Additive());
-      left = MakeBinary(op, token.position, std::move(left), std::move(right));
+      KG_ASSIGN_OR_RETURN(
+          left, Bounded(MakeBinary(op, token.position, std::move(left), std::move(right))));
     }
   }
 
@@ -155,8 +166,9 @@ class ExpressionParser {
     while (tokens_.Peek().kind == TokenKind::kPlus || tokens_.Peek().kind == TokenKind::kMinus) {
       const Token& token = tokens_.Take();
       KG_ASSIGN_OR_RETURN(ExprPtr right, Multiplicative());
-      left = MakeBinary(token.kind == TokenKind::kPlus ? Op::kAdd : Op::kSubtract, token.position,
-                        std::move(left), std::move(right));
+      KG_ASSIGN_OR_RETURN(
+          left, Bounded(MakeBinary(token.kind == TokenKind::kPlus ? Op::kAdd : Op::kSubtract,
+                                   token.position, std::move(left), std::move(right))));
     }
     return left;
   }
@@ -180,15 +192,13 @@ class ExpressionParser {
       }
       const Position at = tokens_.Take().position;
       KG_ASSIGN_OR_RETURN(ExprPtr right, Unary());
-      left = MakeBinary(op, at, std::move(left), std::move(right));
+      KG_ASSIGN_OR_RETURN(left, Bounded(MakeBinary(op, at, std::move(left), std::move(right))));
     }
   }
 
   absl::StatusOr<ExprPtr> Unary() {
-    if (tokens_.Peek().kind == TokenKind::kPlus) {
-      tokens_.Take();
-      return Unary();
-    }
+    // Unary plus is a no-op: skipped in a loop, not by recursion.
+    while (tokens_.Peek().kind == TokenKind::kPlus) tokens_.Take();
     if (tokens_.Peek().kind != TokenKind::kMinus) return Postfix();
     const Position at = tokens_.Take().position;
     if (++depth_ > kMaxNesting) {
@@ -210,7 +220,7 @@ class ExpressionParser {
     ExprPtr expr = MakeExpr(ExprKind::kUnary, at);
     expr->op = Op::kNegate;
     expr->children.push_back(std::move(operand));
-    return expr;
+    return Bounded(std::move(expr));
   }
 
   // atom ('.' key | '[' expr ']' | ':' Label)*
@@ -222,7 +232,7 @@ class ExpressionParser {
         ExprPtr property = MakeExpr(ExprKind::kProperty, expr->position);
         property->name = tokens_.Take().text;
         property->children.push_back(std::move(expr));
-        expr = std::move(property);
+        KG_ASSIGN_OR_RETURN(expr, Bounded(std::move(property)));
       } else if (tokens_.Peek().kind == TokenKind::kLeftBracket) {
         const Position at = tokens_.Take().position;
         KG_ASSIGN_OR_RETURN(ExprPtr index, Expression());
@@ -230,7 +240,7 @@ class ExpressionParser {
         ExprPtr indexed = MakeExpr(ExprKind::kIndex, at);
         indexed->children.push_back(std::move(expr));
         indexed->children.push_back(std::move(index));
-        expr = std::move(indexed);
+        KG_ASSIGN_OR_RETURN(expr, Bounded(std::move(indexed)));
       } else if (tokens_.Peek().kind == TokenKind::kColon) {
         ExprPtr test = MakeExpr(ExprKind::kLabelTest, tokens_.Take().position);
         do {
@@ -244,7 +254,7 @@ class ExpressionParser {
           test->labels.push_back(*kind);
         } while (tokens_.Accept(TokenKind::kPipe));
         test->children.push_back(std::move(expr));
-        expr = std::move(test);
+        KG_ASSIGN_OR_RETURN(expr, Bounded(std::move(test)));
       } else {
         return expr;
       }
@@ -332,7 +342,7 @@ class ExpressionParser {
       list->children.push_back(std::move(element));
     } while (tokens_.Accept(TokenKind::kComma));
     KG_RETURN_IF_ERROR(tokens_.Expect(TokenKind::kRightBracket, "']' to close the list"));
-    return list;
+    return Bounded(std::move(list));
   }
 
   absl::StatusOr<ExprPtr> MapLiteral() {
@@ -346,7 +356,7 @@ class ExpressionParser {
       map->children.push_back(std::move(value));
     } while (tokens_.Accept(TokenKind::kComma));
     KG_RETURN_IF_ERROR(tokens_.Expect(TokenKind::kRightBrace, "'}' to close the map"));
-    return map;
+    return Bounded(std::move(map));
   }
 
   absl::StatusOr<ExprPtr> Function() {
@@ -388,7 +398,22 @@ class ExpressionParser {
           name, fmt::format("{}() takes {} argument{}, got {}", name.text, expected,
                             spec->min_args == 1 && spec->max_args == 1 ? "" : "s", count));
     }
-    return call;
+    return Bounded(std::move(call));
+  }
+
+  // `expr` with its height set from its children's; an error past kMaxHeight.
+  absl::StatusOr<ExprPtr> Bounded(ExprPtr expr) {
+    for (const ExprPtr& child : expr->children) {
+      expr->height = std::max(expr->height, child->height + 1);
+    }
+    if (expr->height > kMaxHeight) {
+      return tokens_.Error(tokens_.Peek(),
+                           fmt::format("expression too deep: more than {} operators, properties "
+                                       "or indexes in a chain (write a long OR of equalities as "
+                                       "x IN [...])",
+                                       kMaxHeight));
+    }
+    return expr;
   }
 
   TokenStream& tokens_;

@@ -18,6 +18,10 @@
 namespace kg::cypher {
 namespace {
 
+// Far more than a question needs; few enough that matching, which recurses
+// once per element, stays shallow.
+constexpr int kMaxPatternElements = 200;
+
 std::string Upper(const std::string& text) { return absl::AsciiStrToUpper(text); }
 
 class Parser {
@@ -126,15 +130,28 @@ class Parser {
 
   // --- Patterns -------------------------------------------------------------
 
+  // The executor binds a pattern's elements by recursion, one level per
+  // element: a query has at most kMaxPatternElements nodes and relationships.
+  absl::Status CountPatternElement() {
+    if (++pattern_elements_ > kMaxPatternElements) {
+      return tokens_.Error(tokens_.Peek(),
+                           fmt::format("the patterns have more than {} nodes and relationships",
+                                       kMaxPatternElements));
+    }
+    return absl::OkStatus();
+  }
+
   absl::StatusOr<PathPattern> Path() {
     if (tokens_.AtName() && tokens_.Peek(1).kind == TokenKind::kEq) {
       return tokens_.Error(tokens_.Peek(), "named paths (p = (a)-->(b)) are not supported");
     }
     PathPattern path;
+    KG_RETURN_IF_ERROR(CountPatternElement());
     KG_ASSIGN_OR_RETURN(NodePattern first, Node());
     path.nodes.push_back(std::move(first));
     while (tokens_.Peek().kind == TokenKind::kMinus ||
            (tokens_.Peek().kind == TokenKind::kLt && tokens_.Peek(1).kind == TokenKind::kMinus)) {
+      KG_RETURN_IF_ERROR(CountPatternElement());
       KG_ASSIGN_OR_RETURN(RelPattern rel, Rel());
       path.rels.push_back(std::move(rel));
       KG_ASSIGN_OR_RETURN(NodePattern node, Node());
@@ -277,6 +294,7 @@ class Parser {
   }
 
   TokenStream tokens_;
+  int pattern_elements_ = 0;
 };
 
 }  // namespace

@@ -67,6 +67,7 @@ struct Plan {
   Parameters parameters;
   int max_hops = kDefaultMaxHops;
   ExecutionStats* stats = nullptr;  // ExecutionOptions::stats
+  Budget budget;                    // ExecutionOptions::budget
   int slot_count = 0;
   std::vector<ClausePlan> clauses;
 

@@ -507,6 +507,7 @@ absl::StatusOr<std::shared_ptr<const Plan>> BuildPlan(Query query, const Paramet
   plan->parameters = parameters;
   plan->max_hops = options.max_hops;
   plan->stats = options.stats;
+  plan->budget = options.budget;
   KG_RETURN_IF_ERROR(Planner(plan.get(), options).Run());
   return plan;
 }

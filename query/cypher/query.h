@@ -93,12 +93,27 @@ struct ExecutionStats {
   uint64_t rows = 0;           // rows handed to the caller
 };
 
+// What one execution may spend. Past a limit, Stream stops and returns
+// ResourceExhausted with a message that names the budget; rows already
+// handed to the caller stay handed. Zero means no limit.
+struct Budget {
+  // Nodes and edges the match reads (each start candidate, each expansion
+  // considered): bounds `MATCH (a)-[*1..10]-(b)` on a dense graph.
+  uint64_t max_rows_visited = 10'000'000;
+  // Rows and values held back for ORDER BY, DISTINCT and aggregates
+  // (collect() above all), estimated by ApproxBytes (value.h).
+  uint64_t max_memory_bytes = uint64_t{1} << 30;
+  // Wall-clock time of one Stream call.
+  double max_seconds = 30;
+};
+
 struct ExecutionOptions {
   // The longest variable-length path: `*` means 1..max_hops, and `*1..k`
   // with k > max_hops is rejected. Must be at least 1.
   int max_hops = kDefaultMaxHops;
   // When set, each execution adds its counters here.
   ExecutionStats* stats = nullptr;
+  Budget budget;
 };
 
 struct QueryResult {

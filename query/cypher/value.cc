@@ -339,4 +339,37 @@ std::string DebugString(const Value& value) {
   return out;
 }
 
+size_t ApproxBytes(const Value& value) {
+  // A node or edge record's strings (name, aliases, sentence ids) are not
+  // walked: a fixed allowance is close enough for a budget.
+  constexpr size_t kRecordBytes = 256;
+  size_t bytes = sizeof(Value);
+  switch (value.kind()) {
+    case Value::Kind::kString:
+      bytes += value.AsString().capacity();
+      break;
+    case Value::Kind::kList:
+      bytes += ApproxBytes(value.AsList());
+      break;
+    case Value::Kind::kMap:
+      for (const auto& [key, element] : value.AsMap()) {
+        bytes += sizeof(key) + key.capacity() + ApproxBytes(element);
+      }
+      break;
+    case Value::Kind::kNode:
+    case Value::Kind::kEdge:
+      bytes += kRecordBytes;
+      break;
+    default:
+      break;
+  }
+  return bytes;
+}
+
+size_t ApproxBytes(const std::vector<Value>& values) {
+  size_t bytes = sizeof(values);
+  for (const Value& value : values) bytes += ApproxBytes(value);
+  return bytes;
+}
+
 }  // namespace kg::cypher

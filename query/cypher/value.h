@@ -137,6 +137,12 @@ struct ValueListHash {
   size_t operator()(const std::vector<Value>& values) const;
 };
 
+// Roughly the bytes `value` occupies in memory, for the query's memory
+// budget: its own size, its strings and elements; a node or an edge counts
+// its record once per value that holds it (an overestimate where shared).
+size_t ApproxBytes(const Value& value);
+size_t ApproxBytes(const std::vector<Value>& values);
+
 // A Cypher-like literal for messages, tests and the table writer's nested
 // values: 'strings' quoted, lists in brackets, dates as date('2024-03'),
 // nodes as (:Person {name: 'X'}), edges as [:HELD 'X' -> 'Y'] (ids instead of

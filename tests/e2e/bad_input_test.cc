@@ -120,6 +120,41 @@ TEST_F(BadInputTest, AMissingFileIsReportedAndTheOthersAreRead) {
   EXPECT_NE(run.err.find("1 articles (1 added"), std::string::npos) << run.err;
 }
 
+// A directory is bad input like a missing file: reported, the other files
+// read, exit 1 (not 2: the command line itself was well formed).
+TEST_F(BadInputTest, ADirectoryIsBadInputNotUsage) {
+  const fs::path input = dir_ / "good.jsonl";
+  {
+    std::ofstream out(input);
+    out << R"({"id": "g1", "date": "2025-06-04", "title": "t", "text": "Aidos Temirkhanov )"
+           R"(has been appointed Minister of Energy."})"
+        << "\n";
+  }
+  const fs::path db = dir_ / "kg.db";
+  const KgOutcome run =
+      Kg("--db " + db.string() + " ingest " + dir_.string() + " " + input.string());
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_NE(run.err.find(dir_.string() + ": is a directory"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("1 articles (1 added"), std::string::npos) << run.err;
+  EXPECT_EQ(Kg("extract " + dir_.string()).exit_code, 1);
+}
+
+// A typo in a file name must not leave an empty store to be found later.
+TEST_F(BadInputTest, AnIngestThatStoresNothingLeavesNoStore) {
+  const fs::path db = dir_ / "kg.db";
+  const fs::path bad = dir_ / "bad.txt";
+  { std::ofstream(bad) << "no header here\n"; }
+  for (const std::string& input : {(dir_ / "missing.txt").string(), bad.string()}) {
+    const KgOutcome run = Kg("--db " + db.string() + " ingest " + input);
+    EXPECT_EQ(run.exit_code, 1) << run.err;
+    EXPECT_FALSE(fs::exists(db)) << input;
+  }
+  // A store that existed before stays, even when nothing was added to it.
+  ASSERT_TRUE(Store::Open(db.string()).ok());
+  EXPECT_EQ(Kg("--db " + db.string() + " ingest " + bad.string()).exit_code, 1);
+  EXPECT_TRUE(fs::exists(db / "CURRENT"));
+}
+
 TEST_F(BadInputTest, UsageErrorsExitTwo) {
   EXPECT_EQ(Kg("ingest").exit_code, 2);
   EXPECT_EQ(Kg("no-such-command").exit_code, 2);

@@ -101,6 +101,13 @@ inline ArticleFacts MakeArticle(std::string id, Date date, uint64_t hash, std::v
   return article;
 }
 
+// Article n of a run: one appointment, its own person.
+inline ArticleFacts NumberedArticle(int n) {
+  return MakeArticle("a" + std::to_string(n), Date(2025, 6, 5), 100 + n,
+                     {MakeFact(Relation::kAppointedTo, Person("Person Number " + std::to_string(n)),
+                               Office("Minister of Energy"), "Someone was appointed.")});
+}
+
 inline std::unique_ptr<Store> OpenOrDie(const std::string& path, const StoreOptions& options = {}) {
   absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(path, options);
   EXPECT_TRUE(store.ok()) << store.status();

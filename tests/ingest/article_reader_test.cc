@@ -147,6 +147,10 @@ TEST(SeedTextTest, MatchSeedHeader) {
   EXPECT_EQ(MatchSeedHeader("10.05.2023, the Senate met", &h), HeaderMatch::kNone);
   EXPECT_EQ(MatchSeedHeader("The Senate met on 10.05.2023", &h), HeaderMatch::kNone);
   EXPECT_EQ(MatchSeedHeader("1.5 million people", &h), HeaderMatch::kNone);
+  EXPECT_EQ(MatchSeedHeader("1O.O9.2O24, l9:O5 12", &h), HeaderMatch::kMalformed);
+  EXPECT_EQ(MatchSeedHeader("10.09.2024, I9:05 12", &h), HeaderMatch::kMalformed);
+  EXPECT_EQ(MatchSeedHeader("10.09.2024, Oil prices fell", &h), HeaderMatch::kNone);
+  EXPECT_EQ(MatchSeedHeader("lO.lO.lOlO", &h), HeaderMatch::kMalformed);
   EXPECT_EQ(MatchSeedHeader("", &h), HeaderMatch::kNone);
 }
 
@@ -189,6 +193,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "in.txt:4: impossible time in article header \"01.02.2023, 25:10 2\""},
         BadSeedCase{"BrokenHeader", "01.02.2023 11:00 2\nTitle\nBody.\n",
                     "in.txt:4: malformed article header \"01.02.2023 11:00 2\" (expected "
+                    "DD.MM.YYYY, HH:MM N)"},
+        // A letter O typed for a zero: reported, not read as body text of
+        // the article before.
+        BadSeedCase{"LetterOForZero", "1O.02.2023, 11:00 2\nTitle\nBody.\n",
+                    "in.txt:4: malformed article header \"1O.02.2023, 11:00 2\" (expected "
+                    "DD.MM.YYYY, HH:MM N)"},
+        BadSeedCase{"LetterOForZeroNoComma", "1O.09.2024 19:05\nTitle\nBody.\n",
+                    "in.txt:4: malformed article header \"1O.09.2024 19:05\" (expected "
                     "DD.MM.YYYY, HH:MM N)"},
         BadSeedCase{"HeaderWithoutCount", "01.02.2023, 11:00\nTitle\nBody.\n",
                     "in.txt:4: malformed article header \"01.02.2023, 11:00\" (expected "
@@ -338,9 +350,11 @@ TEST_F(ReadFileTest, MissingFileIsNotFound) {
   EXPECT_THAT(r.status.message(), ::testing::HasSubstr("absent.jsonl"));
 }
 
-TEST_F(ReadFileTest, DirectoryIsInvalidArgument) {
+// Bad input, not a usage error (which kg reports with exit code 2).
+TEST_F(ReadFileTest, DirectoryIsBadInput) {
   const ReadResult r = Read(dir_.string());
-  EXPECT_EQ(r.status.code(), absl::StatusCode::kInvalidArgument) << r.status;
+  EXPECT_EQ(r.status.code(), absl::StatusCode::kFailedPrecondition) << r.status;
+  EXPECT_THAT(r.status.message(), ::testing::HasSubstr("is a directory"));
 }
 
 TEST_F(ReadFileTest, DashReadsStandardInput) {

@@ -50,6 +50,22 @@ TEST(JsonLinesTest, OptionalFieldsAndIntegerIds) {
   EXPECT_EQ(r.articles[2].title, "");
 }
 
+// Numeric ids beyond 64 bits (a database's keys) are kept as the string of
+// their digits; the other fields are read as usual.
+TEST(JsonLinesTest, HugeIntegerIdsAreKeptAsStrings) {
+  const ReadResult r = ReadString(
+      "{\"id\": 123456789012345678901234567890, \"date\": \"2024-09-10\", \"title\": \"T\", "
+      "\"text\": \"Digits 123456789012345678901234567890 in \\\"text\\\" stay.\"}\n"
+      "{\"id\": -98765432109876543210987654321, \"text\": \"negative\"}\n"
+      "{\"id\": \"s\", \"text\": \"x\", \"views\": 99999999999999999999999}\n");
+  EXPECT_THAT(r.errors, IsEmpty());
+  EXPECT_THAT(r.ids(),
+              ElementsAre("123456789012345678901234567890", "-98765432109876543210987654321", "s"));
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].text, "Digits 123456789012345678901234567890 in \"text\" stay.");
+  EXPECT_EQ(r.articles[0].date, Date(2024, 9, 10));
+}
+
 TEST(JsonLinesTest, CrlfBomBlankLinesAndEscapedCrlf) {
   const ReadResult r = ReadString(
       "\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"One.\\r\\nTwo.\"}\r\n"

@@ -7,6 +7,18 @@
 #include "absl/strings/str_cat.h"
 
 namespace kg {
+namespace {
+
+// What the store could not recover is said on stderr, once per command.
+absl::StatusOr<std::unique_ptr<Store>> WithRecoveryNote(
+    absl::StatusOr<std::unique_ptr<Store>> store) {
+  if (store.ok() && !(*store)->recovery_note().empty()) {
+    std::cerr << "kg: warning: " << (*store)->recovery_note() << "\n";
+  }
+  return store;
+}
+
+}  // namespace
 
 absl::StatusOr<std::unique_ptr<Store>> OpenStoreForReading(const CommandContext& context) {
   std::error_code error;
@@ -17,11 +29,11 @@ absl::StatusOr<std::unique_ptr<Store>> OpenStoreForReading(const CommandContext&
   StoreOptions options;
   options.create_if_missing = false;
   options.read_only = true;
-  return Store::Open(context.db_path, options);
+  return WithRecoveryNote(Store::Open(context.db_path, options));
 }
 
 absl::StatusOr<std::unique_ptr<Store>> OpenStoreForWriting(const CommandContext& context) {
-  return Store::Open(context.db_path);
+  return WithRecoveryNote(Store::Open(context.db_path));
 }
 
 void AddAnswerOptions(CLI::App* command, AnswerOptions* options) {
@@ -44,6 +56,21 @@ absl::StatusOr<questions::AnswerWriteOptions> WriteOptionsOf(const AnswerOptions
         "--sources \"", options.sources, "\": give a number of sources (1 or more) or all"));
   }
   return write;
+}
+
+void AddBudgetOptions(CLI::App* command, cypher::Budget* budget) {
+  command->add_option("--max-rows", budget->max_rows_visited,
+                      "Stop a query past N nodes and edges read (default 10000000; 0: no limit)");
+  command
+      ->add_option_function<uint64_t>(
+          "--max-memory", [budget](uint64_t mib) { budget->max_memory_bytes = mib << 20; },
+          "Stop a query holding more than N MiB of rows for sorting, DISTINCT and aggregates "
+          "(default 1024; 0: no limit)")
+      ->check(CLI::Range(uint64_t{0}, uint64_t{1} << 40));
+  command
+      ->add_option("--timeout", budget->max_seconds,
+                   "Stop a query after N seconds (default 30; 0: no limit)")
+      ->check(CLI::NonNegativeNumber);
 }
 
 absl::Status FlushStdout() {

@@ -16,6 +16,7 @@
 #include "absl/status/statusor.h"
 #include "graph/store.h"
 #include "query/questions/answer_writer.h"
+#include "query/cypher/query.h"
 
 namespace kg {
 
@@ -52,6 +53,10 @@ struct AnswerOptions {
 absl::StatusOr<questions::AnswerWriteOptions> WriteOptionsOf(const AnswerOptions& options);
 void AddAnswerOptions(CLI::App* command, AnswerOptions* options);
 
+// --max-rows, --max-memory (MiB) and --timeout (seconds): raise or lift (0)
+// the query budgets (query/cypher/query.h) of a command that runs Cypher.
+void AddBudgetOptions(CLI::App* command, cypher::Budget* budget);
+
 // Flushes stdout: DataLoss when writing to it failed (a closed pipe, a full
 // disk), so that a truncated answer is not reported as a success.
 absl::Status FlushStdout();
@@ -65,6 +70,7 @@ void RegisterLawCommand(CLI::App& app, CommandContext& context);
 void RegisterQueryCommand(CLI::App& app, CommandContext& context);
 void RegisterExportCommand(CLI::App& app, CommandContext& context);
 void RegisterUiCommand(CLI::App& app, CommandContext& context);
+void RegisterDumpCommand(CLI::App& app, CommandContext& context);
 
 }  // namespace kg
 

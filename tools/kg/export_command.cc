@@ -12,6 +12,7 @@
 // .dot/.gv, .cyjs/.json, .html). With -o the file is written whole or not at all (a
 // temporary file beside it, renamed at the end); without it the export goes
 // to stdout. A summary and any truncation note go to stderr.
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -20,6 +21,8 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <random>
+#include <sstream>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -51,6 +54,7 @@ struct ExportOptions {
   std::vector<std::string> params;
   std::string format;
   std::string output;
+  cypher::Budget budget;  // of --query
 };
 
 using Writer = absl::Status (*)(const Subgraph&, std::ostream&);
@@ -95,8 +99,10 @@ absl::StatusOr<Subgraph> SubgraphForQuery(const Store& store, const ExportOption
   for (const std::string& param : options.params) {
     KG_RETURN_IF_ERROR(cypher::AddParameter(param, &parameters));
   }
+  cypher::ExecutionOptions execution;
+  execution.budget = options.budget;
   KG_ASSIGN_OR_RETURN(cypher::QueryResult result,
-                      cypher::RunQuery(store, options.query, parameters));
+                      cypher::RunQuery(store, options.query, parameters, execution));
   if (result.rows.empty()) return absl::NotFoundError("the query matched nothing: no subgraph");
   std::vector<NodeId> nodes;
   std::vector<EdgeRecord> edges;
@@ -141,23 +147,53 @@ absl::StatusOr<Subgraph> BuildSubgraph(const Store& store, const ExportOptions& 
   return SubgraphAround(store, options.around, around);
 }
 
+// Creates a new temporary file beside `target`, exclusively: O_EXCL and
+// O_NOFOLLOW, so that a file or symlink planted at the name is never written
+// through, and an unpredictable name, so that planting one is not enough to
+// make the export fail. Returns the descriptor; sets *temporary.
+absl::StatusOr<int> CreateTemporaryBeside(const std::filesystem::path& target,
+                                          std::filesystem::path* temporary) {
+  std::random_device random;
+  for (int attempt = 0; attempt < 16; ++attempt) {
+    *temporary = target;
+    *temporary += absl::StrCat(".tmp-", getpid(), "-", absl::Hex(random(), absl::kZeroPad8));
+    const int fd =
+        ::open(temporary->c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    if (fd >= 0) return fd;
+    if (errno != EEXIST) break;
+  }
+  return absl::NotFoundError(
+      absl::StrCat("cannot write ", target.string(), ": ",
+                   std::error_code(errno, std::generic_category()).message()));
+}
+
 // Writes to `path` through a temporary file in the same directory, so that a
 // failed export never leaves a truncated file where a good one was.
 absl::Status WriteToFile(const Subgraph& graph, const Format& format, const std::string& path) {
   const std::filesystem::path target(path);
-  std::filesystem::path temporary = target;
-  temporary += absl::StrCat(".tmp-", getpid());
+  std::ostringstream text;
+  KG_RETURN_IF_ERROR(format.write(graph, text));
+  std::filesystem::path temporary;
+  KG_ASSIGN_OR_RETURN(const int fd, CreateTemporaryBeside(target, &temporary));
   absl::Status status;
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      return absl::NotFoundError(absl::StrCat(
-          "cannot write ", path, ": ", std::error_code(errno, std::generic_category()).message()));
+  const std::string bytes = text.str();
+  for (size_t written = 0; written < bytes.size() && status.ok();) {
+    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      status = absl::DataLossError(
+          absl::StrCat("writing ", path,
+                       " failed: ", std::error_code(errno, std::generic_category()).message()));
+    } else {
+      written += static_cast<size_t>(n);
     }
-    status = format.write(graph, out);
-    out.close();
-    if (status.ok() && !out)
-      status = absl::DataLossError(absl::StrCat("writing ", path, " failed"));
+  }
+  // On disk before the rename, so that a crash leaves the old file or the new.
+  if (status.ok() && ::fsync(fd) != 0) {
+    status = absl::DataLossError(absl::StrCat("writing ", path, " failed"));
+  }
+  if (::close(fd) != 0 && status.ok()) {
+    status = absl::DataLossError(absl::StrCat("writing ", path, " failed"));
   }
   std::error_code error;
   if (status.ok()) {
@@ -232,6 +268,7 @@ void RegisterExportCommand(CLI::App& app, CommandContext& context) {
   command->add_option("--format", options->format,
                       "graphml, gexf, dot, cyjs or html (default: from -o's extension)");
   command->add_option("-o,--output", options->output, "Write to FILE instead of stdout");
+  AddBudgetOptions(command, &options->budget);
 
   command->callback([options, &context] {
     const absl::Status status = RunExport(*options, context);

@@ -51,6 +51,10 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
       context.exit_code = ReportError(extractor.status());
       return;
     }
+    // An ingest that stores nothing leaves no store behind (a typo in a file
+    // name must not leave an empty kg.db to be found later).
+    std::error_code error;
+    const bool store_existed = std::filesystem::exists(context.db_path, error);
     auto store = OpenStoreForWriting(context);
     if (!store.ok()) {
       context.exit_code = ReportError(store.status());
@@ -83,6 +87,12 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
     ArticleReader reader;
     for (const std::string& file : options->files) {
       // An unreadable file is bad input like a bad article: report, go on.
+      std::error_code error;
+      if (file != "-" && std::filesystem::is_directory(file, error)) {
+        std::cerr << "kg: " << file << ": is a directory, not a file of articles\n";
+        ++counts.skipped;
+        continue;
+      }
       if (file != "-" && !std::ifstream(file)) {
         progress.Clear();
         std::cerr << "kg: cannot read " << file << "\n";
@@ -127,6 +137,10 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
       file_bytes = 0;
       // A store failure ends the run: what was written stays, whole articles.
       if (!failure.ok()) break;
+    }
+    if (!store_existed && counts.articles() == 0) {
+      store->reset();
+      std::filesystem::remove_all(context.db_path, error);
     }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

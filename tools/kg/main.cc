@@ -96,6 +96,7 @@ int main(int argc, char** argv) {
   kg::RegisterLawCommand(app, context);
   kg::RegisterQueryCommand(app, context);
   kg::RegisterExportCommand(app, context);
+  kg::RegisterDumpCommand(app, context);
   kg::RegisterUiCommand(app, context);
   RegisterHelpCommand(app, context);
   RegisterCompletionCommand(app);

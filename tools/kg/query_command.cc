@@ -1,6 +1,6 @@
 // kg query 'MATCH ... RETURN ...' [--param name=value]... [--format table|json|csv]
-// [--max-hops N]: runs a read-only Cypher query (query/cypher/query.h) and
-// prints its rows as they come. A mistake in the query is reported as
+// [--max-hops N] [--max-rows N] [--max-memory MIB] [--timeout S]: runs a read-only Cypher query
+// (query/cypher/query.h) and prints its rows as they come. A mistake in the query is reported as
 // "kg: line L, column C: message" with exit code 2.
 #include <iostream>
 #include <iterator>
@@ -20,6 +20,7 @@ struct QueryOptions {
   std::vector<std::string> params;
   std::string format = "table";
   int max_hops = cypher::kDefaultMaxHops;
+  cypher::Budget budget;
 };
 
 absl::Status RunQueryCommand(const QueryOptions& options, const CommandContext& context) {
@@ -33,6 +34,7 @@ absl::Status RunQueryCommand(const QueryOptions& options, const CommandContext& 
   if (!format.ok()) return format.status();
   cypher::ExecutionOptions execution;
   execution.max_hops = options.max_hops;
+  execution.budget = options.budget;
   // Parse and plan before opening the store: a mistyped query is reported
   // as such even where there is no store yet.
   absl::StatusOr<cypher::PreparedQuery> query =
@@ -80,6 +82,7 @@ void RegisterQueryCommand(CLI::App& app, CommandContext& context) {
       ->add_option("--max-hops", options->max_hops,
                    "Longest variable-length path: * means 1..N (default 10)")
       ->check(CLI::Range(1, 100));
+  AddBudgetOptions(command, &options->budget);
   command->callback([options, &context] {
     const absl::Status status = RunQueryCommand(*options, context);
     if (!status.ok()) context.exit_code = ReportError(status);

@@ -122,5 +122,32 @@ TEST_F(QueryCommandTest, ErrorsNameLineAndColumn) {
   EXPECT_NE(outcome.err.find("no store at"), std::string::npos) << outcome.err;
 }
 
+// Past a budget: exit 1 and a message naming the budget and its flag; the
+// flag raises it (0 lifts it).
+TEST_F(QueryCommandTest, BudgetsStopAQueryAndFlagsRaiseThem) {
+  const std::string query = "MATCH (a), (b), (c) RETURN count(*) AS n";
+  KgOutcome outcome = Kg({"query", query, "--max-rows", "50"});
+  EXPECT_EQ(outcome.exit_code, 1) << outcome.err;
+  EXPECT_NE(outcome.err.find("rows-visited budget; raise it with --max-rows"), std::string::npos)
+      << outcome.err;
+  outcome = Kg({"query", query, "--max-rows", "0", "--format", "csv"});
+  EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
+
+  outcome = Kg({"query", "MATCH (a), (b), (c) RETURN collect(a.name + b.name + c.name)",
+                "--max-memory", "0", "--timeout", "0"});
+  EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
+  EXPECT_EQ(Kg({"query", query, "--timeout", "-1"}).exit_code, 2);
+}
+
+// The reproductions: a 10,000-term chain is an error at a position,
+// not a crash.
+TEST_F(QueryCommandTest, ALongChainIsAnErrorNotACrash) {
+  std::string chain = "RETURN 1";
+  for (int i = 0; i < 10000; ++i) chain += " + 1";
+  const KgOutcome outcome = Kg({"query", chain});
+  EXPECT_EQ(outcome.exit_code, 2) << outcome.err;
+  EXPECT_NE(outcome.err.find("expression too deep"), std::string::npos) << outcome.err;
+}
+
 }  // namespace
 }  // namespace kg

@@ -177,5 +177,29 @@ TEST_F(ExportCommandTest, UsageErrorsExitTwo) {
             2);
 }
 
+// The old temporary name was FILE.tmp-<pid>: a symlink planted there by
+// another user was written through. The shell execs kg, so $$ is kg's pid.
+TEST_F(ExportCommandTest, ASymlinkPlantedAtTheTemporaryNameIsNotWrittenThrough) {
+  const std::string path = dir_ + "/out.dot";
+  const std::string victim = dir_ + "/victim";
+  const std::string command = "ln -s " + testing::ShellQuote(victim) + " " +
+                              testing::ShellQuote(path) + ".tmp-$$ && exec " +
+                              testing::ShellQuote(KG_BINARY) + " --db " +
+                              testing::ShellQuote(dir_ + "/db") + " export --around Bekov -o " +
+                              testing::ShellQuote(path) + " 2>/dev/null";
+  const int status = std::system(command.c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_FALSE(std::filesystem::exists(victim));
+  EXPECT_THAT(ReadFile(path), StartsWith("digraph kg {"));
+  // Only the export, the planted link and the store are left.
+  size_t entries = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir_)) {
+    (void)entry;
+    ++entries;
+  }
+  EXPECT_EQ(entries, 3u);
+}
+
 }  // namespace
 }  // namespace kg
