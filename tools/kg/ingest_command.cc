@@ -131,15 +131,16 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
             progress.Clear();
             std::cerr << bad.ToString() << "\n";
           });
-      std::error_code error;
-      const uintmax_t size = file == "-" ? 0 : std::filesystem::file_size(file, error);
-      files_done_bytes += error || file == "-" ? file_bytes : size;
+      std::error_code size_error;
+      const uintmax_t size = file == "-" ? 0 : std::filesystem::file_size(file, size_error);
+      files_done_bytes += size_error || file == "-" ? file_bytes : size;
       file_bytes = 0;
       // A store failure ends the run: what was written stays, whole articles.
       if (!failure.ok()) break;
     }
     if (!store_existed && counts.articles() == 0) {
       store->reset();
+      std::error_code error;
       std::filesystem::remove_all(context.db_path, error);
     }
     const double seconds =
