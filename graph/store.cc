@@ -1,6 +1,8 @@
 #include "graph/store.h"
 
 #include <rocksdb/db.h>
+#include <rocksdb/metadata.h>
+#include <rocksdb/transaction_log.h>
 #include <rocksdb/write_batch.h>
 
 #include <filesystem>
@@ -316,19 +318,15 @@ absl::StatusOr<StoreStats> Store::Stats() const {
   KG_RETURN_IF_ERROR(CountEntries(db, db.articles(), snapshot.get(), &stats.articles));
   KG_RETURN_IF_ERROR(CountEntries(db, db.names(), snapshot.get(), &stats.names));
 
-  // RocksDB names table files *.sst and write-ahead logs *.log.
-  namespace fs = std::filesystem;
-  std::error_code error;
-  for (const fs::directory_entry& entry : fs::directory_iterator(db.path(), error)) {
-    const std::string extension = entry.path().extension().string();
-    if (extension != ".sst" && extension != ".log") continue;
-    // A file compacted away since the listing simply no longer counts.
-    std::error_code size_error;
-    const uintmax_t size = entry.file_size(size_error);
-    if (!size_error) stats.bytes_on_disk += size;
-  }
-  if (error) {
-    return absl::InternalError(absl::StrCat("listing ", db.path(), ": ", error.message()));
+  // The live table files and write-ahead logs, as RocksDB knows them: a
+  // directory listing would race with RocksDB purging obsolete files in the
+  // background (after a store is reopened), and count files being deleted.
+  std::vector<rocksdb::LiveFileMetaData> tables;
+  db.db()->GetLiveFilesMetaData(&tables);
+  for (const rocksdb::LiveFileMetaData& table : tables) stats.bytes_on_disk += table.size;
+  rocksdb::VectorLogPtr logs;
+  if (db.db()->GetSortedWalFiles(logs).ok()) {
+    for (const auto& log : logs) stats.bytes_on_disk += log->SizeFileBytes();
   }
   return stats;
 }

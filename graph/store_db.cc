@@ -10,6 +10,7 @@
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -246,6 +247,10 @@ absl::Status StoreDb::CreateStoreDirectory(const std::string& path) {
     return absl::FailedPreconditionError(
         absl::StrCat("cannot create the store at ", path, ": ", std::strerror(failure)));
   }
+  // mkdtemp makes it 0700; a store gets the mode any new directory would.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::chmod(temporary.c_str(), 0777 & ~mask);
   absl::Status made = [&]() -> absl::Status {
     KG_ASSIGN_OR_RETURN(std::unique_ptr<StoreDb> fresh,
                         OpenRocks(temporary, {}, /*create=*/true, /*read_only=*/false,
