@@ -214,24 +214,13 @@ class ChunkBuilder {
         group.infinitive = true;
         continue;
       }
-      if (w.word_class == WordClass::kAuxiliary) {
-        if (chunk.verb_item >= 0 && words_of(chunk.verb_item).word_class == WordClass::kVerb) break;
-        // An auxiliary may be the main verb ("is the minister"); a later
-        // verb replaces it.
+      if (w.word_class == WordClass::kAuxiliary || w.word_class == WordClass::kVerb) {
+        // Nothing follows an open verb; an auxiliary may be the main verb
+        // ("is the minister") until a later verb replaces it, and then it
+        // says what the group is (be: passive, have: perfect).
         if (chunk.verb_item >= 0) {
           const TaggedWord& previous = words_of(chunk.verb_item);
-          if (previous.lemma == "be") be = true;
-          if (previous.lemma == "have") have = true;
-        }
-        chunk.verb_item = static_cast<int>(j);
-        group.lemma = w.lemma;
-        group.form = w.form;
-        continue;
-      }
-      if (w.word_class == WordClass::kVerb) {
-        if (chunk.verb_item >= 0 && words_of(chunk.verb_item).word_class == WordClass::kVerb) break;
-        if (chunk.verb_item >= 0) {
-          const TaggedWord& previous = words_of(chunk.verb_item);
+          if (previous.word_class == WordClass::kVerb) break;
           if (previous.lemma == "be") be = true;
           if (previous.lemma == "have") have = true;
         }

@@ -1,33 +1,24 @@
 #include "ingest/recognize/lexicon.h"
 
 #include <algorithm>
-#include <fstream>
 #include <utility>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "graph/status_macros.h"
+#include "ingest/data_table.h"
 
 namespace kg {
 namespace {
 
-// Reads the non-blank, non-comment lines of `dir`/`name`, split on tabs.
+// The rows of the lexicon `dir`/`name`, as fields.
 absl::StatusOr<std::vector<std::vector<std::string>>> ReadTable(const std::string& dir,
                                                                 const std::string& name) {
-  const std::string path = dir + "/" + name;
-  std::ifstream in(path);
-  if (!in) return absl::NotFoundError("cannot read lexicon " + path);
+  absl::StatusOr<DataTable> table = ReadDataTable(dir + "/" + name);
+  if (!table.ok()) return absl::NotFoundError("cannot read lexicon " + dir + "/" + name);
   std::vector<std::vector<std::string>> rows;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    absl::string_view stripped = absl::StripAsciiWhitespace(line);
-    if (stripped.empty() || stripped[0] == '#') continue;
-    std::vector<std::string> fields = absl::StrSplit(line, '\t');
-    for (std::string& f : fields) f = std::string(absl::StripAsciiWhitespace(f));
-    rows.push_back(std::move(fields));
-  }
+  for (const DataRow& row : *table) rows.push_back(row.fields);
   return rows;
 }
 

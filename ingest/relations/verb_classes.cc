@@ -1,9 +1,9 @@
 #include "ingest/relations/verb_classes.h"
 
-#include <fstream>
 #include <vector>
 
 #include "absl/strings/str_split.h"
+#include "ingest/data_table.h"
 
 namespace kg {
 namespace {
@@ -26,27 +26,21 @@ std::string_view VerbClassName(VerbClass verb_class) {
 }
 
 absl::StatusOr<VerbClasses> VerbClasses::Load(const std::string& dir) {
-  const std::string path = dir + "/verb_classes.tsv";
-  std::ifstream in(path);
-  if (!in) return absl::NotFoundError("cannot read " + path);
+  absl::StatusOr<DataTable> table = ReadDataTable(dir + "/verb_classes.tsv");
+  if (!table.ok()) return table.status();
   VerbClasses classes;
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields = absl::StrSplit(line, '\t');
+  for (const DataRow& row : *table) {
     VerbClass verb_class = VerbClass::kNone;
     for (const auto& [name, value] : kClassNames) {
-      if (fields.size() >= 2 && fields[1] == name) verb_class = value;
+      if (row.fields.size() >= 2 && row.fields[1] == name) verb_class = value;
     }
     if (verb_class == VerbClass::kNone) {
-      return absl::DataLossError(path + ":" + std::to_string(number) +
+      return absl::DataLossError(table->Where(row) +
                                  ": expected 'lemma<TAB>class[<TAB>noun...]' with a known class");
     }
-    classes.verbs_[fields[0]] = verb_class;
-    for (size_t i = 2; i < fields.size(); ++i) {
-      for (absl::string_view noun : absl::StrSplit(fields[i], ' ', absl::SkipEmpty())) {
+    classes.verbs_[row.fields[0]] = verb_class;
+    for (size_t i = 2; i < row.fields.size(); ++i) {
+      for (absl::string_view noun : absl::StrSplit(row.fields[i], ' ', absl::SkipEmpty())) {
         classes.nouns_[std::string(noun)] = verb_class;
       }
     }

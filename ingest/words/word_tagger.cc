@@ -1,8 +1,6 @@
 #include "ingest/words/word_tagger.h"
 
-#include <fstream>
-
-#include "absl/strings/str_split.h"
+#include "ingest/data_table.h"
 #include "ingest/words/word_lexicon.h"
 
 namespace kg {
@@ -129,23 +127,16 @@ std::string_view WordClassName(WordClass word_class) {
 }
 
 absl::StatusOr<WordTagger> WordTagger::Load(const std::string& dir) {
-  const std::string path = dir + "/closed_class.tsv";
-  std::ifstream in(path);
-  if (!in) return absl::NotFoundError("cannot read " + path);
+  absl::StatusOr<DataTable> table = ReadDataTable(dir + "/closed_class.tsv");
+  if (!table.ok()) return table.status();
   WordTagger tagger;
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields = absl::StrSplit(line, '\t');
+  for (const DataRow& row : *table) {
     WordClass word_class;
-    if (fields.size() < 2 || !ParseClass(fields[1], &word_class)) {
-      return absl::DataLossError(path + ":" + std::to_string(number) +
-                                 ": expected 'word<TAB>class[<TAB>lemma]'");
+    if (row.fields.size() < 2 || !ParseClass(row.fields[1], &word_class)) {
+      return absl::DataLossError(table->Where(row) + ": expected 'word<TAB>class[<TAB>lemma]'");
     }
-    std::string lemma = fields.size() > 2 ? fields[2] : fields[0];
-    tagger.closed_.emplace(fields[0], ClosedWord{word_class, std::move(lemma)});
+    std::string lemma = row.fields.size() > 2 ? row.fields[2] : row.fields[0];
+    tagger.closed_.emplace(row.fields[0], ClosedWord{word_class, std::move(lemma)});
   }
   return tagger;
 }
