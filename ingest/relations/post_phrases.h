@@ -1,0 +1,51 @@
+// Post phrases: how the role rules (role_relation_extractor.h) read the
+// phrases of a clause: whether a verb group or a modifier hedges what it
+// says, whether an office mention names a whole post, and the posts a
+// phrase implies beside the one it names. Every function reads one
+// sentence's chunks (ExtractionInput::sentence.chunks, by index) and states
+// a property of the language, not of a sentence kg was written for.
+#ifndef KG_INGEST_RELATIONS_POST_PHRASES_H_
+#define KG_INGEST_RELATIONS_POST_PHRASES_H_
+
+#include <string_view>
+
+#include "ingest/relations/relation_extractor.h"
+
+namespace kg {
+
+// Hedges: "reportedly", "possible", "proposed", "expected", ... (adverbs
+// and adjectives that report an act as unconfirmed).
+bool IsHedgeWord(std::string_view lemma);
+// A verb group that states nothing as fact: negated, modal, or hedged by an
+// adverb ("was reportedly appointed").
+bool HedgedGroup(const VerbGroup& group);
+
+// A title that names no post by itself ("Minister", "Speaker", "Assistant"
+// with no field, body or destination); national titles ("President", "chief
+// of staff") are the country's post on their own.
+bool IsBarePost(const ExtractionInput& input, const Mention& post);
+// "acting director of the Xyz Institute" with a body no lexicon knows: the
+// office mention at `chunk` is cut short of its body.
+bool Incomplete(const ExtractionInput& input, int chunk);
+// The body or territory after "of" that a post at `chunk` left out
+// ("director of the National Library"), or nullptr; WithUnit joins them.
+const Mention* UnitAfter(const ExtractionInput& input, int chunk);
+Mention WithUnit(const Mention& post, const Mention& unit);
+// "akim of A and B": the second territory after a territorial post at
+// `chunk`, or nullptr.
+const Mention* CoordinatedTerritory(const ExtractionInput& input, int chunk, const Mention& post);
+// "new", "newly appointed", "incoming" before a post (in its phrase or its
+// mention), with nothing that hedges it.
+bool CalledNew(const ExtractionInput& input, const Chunk& phrase, const Mention& post);
+
+// True when a noun phrase follows the verb group at chunk `verb` ("left the
+// council").
+bool PhraseFollows(const ExtractionInput& input, int verb);
+// The sentence says "respectively".
+bool SaysRespectively(const ExtractionInput& input);
+// The normalized word of item `item`, "" for a mention.
+std::string_view ItemWord(const ExtractionInput& input, size_t item);
+
+}  // namespace kg
+
+#endif  // KG_INGEST_RELATIONS_POST_PHRASES_H_
