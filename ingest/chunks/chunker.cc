@@ -129,10 +129,9 @@ class ChunkBuilder {
         } else if (has_head && (v.Is(WordClass::kDeterminer) || v.Is(WordClass::kPossessive) ||
                                 v.Is(WordClass::kAdjective) || v.Is(WordClass::kAdverb))) {
           break;
-        } else if (other != nullptr && v.Is(WordClass::kNoun)) {
-          // "the Energy Minister post": a noun after a mention heads the
-          // phrase; the mention stays as its modifier.
         }
+        // A noun after a mention goes on ("the Energy Minister post"): it
+        // heads the phrase and the mention stays as its modifier.
       } else if (possessive_s) {
         break;
       }

@@ -34,7 +34,6 @@ class ClauseBuilder {
       Subjects(k, clauses, &clause);
       Right(k, &clause);
       clauses.push_back(std::move(clause));
-      clause_of_verb_.push_back(k);
     }
     return clauses;
   }
@@ -334,7 +333,6 @@ class ClauseBuilder {
   }
 
   const std::vector<Chunk>& chunks_;
-  std::vector<int> clause_of_verb_;
 };
 
 }  // namespace
