@@ -142,4 +142,38 @@ bool SaysRespectively(const ExtractionInput& input) {
   return false;
 }
 
+std::optional<Mention> UnnamedPostAtBody(const ExtractionInput& input, const Clause& clause) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  for (const Complement& complement : clause.complements) {
+    const int body = complement.chunk;
+    if (complement.marker != "at" && complement.marker != "in") continue;
+    if (!chunks[body].Names(MentionType::kOrganization) || body < 2) continue;
+    const Chunk& posts = chunks[body - 2];
+    if (posts.type != ChunkType::kNounPhrase || posts.mention != nullptr ||
+        !IsPostContainer(posts.head_lemma) || chunks[body - 1].type != ChunkType::kPreposition) {
+      continue;
+    }
+    // From the post noun's first word (without its determiner) to the body.
+    const auto& tokens = input.sentence.sentence->tokens;
+    const SentenceItems& items = input.items();
+    const SentenceItem& opening = items[posts.begin];
+    size_t first = opening.token != nullptr ? static_cast<size_t>(opening.token - tokens.data())
+                                            : opening.mention->first;
+    const Mention& unit = *chunks[body].mention;
+    while (first < unit.first &&
+           (tokens[first].normalized == "the" || tokens[first].normalized == "a" ||
+            tokens[first].normalized == "an")) {
+      ++first;
+    }
+    Mention post;
+    post.type = MentionType::kOffice;
+    post.first = first;
+    post.last = unit.last;
+    post.name = std::string(SpanText(tokens, first, unit.last, input.text));
+    post.office.generic = true;
+    return post;
+  }
+  return std::nullopt;
+}
+
 }  // namespace kg

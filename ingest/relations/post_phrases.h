@@ -7,6 +7,7 @@
 #ifndef KG_INGEST_RELATIONS_POST_PHRASES_H_
 #define KG_INGEST_RELATIONS_POST_PHRASES_H_
 
+#include <optional>
 #include <string_view>
 
 #include "ingest/relations/relation_extractor.h"
@@ -37,6 +38,11 @@ const Mention* CoordinatedTerritory(const ExtractionInput& input, int chunk, con
 // "new", "newly appointed", "incoming" before a post (in its phrase or its
 // mention), with nothing that hedges it.
 bool CalledNew(const ExtractionInput& input, const Chunk& phrase, const Mention& post);
+
+// "various posts at the Ministry of X", "senior positions in the Court": a
+// phrase headed by a post noun, then "at" or "in" and a body, among the
+// clause's complements; as an office named as written, or nullopt.
+std::optional<Mention> UnnamedPostAtBody(const ExtractionInput& input, const Clause& clause);
 
 // True when a noun phrase follows the verb group at chunk `verb` ("left the
 // council").

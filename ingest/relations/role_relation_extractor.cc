@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <optional>
 
 #include "ingest/recognize/recognizer.h"
 #include "ingest/relations/post_phrases.h"
@@ -289,6 +290,14 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
       if (title != nullptr && !title->office.former && !IsBarePost(input, *title)) {
         posts.push_back(title);
       }
+    }
+  }
+  // "held various posts at the Ministry of X", "worked in senior positions at
+  // the Court": an unnamed post at a body, named as written.
+  if (posts.empty() && verb_class == VerbClass::kHold) {
+    if (std::optional<Mention> unnamed = UnnamedPostAtBody(input, clause); unnamed.has_value()) {
+      attached.push_back(*std::move(unnamed));
+      posts.push_back(&attached.back());
     }
   }
   if (posts.empty()) return;
