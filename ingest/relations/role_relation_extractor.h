@@ -13,7 +13,7 @@
 //   hold      subject -> held ("served as", "worked as") for the undated
 //             steps of a biography (dated ones are the career extractor's)
 //   remain    subject -> held, undated ("remained Deputy Prime Minister")
-//   copula    a past "was Y" -> held, undated
+//   copula    a past or perfect "was Y", "has been Y, Z and W" -> held, undated
 //   former    "X, formerly Y,", "former Y X" -> held, undated
 //   head      "was elected to head the Senate", "was tapped to serve as Y":
 //             the governing appointment's person -> appointed_to the head of
@@ -27,9 +27,11 @@
 // "from Y"); persons and posts pair "respectively" when their counts agree.
 // The same acts named by nouns ("his appointment as Y", "the dismissal of
 // X") follow the same rules. Nothing is stated by a clause that is negated,
-// modal or future, conditional, reported as a rumour, or governed by a
-// hedging verb ("is expected to be named"); a decree verb ("decided to
-// relieve") passes its subject on as the decision's author.
+// modal or future (but "will become", "will serve as": an announced post),
+// conditional, reported as a rumour, or an infinitive under any verb but a
+// decree ("is expected to be named", "urged X to resign"); a decree verb
+// ("decided to relieve") passes its subject on as the decision's author.
+// "The diplomat", "the new minister" name the person the article is about.
 #ifndef KG_INGEST_RELATIONS_ROLE_RELATION_EXTRACTOR_H_
 #define KG_INGEST_RELATIONS_ROLE_RELATION_EXTRACTOR_H_
 
