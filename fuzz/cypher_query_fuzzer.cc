@@ -10,21 +10,8 @@
 #include "query/cypher/query.h"
 #include "tests/query/cypher/test_graph.h"
 
-namespace {
-
-kg::testing::TempStore& Graph() {
-  static kg::testing::TempStore* graph = [] {
-    auto* made = new kg::testing::TempStore;
-    for (const kg::ArticleFacts& article : kg::testing::TestGraphArticles()) made->Write(article);
-    return made;
-  }();
-  return *graph;
-}
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  kg::testing::TempStore& graph = Graph();
+  kg::testing::TempStore& graph = kg::testing::SharedTestGraph();
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   kg::cypher::Parameters parameters;
   parameters["a"] = kg::cypher::Value::Int(1);

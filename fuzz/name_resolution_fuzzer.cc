@@ -12,21 +12,8 @@
 #include "query/names/name_resolution.h"
 #include "tests/query/cypher/test_graph.h"
 
-namespace {
-
-kg::testing::TempStore& Graph() {
-  static kg::testing::TempStore* graph = [] {
-    auto* made = new kg::testing::TempStore;
-    for (const kg::ArticleFacts& article : kg::testing::TestGraphArticles()) made->Write(article);
-    return made;
-  }();
-  return *graph;
-}
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  kg::testing::TempStore& graph = Graph();
+  kg::testing::TempStore& graph = kg::testing::SharedTestGraph();
   if (size == 0) return 0;
   // The first byte picks the kind (or none), the rest is the name.
   const std::string_view name(reinterpret_cast<const char*>(data) + 1, size - 1);

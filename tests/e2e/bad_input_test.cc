@@ -42,6 +42,15 @@ class BadInputTest : public ::testing::Test {
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
+  // A JSON Lines file of one good article, beside the inputs under test.
+  fs::path WriteGoodArticle() const {
+    const fs::path input = dir_ / "good.jsonl";
+    std::ofstream out(input);
+    out << R"({"id": "g1", "date": "2025-06-04", "title": "t", "text": "Aidos Temirkhanov )"
+           R"(has been appointed Minister of Energy."})"
+        << "\n";
+    return input;
+  }
   fs::path dir_;
 };
 
@@ -105,13 +114,7 @@ TEST_F(BadInputTest, BadArticlesAreReportedAndSkippedTheRestIsStored) {
 }
 
 TEST_F(BadInputTest, AMissingFileIsReportedAndTheOthersAreRead) {
-  const fs::path input = dir_ / "good.jsonl";
-  {
-    std::ofstream out(input);
-    out << R"({"id": "g1", "date": "2025-06-04", "title": "t", "text": "Aidos Temirkhanov )"
-           R"(has been appointed Minister of Energy."})"
-        << "\n";
-  }
+  const fs::path input = WriteGoodArticle();
   const fs::path db = dir_ / "kg.db";
   const KgOutcome run = Kg("--db " + db.string() + " ingest " + (dir_ / "missing.txt").string() +
                            " " + input.string());
@@ -123,13 +126,7 @@ TEST_F(BadInputTest, AMissingFileIsReportedAndTheOthersAreRead) {
 // A directory is bad input like a missing file: reported, the other files
 // read, exit 1 (not 2: the command line itself was well formed).
 TEST_F(BadInputTest, ADirectoryIsBadInputNotUsage) {
-  const fs::path input = dir_ / "good.jsonl";
-  {
-    std::ofstream out(input);
-    out << R"({"id": "g1", "date": "2025-06-04", "title": "t", "text": "Aidos Temirkhanov )"
-           R"(has been appointed Minister of Energy."})"
-        << "\n";
-  }
+  const fs::path input = WriteGoodArticle();
   const fs::path db = dir_ / "kg.db";
   const KgOutcome run =
       Kg("--db " + db.string() + " ingest " + dir_.string() + " " + input.string());

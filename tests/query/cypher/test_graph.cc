@@ -79,6 +79,15 @@ void TempStore::Write(const ArticleFacts& article) {
   if (!outcome.ok()) Die(article.id + ": " + std::string(outcome.status().message()));
 }
 
+TempStore& SharedTestGraph() {
+  static TempStore* graph = [] {
+    auto* made = new TempStore;
+    for (const ArticleFacts& article : TestGraphArticles()) made->Write(article);
+    return made;
+  }();
+  return *graph;
+}
+
 std::vector<ArticleFacts> TestGraphArticles() {
   using K = NodeKind;
   using R = Relation;

@@ -42,6 +42,10 @@ class TempStore {
 // The articles of the test graph, in writing order.
 std::vector<ArticleFacts> TestGraphArticles();
 
+// One store holding the test graph for the whole process, built on first use
+// and never removed (the fuzz targets share it across inputs).
+TempStore& SharedTestGraph();
+
 // `nodes` places, every ordered pair joined by located_in: n*(n-1) edges.
 ArticleFacts CompleteGraphArticle(int nodes);
 
