@@ -242,10 +242,17 @@ class ClauseBuilder {
           // "as Y, said Z": a comma after a post closes them, unless another
           // post follows ("of the post of A, B concurrently").
           if (!clause->complements.empty() && !PostFollows(j + 1)) return;
+          // The list's posts share its first one's marker: "served as A of
+          // X (1992-95), B to Y (1995-2000)".
+          if (StartsList(*clause)) marker = ListMarker(*clause);
           objects_open = false;
           break;
         case ChunkType::kConjunction:
           if (j + 1 < size() && at(j + 1).type == ChunkType::kVerbGroup) return;
+          // "as A to X and B to Y": the second post is the list's too.
+          if (StartsList(*clause) && j + 1 < size() && at(j + 1).Names(MentionType::kOffice)) {
+            marker = ListMarker(*clause);
+          }
           break;
         case ChunkType::kNounPhrase:
           Phrase(j, marker, &container, &objects_open, clause);
@@ -280,6 +287,21 @@ class ClauseBuilder {
     }
     clause->complements.push_back({marker, *container, j});
     *objects_open = false;
+  }
+
+  // Whether a post or title after the verb may begin a list of posts.
+  static bool StartsList(const Clause& clause) {
+    return !clause.complements.empty() || !clause.object_titles.empty();
+  }
+  // The marker of the list's first post: a bare title before any complement
+  // ("was A to X and B to Y") has none.
+  static std::string ListMarker(const Clause& clause) {
+    if (!clause.object_titles.empty() &&
+        (clause.complements.empty() ||
+         clause.object_titles.front() < clause.complements.front().chunk)) {
+      return "";
+    }
+    return clause.complements.front().marker;
   }
 
   // ", A and B," after titles: the persons the titles belong to.

@@ -73,6 +73,127 @@ bool Incomplete(const ExtractionInput& input, int chunk) {
          (chunks[chunk + 1].word == "of" || chunks[chunk + 1].word == "to");
 }
 
+namespace {
+
+// Every word of the phrase written with a capital ("New Technologies").
+bool CapitalizedPhrase(const ExtractionInput& input, const Chunk& phrase) {
+  for (size_t i = phrase.begin; i < phrase.end; ++i) {
+    const Token* token = input.items()[i].token;
+    if (token == nullptr || !token->is_word() || !token->capitalized()) return false;
+  }
+  return phrase.end > phrase.begin;
+}
+
+}  // namespace
+
+int PostNameEnd(const ExtractionInput& input, int chunk) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  int last = chunk;
+  for (int j = chunk + 1; j + 1 < static_cast<int>(chunks.size()); j += 2) {
+    const Chunk& marker = chunks[j];
+    const Chunk& phrase = chunks[j + 1];
+    // "Ministry of Industry and New Technologies", "Director for Strategy
+    // and Development at X": a capitalized name coordinated inside the
+    // body's name, not a second post.
+    const Mention* post = chunks[chunk].mention;
+    const bool named_body =
+        last > chunk || (post != nullptr && (!post->office.domain.empty() || !post->office.of.empty()));
+    const bool within_name = named_body && marker.type == ChunkType::kConjunction &&
+                             marker.word == "and" && phrase.mention == nullptr &&
+                             CapitalizedPhrase(input, phrase);
+    if (!within_name &&
+        (marker.type != ChunkType::kPreposition ||
+         (marker.word != "of" && marker.word != "to" && marker.word != "in" &&
+          marker.word != "at" && marker.word != "for"))) {
+      break;
+    }
+    // "Adviser to the President", "head of the office of the Prime
+    // Minister": a post may be named after another.
+    if (phrase.type != ChunkType::kNounPhrase || phrase.Names(MentionType::kPerson) ||
+        phrase.Names(MentionType::kPronoun) || phrase.Names(MentionType::kTime)) {
+      break;
+    }
+    last = j + 1;
+  }
+  return last;
+}
+
+namespace {
+
+// The tokens [first, last) an item covers.
+std::pair<size_t, size_t> ItemTokens(const ExtractionInput& input, size_t item) {
+  const SentenceItem& it = input.items()[item];
+  if (it.mention != nullptr) return {it.mention->first, it.mention->last};
+  const size_t first = static_cast<size_t>(it.token - input.sentence.sentence->tokens.data());
+  return {first, first + 1};
+}
+
+// Words that open a post's phrase without naming it: determiners and the
+// adverbs of a list of steps ("then Deputy Minister").
+bool IsLeadingFiller(const Token& token) {
+  static constexpr std::string_view kFillers[] = {"the",  "a",     "an",   "his",         "her",
+                                                  "its",  "their", "then", "subsequently", "later",
+                                                  "also", "briefly"};
+  return std::find(std::begin(kFillers), std::end(kFillers), token.normalized) !=
+         std::end(kFillers);
+}
+
+}  // namespace
+
+Mention WrittenPost(const ExtractionInput& input, int chunk) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  const Mention& head = *chunks[chunk].mention;
+  const int end = PostNameEnd(input, chunk);
+  const auto& tokens = input.sentence.sentence->tokens;
+  Mention post = head;
+  // From the phrase's first word ("Senior Foreign Policy Advisor"), without
+  // what only opens it.
+  post.first = std::min(head.first, ItemTokens(input, chunks[chunk].begin).first);
+  while (post.first + 1 < head.last && IsLeadingFiller(tokens[post.first])) ++post.first;
+  post.last = ItemTokens(input, chunks[end].end - 1).second;
+  post.name = std::string(SpanText(tokens, post.first, post.last, input.text));
+  post.surface = post.name;
+  post.office.generic = true;  // named as written, not canonical
+  return post;
+}
+
+const Mention* TimeOfPost(const ExtractionInput& input, int chunk) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  int j = PostNameEnd(input, chunk) + 1;
+  const bool bracketed = j < static_cast<int>(chunks.size()) &&
+                         chunks[j].type == ChunkType::kPunctuation && chunks[j].word == "(";
+  if (bracketed) ++j;
+  if (j >= static_cast<int>(chunks.size())) return nullptr;
+  // "A to X and B to Y (2003-07)": coordinated posts share the time after
+  // the last.
+  if (!bracketed && chunks[j].type == ChunkType::kConjunction && chunks[j].word == "and" &&
+      j + 1 < static_cast<int>(chunks.size()) && chunks[j + 1].Names(MentionType::kOffice)) {
+    return TimeOfPost(input, j + 1);
+  }
+  if (chunks[j].type != ChunkType::kTime) return nullptr;
+  const Mention* time = chunks[j].mention;
+  if (time == nullptr || time->type != MentionType::kTime || time->time.as_of) return nullptr;
+  return time;
+}
+
+// "Previously, ...", "Before this appointment, ...", "Prior to that, ...".
+bool OpensWithPreviously(const SentenceItems& items) {
+  if (items.size() < 2) return false;
+  if (items.IsWord(0, "previously") || items.IsWord(0, "formerly") || items.IsWord(0, "earlier")) {
+    return true;
+  }
+  return (items.IsWord(0, "before") || items.IsWord(0, "prior")) &&
+         (items.IsWord(1, "this") || items.IsWord(1, "that") || items.IsWord(1, "to") ||
+          items.IsWord(1, "his") || items.IsWord(1, "her"));
+}
+
+bool SaysPreviously(const ExtractionInput& input, const VerbGroup& group) {
+  for (const std::string& adverb : group.adverbs) {
+    if (adverb == "previously" || adverb == "formerly" || adverb == "earlier") return true;
+  }
+  return OpensWithPreviously(input.items());
+}
+
 // A title that names no post by itself: "Minister", "Speaker", "Assistant"
 // with no field, body or destination. National titles ("President", "Prime
 // Minister", "chief of staff") are the country's post on their own.
