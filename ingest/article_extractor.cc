@@ -130,7 +130,7 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
   const SegmentedText segmented = Segment(text);
   for (const Sentence& sentence : segmented.sentences) {
     AnalyzedSentence analyzed =
-        analyzer_.Analyze(sentence, text, article.date, context.KnownSurnames());
+        analyzer_.Analyze(sentence, text, article.date, context.Memory());
     // The word classes; then laws described by what they do, which become
     // mentions before the article resolves anaphors ("the bill") to them.
     // Chunks point at mentions, which resolution fills in but never moves.

@@ -118,6 +118,14 @@ class ClauseBuilder {
           --j;  // "On Monday, X was"
           continue;
         }
+        // "The Prime Minister, X, resigned": the name between the commas
+        // is the subject, the post before them its title.
+        if (open + 2 == j && IsPersonPhrase(at(j - 1)) && !IsPersonPhrase(at(open - 1)) &&
+            at(open - 1).Names(MentionType::kOffice)) {
+          clause->subjects = {j - 1};
+          clause->apposed_post = open - 1;
+          return;
+        }
         j = open - 1;
         continue;
       }
@@ -266,7 +274,9 @@ class ClauseBuilder {
   void Phrase(int j, const std::string& marker, bool* container, bool* objects_open,
               Clause* clause) const {
     const Chunk& c = at(j);
-    if (marker == "by") {
+    // "by a decree of the President": the "of" phrase is the agent's too.
+    const bool agent_of = marker == "of" && !clause->agents.empty() && clause->agents.back() == j - 2;
+    if (marker == "by" || agent_of) {
       clause->agents.push_back(j);
       return;
     }

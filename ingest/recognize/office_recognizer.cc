@@ -75,9 +75,30 @@ bool IsLowerAmbiguousTitle(const std::string& w) {
          w == "envoy" || w == "spokesperson" || w == "spokesman" || w == "executive secretary";
 }
 
+// "the agency" or "this region" at i, ending there ("the agency's", "the
+// region council" go on), naming a body `memory` knows by that noun.
+const NamedBody* DefiniteBodyAt(const ArticleMemory& memory, const MentionDraft& draft, size_t i) {
+  const std::string determiner = draft.Word(i);
+  if (determiner != "the" && determiner != "this" && determiner != "that") return nullptr;
+  if (i + 1 >= draft.size() || !draft.IsFree(i + 1) || draft.tokens()[i + 1].capitalized()) {
+    return nullptr;
+  }
+  if (i + 2 < draft.size()) {
+    const Token& next = draft.tokens()[i + 2];
+    static constexpr std::string_view kEnds[] = {"and", "in",  "on",  "at",    "for",   "to",
+                                                 "from", "since", "until", "by", "of", "who",
+                                                 "which", "was", "is", "has", "will", "after"};
+    const bool ends = !next.is_word() || next.capitalized() ||
+                      std::find(std::begin(kEnds), std::end(kEnds), next.normalized) !=
+                          std::end(kEnds);
+    if (!ends || next.normalized == "'s") return nullptr;
+  }
+  return memory.Body(BodyNoun(draft.Word(i + 1)));
+}
+
 // Parses the qualifiers after the title: "of ...", "to ...", "in ...".
-void ParseAfter(const Lexicon& lexicon, const MentionDraft& draft, std::string_view text,
-                OfficeDraft& office) {
+void ParseAfter(const Lexicon& lexicon, const ArticleMemory& memory, const MentionDraft& draft,
+                std::string_view text, OfficeDraft& office) {
   size_t j = office.last;
   for (int round = 0; round < 3 && j < draft.size(); ++round) {
     const std::string w = draft.Word(j);
@@ -151,6 +172,19 @@ void ParseAfter(const Lexicon& lexicon, const MentionDraft& draft, std::string_v
           j = end;
           continue;
         }
+      }
+      // "chairman of the agency", "acting head of this region": a body the
+      // article named before, called by its noun.
+      if (const NamedBody* body = DefiniteBodyAt(memory, draft, j + 1); body != nullptr) {
+        if (body->territory) {
+          office.place = body->name;
+        } else {
+          office.org = body->name;
+          office.org_category = body->category;
+        }
+        office.qualified = true;
+        j = j + 3;
+        continue;
       }
       if (office.title->domain && office.parts.domain.empty()) {
         const size_t end = DomainPhraseAfter(lexicon, draft, k);
@@ -266,7 +300,8 @@ void Canonicalize(OfficeDraft& office) {
 }
 
 // Tries to read a post starting at token i; false when there is none.
-bool ParseOffice(const Lexicon& lexicon, const MentionDraft& draft, std::string_view text, size_t i,
+bool ParseOffice(const Lexicon& lexicon, const ArticleMemory& memory, const MentionDraft& draft,
+                 std::string_view text, size_t i,
                  OfficeDraft* out) {
   OfficeDraft office;
   office.first = i;
@@ -347,7 +382,7 @@ bool ParseOffice(const Lexicon& lexicon, const MentionDraft& draft, std::string_
   }
   office.parts.ranks = ranks;
   office.last = t + title->length;
-  ParseAfter(lexicon, draft, text, office);
+  ParseAfter(lexicon, memory, draft, text, office);
   // Bare lower-case job words ("head", "member", "deputy") are too common to
   // be posts on their own.
   // A title of several words ("chief of staff") is no bare job word.
@@ -399,7 +434,8 @@ std::string SurfaceOf(const MentionDraft& draft, std::string_view text, size_t f
 
 }  // namespace
 
-void RecognizeOffices(const Lexicon& lexicon, std::string_view text, MentionDraft& draft) {
+void RecognizeOffices(const Lexicon& lexicon, std::string_view text, const ArticleMemory& memory,
+                      MentionDraft& draft) {
   for (size_t i = 0; i < draft.size(); ++i) {
     const Mention* at = draft.MentionAt(i);
     // A post may start on a country, body or place mention ("Kazakh
@@ -410,7 +446,7 @@ void RecognizeOffices(const Lexicon& lexicon, std::string_view text, MentionDraf
     }
     if (at != nullptr && at->first != i) continue;
     OfficeDraft office;
-    if (!ParseOffice(lexicon, draft, text, i, &office)) continue;
+    if (!ParseOffice(lexicon, memory, draft, text, i, &office)) continue;
     Mention mention;
     mention.type = MentionType::kOffice;
     mention.first = office.first;

@@ -325,6 +325,13 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
       }
     }
   }
+  // "The akim of X, Y, was relieved of his post": leaving the post written
+  // before the name.
+  if (posts.empty() && (verb_class == VerbClass::kDismiss || verb_class == VerbClass::kResign) &&
+      clause.apposed_post >= 0) {
+    const Mention* post = reader.chunk(clause.apposed_post).mention;
+    if (!post->office.former && !IsBarePost(input, *post)) add_post(post, -1);
+  }
   // "Health Minister X resigned", "dismissed Deputy Minister X": leaving
   // the post a title names.
   if (posts.empty() && (verb_class == VerbClass::kDismiss || verb_class == VerbClass::kResign) &&
@@ -462,6 +469,10 @@ void RoleRelationExtractor::FromNewPost(const ExtractionInput& input, size_t ind
         chunks[next + 1].type == ChunkType::kNounPhrase && chunks[next + 1].title == nullptr &&
         chunks[next + 1].Names(MentionType::kPerson)) {
       person = chunks[next + 1].mention;  // "the newly appointed chairman, X,"
+    }
+    if (person == nullptr && index >= 2 && chunks[index - 1].type == ChunkType::kComma &&
+        chunks[index - 2].Names(MentionType::kPerson)) {
+      person = chunks[index - 2].mention;  // "X, the newly appointed chairman of Y,"
     }
     // "The new akim of X is Y", "Y is the new akim of X".
     for (const Clause& clause : input.sentence.clauses) {
