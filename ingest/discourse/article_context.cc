@@ -215,7 +215,8 @@ void ArticleContext::NoteChambers(const AnalyzedSentence& sentence, bool mention
                m->category == "chamber") {
       chamber = m->name;
       // Where a bill goes, or whose amendments: not who acts.
-      acting = !(i > 0 && (items.IsWord(i - 1, "to") || items.IsWord(i - 1, "from"))) &&
+      const size_t before = i > 0 && items.IsWord(i - 1, "the") ? i - 1 : i;
+      acting = !(before > 0 && (items.IsWord(before - 1, "to") || items.IsWord(before - 1, "from"))) &&
                !items.IsWord(i + 1, "'s");
     } else {
       continue;
