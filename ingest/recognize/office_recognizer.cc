@@ -68,6 +68,10 @@ size_t Possessor(const MentionDraft& draft, size_t i, std::string* country) {
   return i;
 }
 
+bool IsAideTitle(const std::string& canonical) {
+  return canonical == "Adviser" || canonical == "Assistant";
+}
+
 bool IsLowerAmbiguousTitle(const std::string& w) {
   return w == "head" || w == "member" || w == "deputy" || w == "secretary" || w == "director" ||
          w == "assistant" || w == "adviser" || w == "advisor" || w == "commissioner" ||
@@ -95,6 +99,9 @@ const NamedBody* DefiniteBodyAt(const ArticleMemory& memory, const MentionDraft&
   }
   return memory.Body(BodyNoun(draft.Word(i + 1)));
 }
+
+bool ParseOffice(const Lexicon& lexicon, const ArticleMemory& memory, const MentionDraft& draft,
+                 std::string_view text, size_t i, OfficeDraft* out);
 
 // Parses the qualifiers after the title: "of ...", "to ...", "in ...".
 void ParseAfter(const Lexicon& lexicon, const ArticleMemory& memory, const MentionDraft& draft,
@@ -199,6 +206,18 @@ void ParseAfter(const Lexicon& lexicon, const ArticleMemory& memory, const Menti
       }
       break;
     }
+    // "adviser to the President", "Assistant to Prime Minister X": an aide
+    // serves a post, and the post is part of the aide's.
+    if (w == "to" && IsAideTitle(office.title->canonical) && office.parts.principal.empty()) {
+      OfficeDraft served;
+      if (ParseOffice(lexicon, memory, draft, text, k, &served) && served.parts.ranks.empty() &&
+          !served.title->generic && !served.title->member) {
+        office.parts.principal = served.name;
+        office.qualified = true;
+        j = served.last;
+        continue;
+      }
+    }
     if ((w == "to" || w == "in") && (office.title->envoy || w == "in")) {
       if (const Mention* m = MentionOfType(draft, k, MentionType::kCountry); m && !m->demonym) {
         if (office.title->envoy) {
@@ -274,6 +293,8 @@ void Canonicalize(OfficeDraft& office) {
     name += " of " + (p.country.empty() ? std::string(Lexicon::kHomeCountry) : p.country);
     if (!p.to.empty()) name += " to " + p.to;
     if (!office.place.empty()) name += " in " + office.place;
+  } else if (!p.principal.empty()) {
+    name += " to the " + p.principal;
   } else if (title == "Akim") {
     if (!office.place.empty()) name += " of " + office.place;
   } else {

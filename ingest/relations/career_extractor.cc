@@ -155,11 +155,12 @@ bool Hedged(const ExtractionInput& input, size_t item) {
   return false;
 }
 
-// Whether an earlier extractor stated a post held in this sentence.
+// Whether an earlier extractor stated a post taken or held in this sentence.
 bool RolesStatedHeld(const ExtractionInput& input, const std::vector<FactDraft>& out) {
   const uint32_t sentence = input.sentence.sentence->begin;
   for (auto it = out.rbegin(); it != out.rend() && it->fact.evidence.begin >= sentence; ++it) {
-    if (it->fact.relation == Relation::kHeld && it->fact.evidence.begin == sentence) {
+    if ((it->fact.relation == Relation::kHeld || it->fact.relation == Relation::kAppointedTo) &&
+        it->fact.evidence.begin == sentence) {
       return true;
     }
   }
@@ -246,7 +247,8 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
   const int person = input.context.PersonOf(input.mention_at(subject_item));
   if (person < 0) return;
   // The role rules (role_relation_extractor.h) read the posts a clause names
-  // and date each; the whole phrase is only for a sentence they read none in
+  // and date each; the whole phrase is only for a sentence they read no post
+  // taken or held in
   // ("held positions as an expert and head of the department at X").
   if (RolesStatedHeld(input, *out)) return;
 

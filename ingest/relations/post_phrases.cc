@@ -140,6 +140,16 @@ bool IsLeadingFiller(const Token& token) {
 
 }  // namespace
 
+bool CapitalizedBefore(const ExtractionInput& input, int chunk) {
+  const Chunk& phrase = input.sentence.chunks[chunk];
+  if (phrase.mention == nullptr) return false;
+  const auto& tokens = input.sentence.sentence->tokens;
+  for (size_t t = ItemTokens(input, phrase.begin).first; t < phrase.mention->first; ++t) {
+    if (tokens[t].is_word() && tokens[t].capitalized() && !IsLeadingFiller(tokens[t])) return true;
+  }
+  return false;
+}
+
 Mention WrittenPost(const ExtractionInput& input, int chunk) {
   const std::vector<Chunk>& chunks = input.sentence.chunks;
   const Mention& head = *chunks[chunk].mention;

@@ -43,6 +43,10 @@ bool Incomplete(const ExtractionInput& input, int chunk);
 // up to a comma, a conjunction, a parenthesis, a time or a verb. The last
 // chunk of the name (`chunk` itself when nothing is attached).
 int PostNameEnd(const ExtractionInput& input, int chunk);
+// Capitalized words in the phrase at `chunk` before its post's mention
+// ("Senior Foreign Policy Advisor"): the title as written is longer than the
+// post the lexicon reads.
+bool CapitalizedBefore(const ExtractionInput& input, int chunk);
 // The post at `chunk` named through PostNameEnd, for a post whose office
 // mention is cut short (Incomplete).
 Mention WrittenPost(const ExtractionInput& input, int chunk);

@@ -300,8 +300,9 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
     // A biography's post with a body the mention left out is named as
     // written ("Deputy Chief of State Protocol", "head of the department at
     // the Committee of X"); an appointment's is still the post.
-    const bool written =
-        verb_class == VerbClass::kHold && PostNameEnd(input, complement.chunk) > complement.chunk;
+    const bool written = verb_class == VerbClass::kHold &&
+                         (PostNameEnd(input, complement.chunk) > complement.chunk ||
+                          CapitalizedBefore(input, complement.chunk));
     if (!written && IsBarePost(input, *m)) continue;
     if (group.lemma == "be" && CalledNew(input, reader.chunk(complement.chunk), *m)) continue;
     if (const Mention* unit = UnitAfter(input, complement.chunk); unit != nullptr) {
