@@ -232,6 +232,20 @@ bool PhraseFollows(const ExtractionInput& input, int verb) {
   return false;
 }
 
+const Mention* ActingBody(const ExtractionInput& input, const Clause& clause, bool passive) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  for (int phrase : passive ? clause.agents : clause.subjects) {
+    if (chunks[phrase].Names(MentionType::kOrganization)) return chunks[phrase].mention;
+    // "the deputies of the lower house": members stand for their body.
+    if (chunks[phrase].mention == nullptr && phrase + 2 < static_cast<int>(chunks.size()) &&
+        chunks[phrase + 1].type == ChunkType::kPreposition && chunks[phrase + 1].word == "of" &&
+        chunks[phrase + 2].Names(MentionType::kOrganization)) {
+      return chunks[phrase + 2].mention;
+    }
+  }
+  return nullptr;
+}
+
 Mention WithUnit(const Mention& post, const Mention& unit) {
   Mention whole = post;
   const bool article = unit.type == MentionType::kOrganization && unit.category != "other" &&

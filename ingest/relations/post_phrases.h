@@ -56,6 +56,12 @@ Mention WrittenPost(const ExtractionInput& input, int chunk);
 // nullptr when none is.
 const Mention* TimeOfPost(const ExtractionInput& input, int chunk);
 
+// The body that acts in a clause, as an organization mention: its subject
+// ("the Majilis elected", "deputies of the Senate elected") or, for a passive
+// verb, its agent ("was elected by the Senate"); nullptr when none is. A
+// bare post its act fills is that body's ("elected X as the new Speaker").
+const Mention* ActingBody(const ExtractionInput& input, const Clause& clause, bool passive);
+
 // The body or territory after "of" that a post at `chunk` left out
 // ("director of the National Library"), or nullptr; WithUnit joins them.
 const Mention* UnitAfter(const ExtractionInput& input, int chunk);

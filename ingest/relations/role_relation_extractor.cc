@@ -303,7 +303,27 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
     const bool written = verb_class == VerbClass::kHold &&
                          (PostNameEnd(input, complement.chunk) > complement.chunk ||
                           CapitalizedBefore(input, complement.chunk));
-    if (!written && IsBarePost(input, *m)) continue;
+    if (!written && IsBarePost(input, *m)) {
+      // "The Senate elected X as its new Speaker": the post of the body that
+      // filled it.
+      const Mention* body = verb_class == VerbClass::kAppoint && complement.marker != "to"
+                                ? ActingBody(input, clause, clause.passive)
+                                : nullptr;
+      if (body == nullptr) continue;
+      Mention post = WithUnit(*m, *body);
+      post.last = m->last;
+      // Written as the text names the body ("Speaker of the lower house").
+      const auto& tokens = input.sentence.sentence->tokens;
+      const size_t first =
+          body->first > 0 && tokens[body->first - 1].normalized == "the" ? body->first - 1
+                                                                         : body->first;
+      post.surface = (m->surface.empty() ? m->name : m->surface) + " of " +
+                     std::string(SpanText(tokens, first, body->last, input.text));
+      attached.push_back(std::move(post));
+      add_post(&attached.back(), complement.chunk);
+      if (by.empty() || by == DecisionMaker(input)) by = body->name;
+      continue;
+    }
     if (group.lemma == "be" && CalledNew(input, reader.chunk(complement.chunk), *m)) continue;
     if (const Mention* unit = UnitAfter(input, complement.chunk); unit != nullptr) {
       attached.push_back(WithUnit(*m, *unit));
