@@ -247,6 +247,12 @@ class ClauseBuilder {
             break;
           }
           if (j + 1 < size() && at(j + 1).type == ChunkType::kVerbGroup) return;
+          // "appointed X, who had served as A, as B": the comma closes the
+          // aside, and "as B" is the main verb's.
+          if (clause->relative && j + 1 < size() && at(j + 1).type == ChunkType::kPreposition &&
+              at(j + 1).word == "as") {
+            return;
+          }
           // "as Y, said Z": a comma after a post closes them, unless another
           // post follows ("of the post of A, B concurrently").
           if (!clause->complements.empty() && !PostFollows(j + 1)) return;
