@@ -292,6 +292,15 @@ class ClauseBuilder {
     }
     if (c.mention == nullptr || !c.head_lemma.empty()) {
       if (IsPostContainer(c.head_lemma)) *container = true;
+      // "as a presidential aide", "as an officer at X": a post no lexicon
+      // names, headed by a noun for a person (the relations decide whether
+      // it is one).
+      if (c.mention == nullptr && c.head_names_person &&
+          (!*objects_open || at(clause->verb).verb.lemma == "be")) {
+        clause->complements.push_back({marker, *container, j});
+        *objects_open = false;
+        return;
+      }
       if (c.mention == nullptr) return;
     }
     if (*objects_open && c.Names(MentionType::kOffice) && clause->objects.empty() &&

@@ -77,9 +77,19 @@ namespace {
 
 // Every word of the phrase written with a capital ("New Technologies").
 bool CapitalizedPhrase(const ExtractionInput& input, const Chunk& phrase) {
+  const auto& tokens = input.sentence.sentence->tokens;
   for (size_t i = phrase.begin; i < phrase.end; ++i) {
-    const Token* token = input.items()[i].token;
-    if (token == nullptr || !token->is_word() || !token->capitalized()) return false;
+    const SentenceItem& item = input.items()[i];
+    const size_t first = item.token != nullptr
+                             ? static_cast<size_t>(item.token - tokens.data())
+                             : item.mention->first;
+    const size_t last = item.token != nullptr ? first + 1 : item.mention->last;
+    for (size_t t = first; t < last; ++t) {
+      if (tokens[t].is_word() && !tokens[t].capitalized() && tokens[t].normalized != "of" &&
+          tokens[t].normalized != "and" && tokens[t].normalized != "the") {
+        return false;
+      }
+    }
   }
   return phrase.end > phrase.begin;
 }
@@ -98,9 +108,10 @@ int PostNameEnd(const ExtractionInput& input, int chunk) {
     const Mention* post = chunks[chunk].mention;
     const bool named_body =
         last > chunk || (post != nullptr && (!post->office.domain.empty() || !post->office.of.empty()));
-    const bool within_name = named_body && marker.type == ChunkType::kConjunction &&
-                             marker.word == "and" && phrase.mention == nullptr &&
-                             CapitalizedPhrase(input, phrase);
+    const bool within_name =
+        named_body && marker.type == ChunkType::kConjunction && marker.word == "and" &&
+        (phrase.mention == nullptr || phrase.Names(MentionType::kOrganization)) &&
+        CapitalizedPhrase(input, phrase);
     if (!within_name &&
         (marker.type != ChunkType::kPreposition ||
          (marker.word != "of" && marker.word != "to" && marker.word != "in" &&
@@ -164,6 +175,35 @@ Mention WrittenPost(const ExtractionInput& input, int chunk) {
   post.name = std::string(SpanText(tokens, post.first, post.last, input.text));
   post.surface = post.name;
   post.office.generic = true;  // named as written, not canonical
+  return post;
+}
+
+std::optional<Mention> UnlistedPost(const ExtractionInput& input, int chunk) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  const Chunk& phrase = chunks[chunk];
+  if (phrase.type != ChunkType::kNounPhrase || phrase.mention != nullptr ||
+      !phrase.head_names_person) {
+    return std::nullopt;
+  }
+  const bool title = input.lexicon.titles().Find(phrase.head_lemma) != nullptr;
+  const int end = PostNameEnd(input, chunk);
+  bool at_body = false;
+  for (int j = chunk + 2; j <= end; j += 2) {
+    at_body = at_body || chunks[j].Names(MentionType::kOrganization);
+  }
+  // A bare title word says no post ("a minister"); a modifier or a body does.
+  if (!(title && (!phrase.modifiers.empty() || end > chunk)) && !at_body) return std::nullopt;
+  const auto& tokens = input.sentence.sentence->tokens;
+  Mention post;
+  post.type = MentionType::kOffice;
+  post.first = ItemTokens(input, phrase.begin).first;
+  while (post.first + 1 < tokens.size() && IsLeadingFiller(tokens[post.first])) ++post.first;
+  post.last = ItemTokens(input, chunks[end].end - 1).second;
+  if (post.first >= post.last) return std::nullopt;
+  post.name = std::string(SpanText(tokens, post.first, post.last, input.text));
+  post.surface = post.name;
+  post.office.title = post.name;
+  post.office.generic = true;
   return post;
 }
 

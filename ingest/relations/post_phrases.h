@@ -50,6 +50,12 @@ bool CapitalizedBefore(const ExtractionInput& input, int chunk);
 // The post at `chunk` named through PostNameEnd, for a post whose office
 // mention is cut short (Incomplete).
 Mention WrittenPost(const ExtractionInput& input, int chunk);
+// A post no lexicon names, at a phrase headed by a noun for a person: a
+// title word ("a presidential aide", "government minister") or any such noun
+// at a body ("an officer at the planning department in the Ministry of
+// X"), named as written through PostNameEnd; nullopt otherwise ("a good
+// friend", "a translator").
+std::optional<Mention> UnlistedPost(const ExtractionInput& input, int chunk);
 // The time written right after a post's name, perhaps in parentheses: "A
 // (1992-95), B (1995-2000)", "akim of X from 2014 to 2019"; for a post
 // coordinated with "and", the time after the next one ("A and B (2003-07)");

@@ -292,6 +292,16 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
   }
   for (const Complement& complement : clause.complements) {
     const Mention* m = reader.chunk(complement.chunk).mention;
+    if (m == nullptr && verb_class == VerbClass::kHold &&
+        TakesPost(verb_class, complement.marker, complement.container)) {
+      // "served as a presidential aide", "worked as an officer at X": a
+      // career step named as written.
+      if (std::optional<Mention> post = UnlistedPost(input, complement.chunk); post.has_value()) {
+        attached.push_back(*std::move(post));
+        add_post(&attached.back(), complement.chunk);
+      }
+      continue;
+    }
     if (m == nullptr || m->type != MentionType::kOffice) continue;
     const std::string marker = complement.marker == phrasal ? "" : complement.marker;
     if (!TakesPost(verb_class, marker, complement.container)) continue;
