@@ -110,6 +110,30 @@ ArticleExtractor::ArticleExtractor(std::unique_ptr<Lexicon> lexicon, WordTagger 
   extractors_.push_back(std::make_unique<EventExtractor>());
 }
 
+void ArticleExtractor::ReadCredits(const Article& article, ArticleContext& context) const {
+  // "Photo: Federal Government/Aigerim Sadykova": what follows the label is
+  // read like a sentence, for persons only; each is the picture's
+  // photographer (or whoever the credit names), not an actor in the story.
+  for (const std::string& credit : article.credits) {
+    const size_t separator = credit.find_first_of("|:");
+    if (separator == std::string::npos) continue;
+    std::string named = credit.substr(separator + 1);
+    std::replace(named.begin(), named.end(), '/', ',');  // "Agency/Name"
+    for (const Sentence& sentence : Segment(named).sentences) {
+      AnalyzedSentence analyzed = analyzer_.Analyze(sentence, named, article.date, context.Memory());
+      context.Resolve(analyzed);
+      for (const Mention& m : analyzed.mentions) {
+        if (m.type != MentionType::kPerson || m.entity < 0) continue;
+        auto& attributes = context.mutable_person(m.entity).attributes;
+        const std::pair<std::string, std::string> role{"credit", "photo"};
+        if (std::find(attributes.begin(), attributes.end(), role) == attributes.end()) {
+          attributes.push_back(role);
+        }
+      }
+    }
+  }
+}
+
 ArticleFacts ArticleExtractor::Extract(const Article& article, const HolderLookup* graph) const {
   return Extract(article, nullptr, graph);
 }
@@ -155,6 +179,7 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
     context.NoteChambers(analyzed, meeting);
     CollectEntities(analyzed, &others);
   }
+  ReadCredits(article, context);
 
   // Persons get their final names only now.
   for (FactDraft& draft : drafts) {

@@ -1,6 +1,7 @@
 // The cascade's lower layers on their own: word classes and lemmas
 // (ingest/words), chunks (ingest/chunks) and clause roles (ingest/clauses),
 // each checked on sentences written for these tests.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -173,6 +174,29 @@ TEST(ExtractionCostTest, ALongListOfNamesIsLinear) {
   const uint64_t small = steps(1000);
   const uint64_t large = steps(4000);
   EXPECT_LT(large, small * 6) << "4x the names took " << large << " steps against " << small;
+}
+
+// A credit line names a person (the photographer) with that role, and no
+// fact: the picture is not the story.
+TEST(CreditsTest, ACreditNamesItsPersonAndNothingElse) {
+  auto extractor = ArticleExtractor::Create(KG_DATA_DIR);
+  ASSERT_TRUE(extractor.ok()) << extractor.status();
+  Article article;
+  article.id = "credits";
+  article.text = "The Senate adopted the law on roads on Monday.";
+  article.credits = {"Photo: Agency of News/Aigerim Sadykova", "Images | Akorda"};
+  const ArticleFacts facts = (*extractor)->Extract(article);
+  std::vector<std::string> persons;
+  for (const NodeRef& e : facts.entities) {
+    if (e.kind != NodeKind::kPerson) continue;
+    persons.push_back(e.name);
+    EXPECT_NE(std::find(e.attributes.begin(), e.attributes.end(),
+                        std::pair<std::string, std::string>{"credit", "photo"}),
+              e.attributes.end())
+        << e.name;
+  }
+  EXPECT_EQ(persons, std::vector<std::string>{"Aigerim Sadykova"});
+  for (const Fact& f : facts.facts) EXPECT_NE(f.source.name, "Aigerim Sadykova");
 }
 
 }  // namespace
