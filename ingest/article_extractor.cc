@@ -1,5 +1,7 @@
 #include "ingest/article_extractor.h"
 
+#include "ingest/recognize/recognizer.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -110,6 +112,27 @@ ArticleExtractor::ArticleExtractor(std::unique_ptr<Lexicon> lexicon, WordTagger 
   extractors_.push_back(std::make_unique<EventExtractor>());
 }
 
+namespace {
+
+void AddCredit(ArticleContext& context, int person, std::string_view role) {
+  auto& attributes = context.mutable_person(person).attributes;
+  const std::pair<std::string, std::string> credit{"credit", std::string(role)};
+  if (std::find(attributes.begin(), attributes.end(), credit) == attributes.end()) {
+    attributes.push_back(credit);
+  }
+}
+
+// "By Alimat Aliyeva", "Reporting by X": the byline's person is the author.
+void NoteBylines(const AnalyzedSentence& sentence, ArticleContext& context) {
+  for (const Mention& m : sentence.mentions) {
+    if (m.type != MentionType::kPerson || m.entity < 0) continue;
+    const std::string_view role = BylineRole(sentence.sentence->tokens, m.first);
+    if (!role.empty()) AddCredit(context, m.entity, role);
+  }
+}
+
+}  // namespace
+
 void ArticleExtractor::ReadCredits(const Article& article, ArticleContext& context) const {
   // "Photo: Federal Government/Aigerim Sadykova": what follows the label is
   // read like a sentence, for persons only; each is the picture's
@@ -123,12 +146,7 @@ void ArticleExtractor::ReadCredits(const Article& article, ArticleContext& conte
       AnalyzedSentence analyzed = analyzer_.Analyze(sentence, named, article.date, context.Memory());
       context.Resolve(analyzed);
       for (const Mention& m : analyzed.mentions) {
-        if (m.type != MentionType::kPerson || m.entity < 0) continue;
-        auto& attributes = context.mutable_person(m.entity).attributes;
-        const std::pair<std::string, std::string> role{"credit", "photo"};
-        if (std::find(attributes.begin(), attributes.end(), role) == attributes.end()) {
-          attributes.push_back(role);
-        }
+        if (m.type == MentionType::kPerson && m.entity >= 0) AddCredit(context, m.entity, "photo");
       }
     }
   }
@@ -165,6 +183,7 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
       analyzed.chunks = ChunkSentence(*analyzed.items, analyzed.words);
     }
     context.Resolve(analyzed);
+    NoteBylines(analyzed, context);
     analyzed.clauses = AnalyzeClauses(analyzed.chunks);
     const bool meeting = MentionsMeeting(analyzed);
     if (meeting) {

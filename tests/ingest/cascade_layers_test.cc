@@ -2,6 +2,7 @@
 // (ingest/words), chunks (ingest/chunks) and clause roles (ingest/clauses),
 // each checked on sentences written for these tests.
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -197,6 +198,32 @@ TEST(CreditsTest, ACreditNamesItsPersonAndNothingElse) {
   }
   EXPECT_EQ(persons, std::vector<std::string>{"Aigerim Sadykova"});
   for (const Fact& f : facts.facts) EXPECT_NE(f.source.name, "Aigerim Sadykova");
+}
+
+// A byline's persons are the article's authors; a person the story quotes
+// is not.
+TEST(CreditsTest, BylinesNameAuthors) {
+  auto extractor = ArticleExtractor::Create(KG_DATA_DIR);
+  ASSERT_TRUE(extractor.ok()) << extractor.status();
+  Article article;
+  article.id = "byline";
+  article.text =
+      "By Marat Bekov\nThe Senate met on Monday, Dana Serikova said.\n"
+      "Reporting by Aigerim Sadykova; editing by Nurlan Ospanov\nPhoto by Saule Omarova";
+  const ArticleFacts facts = (*extractor)->Extract(article);
+  std::map<std::string, std::string> credit;
+  for (const NodeRef& e : facts.entities) {
+    if (e.kind != NodeKind::kPerson) continue;
+    credit[e.name] = "";
+    for (const auto& [key, value] : e.attributes) {
+      if (key == "credit") credit[e.name] = value;
+    }
+  }
+  EXPECT_EQ(credit, (std::map<std::string, std::string>{{"Marat Bekov", "author"},
+                                                       {"Dana Serikova", ""},
+                                                       {"Aigerim Sadykova", "author"},
+                                                       {"Nurlan Ospanov", "author"},
+                                                       {"Saule Omarova", "photo"}}));
 }
 
 }  // namespace
