@@ -320,16 +320,7 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
                                 ? ActingBody(input, clause, clause.passive)
                                 : nullptr;
       if (body == nullptr) continue;
-      Mention post = WithUnit(*m, *body);
-      post.last = m->last;
-      // Written as the text names the body ("Speaker of the lower house").
-      const auto& tokens = input.sentence.sentence->tokens;
-      const size_t first =
-          body->first > 0 && tokens[body->first - 1].normalized == "the" ? body->first - 1
-                                                                         : body->first;
-      post.surface = (m->surface.empty() ? m->name : m->surface) + " of " +
-                     std::string(SpanText(tokens, first, body->last, input.text));
-      attached.push_back(std::move(post));
+      attached.push_back(PostOfActingBody(input, *m, *body));
       add_post(&attached.back(), complement.chunk);
       if (by.empty() || by == DecisionMaker(input)) by = body->name;
       continue;
