@@ -162,6 +162,16 @@ std::optional<Mention> UnlistedPost(const ExtractionInput& input, int chunk) {
       !phrase.head_names_person) {
     return std::nullopt;
   }
+  // Nouns for a person's standing, not a job ("a student at X", "a native
+  // of Y").
+  static constexpr std::string_view kNoJob[] = {
+      "student",  "graduate", "alumnus",  "alumna", "guest",   "visitor", "participant",
+      "resident", "citizen",  "friend",   "fan",    "supporter", "winner", "candidate",
+      "native",   "son",      "daughter", "wife",   "husband", "father",  "mother",
+      "brother",  "sister",   "victim",   "patient", "laureate"};
+  if (std::find(std::begin(kNoJob), std::end(kNoJob), phrase.head_lemma) != std::end(kNoJob)) {
+    return std::nullopt;
+  }
   const bool title = input.lexicon.titles().Find(phrase.head_lemma) != nullptr;
   const int end = PostNameEnd(input, chunk);
   bool at_body = false;
