@@ -194,6 +194,16 @@ std::optional<Mention> UnlistedPost(const ExtractionInput& input, int chunk) {
   return post;
 }
 
+bool LaterStep(const ExtractionInput& input, int chunk) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  int j = chunk - 1;
+  if (j >= 0 && chunks[j].type == ChunkType::kPreposition && chunks[j].word == "as") --j;
+  if (j < 0 || chunks[j].end - chunks[j].begin != 1) return false;
+  const std::string_view word =
+      chunks[j].word.empty() ? ItemWord(input, chunks[j].begin) : std::string_view(chunks[j].word);
+  return OneOf(word, {"then", "later", "subsequently", "afterwards", "afterward"});
+}
+
 const Mention* TimeOfPost(const ExtractionInput& input, int chunk) {
   const std::vector<Chunk>& chunks = input.sentence.chunks;
   int j = PostNameEnd(input, chunk) + 1;

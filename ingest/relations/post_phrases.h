@@ -54,6 +54,8 @@ Mention WrittenPost(const ExtractionInput& input, int chunk);
 // X"), named as written through PostNameEnd; nullopt otherwise ("a good
 // friend", "a translator").
 std::optional<Mention> UnlistedPost(const ExtractionInput& input, int chunk);
+// A post of a list introduced as a later step: ", then as B", ", later B".
+bool LaterStep(const ExtractionInput& input, int chunk);
 // The time written right after a post's name, perhaps in parentheses: "A
 // (1992-95), B (1995-2000)", "akim of X from 2014 to 2019"; for a post
 // coordinated with "and", the time after the next one ("A and B (2003-07)");
