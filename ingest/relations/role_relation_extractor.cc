@@ -72,6 +72,32 @@ const Mention* FrontedTime(const ExtractionInput& input) {
   return time != nullptr && !time->time.as_of ? time : nullptr;
 }
 
+// The post of the article's last fact about a post ("X was dismissed as Y.
+// Z was appointed to the post."), as a mention; nullopt when none came.
+std::optional<Mention> PostNamedBefore(const std::vector<FactDraft>& so_far) {
+  for (auto it = so_far.rbegin(); it != so_far.rend(); ++it) {
+    const Fact& fact = it->fact;
+    // A title seen in passing ("President X said") is no post the story
+    // is about.
+    const bool in_passing = fact.relation == Relation::kHeld && fact.time.start.empty() &&
+                            fact.time.end.empty();
+    if (fact.target.kind != NodeKind::kOffice || in_passing ||
+        (fact.relation != Relation::kAppointedTo && fact.relation != Relation::kDismissedFrom &&
+         fact.relation != Relation::kHeld && fact.relation != Relation::kNominatedFor)) {
+      continue;
+    }
+    Mention post;
+    post.type = MentionType::kOffice;
+    post.name = fact.target.name;
+    post.surface = fact.target.surface.empty() ? fact.target.name : fact.target.surface;
+    for (const auto& [key, value] : fact.target.attributes) {
+      if (key == "single") post.office.single = value == "true";
+    }
+    return post;
+  }
+  return std::nullopt;
+}
+
 // A held post's start and end from the time that dates it.
 void SetTenure(const TimeExpression& when, FactTime* time) {
   switch (when.type) {
@@ -292,6 +318,28 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
   }
   for (const Complement& complement : clause.complements) {
     const Mention* m = reader.chunk(complement.chunk).mention;
+    if (m == nullptr && IsPostContainer(reader.chunk(complement.chunk).head_lemma)) {
+      // "Minister X, who had held the post since 2007": the post of the
+      // title the person carries; "Y was appointed to the post": the post
+      // of the article's last fact about one.
+      if (!TakesPost(verb_class, complement.marker, complement.container)) continue;
+      // One leaves or holds one's own post: only the title says which. One
+      // takes the post the story is about.
+      const Mention* titled_post = nullptr;
+      for (int p : clause.subjects) {
+        if (reader.chunk(p).title != nullptr) titled_post = reader.chunk(p).title;
+        if (const Mention* aside = AsidePost(input, p)) titled_post = aside;
+      }
+      if (clause.apposed_post >= 0) titled_post = reader.chunk(clause.apposed_post).mention;
+      const bool takes = verb_class == VerbClass::kAppoint || verb_class == VerbClass::kBecome;
+      if (titled_post != nullptr) {
+        add_post(titled_post, -1);
+      } else if (std::optional<Mention> post = PostNamedBefore(*out); takes && post.has_value()) {
+        attached.push_back(*std::move(post));
+        add_post(&attached.back(), -1);
+      }
+      continue;
+    }
     if (m == nullptr && verb_class == VerbClass::kHold &&
         TakesPost(verb_class, complement.marker, complement.container)) {
       // "served as a presidential aide", "worked as an officer at X": a
