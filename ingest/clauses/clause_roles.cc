@@ -296,7 +296,11 @@ class ClauseBuilder {
       return;
     }
     if (IsPersonPhrase(c)) {
-      if (*objects_open) clause->objects.push_back(j);
+      if (*objects_open) {
+        clause->objects.push_back(j);
+      } else if (marker == "with") {
+        clause->complements.push_back({marker, false, j});  // "replaced X with Y"
+      }
       return;
     }
     if (c.mention == nullptr || !c.head_lemma.empty()) {

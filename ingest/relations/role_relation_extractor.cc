@@ -222,7 +222,10 @@ VerbClass RoleRelationExtractor::ClassOf(const ExtractionInput& input, const Cla
 
 void RoleRelationExtractor::Extract(const ExtractionInput& input,
                                     std::vector<FactDraft>* out) const {
-  for (const Clause& clause : input.sentence.clauses) FromClause(input, clause, out);
+  for (const Clause& clause : input.sentence.clauses) {
+    FromClause(input, clause, out);
+    FromReplacement(input, clause, out);
+  }
   for (size_t c = 0; c < input.sentence.chunks.size(); ++c) {
     FromNoun(input, c, out);
     FromNewPost(input, c, out);
@@ -484,6 +487,58 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
     }
   }
   if (relation == Relation::kAppointedTo) input.context.SetSubject(persons.front());
+}
+
+void RoleRelationExtractor::FromReplacement(const ExtractionInput& input, const Clause& clause,
+                                            std::vector<FactDraft>* out) const {
+  // "dismissed his chief of staff X, replacing him with Y", "replaced X with
+  // Y": Y takes X's post, named by X's title or by the fact just stated.
+  const ClauseReader reader(input);
+  const Chunk& verb = reader.chunk(clause.verb);
+  if (verb.verb.lemma != "replace" || clause.passive || HedgedGroup(verb.verb) ||
+      clause.conditional || clause.objects.size() != 1) {
+    return;
+  }
+  int successor_phrase = -1;
+  for (const Complement& complement : clause.complements) {
+    if (complement.marker == "with") successor_phrase = complement.chunk;
+  }
+  if (successor_phrase < 0) return;
+  // "with the mayor of Astana, Y": the name set off after a post.
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  if (!chunks[successor_phrase].Names(MentionType::kPerson) &&
+      !chunks[successor_phrase].Names(MentionType::kPronoun)) {
+    const int end = PostNameEnd(input, successor_phrase);  // "the mayor of the capital"
+    const int name = end + 2;
+    if (name >= static_cast<int>(chunks.size()) || chunks[end + 1].type != ChunkType::kComma ||
+        !chunks[name].Names(MentionType::kPerson)) {
+      return;
+    }
+    successor_phrase = name;
+  }
+  const std::vector<int> successors = reader.Persons({successor_phrase});
+  const std::vector<int> predecessors = reader.Persons(clause.objects);
+  if (successors.size() != 1 || predecessors.size() != 1 || successors[0] == predecessors[0]) {
+    return;
+  }
+  std::optional<Mention> post;
+  if (const Mention* title = reader.chunk(clause.objects[0]).title; title != nullptr) {
+    post = *title;
+  } else {
+    // The post the predecessor was just said to leave.
+    for (auto it = out->rbegin(); it != out->rend() && !post.has_value(); ++it) {
+      if (it->fact.relation == Relation::kDismissedFrom && it->source_person == predecessors[0]) {
+        post = PostNamedBefore({*it});
+      }
+    }
+  }
+  if (!post.has_value() || IsBarePost(input, *post)) return;
+  FactDraft fact = PersonFact(input, Relation::kAppointedTo, successors[0], MentionRef(*post));
+  const size_t verb_item = verb.verb_item >= 0 ? verb.verb_item : verb.begin;
+  fact.fact.time.date = EventDate(input, verb_item, IsPerfect(input, verb_item));
+  fact.fact.by = reader.Decider(clause.subjects);
+  out->push_back(std::move(fact));
+  input.context.SetSubject(successors[0]);
 }
 
 void RoleRelationExtractor::PostUnder(const ExtractionInput& input, const Clause& clause,
