@@ -182,6 +182,9 @@ std::vector<TaggedWord> WordTagger::Tag(const Sentence& sentence) const {
     } else {
       const bool inside =
           i > 0 && !sentence.tokens[i - 1].is('"') && !sentence.tokens[i - 1].is(':');
+      // Looked up before this word's forms: a lookup may move the memo's
+      // entries, so no other one may come while `forms` is in use.
+      const bool verb_next = InflectedVerbNext(sentence, i);
       // A capitalized word inside the sentence needs no dictionary.
       static const WordForms kUnlooked;
       const WordForms& forms = token.capitalized() && inside ? kUnlooked : AnalyzeWordForm(lower);
@@ -213,8 +216,7 @@ std::vector<TaggedWord> WordTagger::Tag(const Sentence& sentence) const {
                   // Nothing else it can be.
                   !(forms.Can(kNoun) || forms.Can(kAdjective) || forms.Can(kAdverb)))) {
         word.word_class = WordClass::kVerb;
-      } else if (forms.Can(kAdverb) && before != WordClass::kDeterminer &&
-                 InflectedVerbNext(sentence, i)) {
+      } else if (forms.Can(kAdverb) && before != WordClass::kDeterminer && verb_next) {
         // "and later served", "then appointed": an adverb before the verb
         // it modifies.
         word.word_class = WordClass::kAdverb;
