@@ -206,20 +206,28 @@ class Execution {
     }
   }
 
-  // Calls visit(edge, other end) for each edge the step may take from `from`.
-  // partner_of is symmetric: a directed step also takes it backwards.
+  // Calls visit(ref, record, other end) for each edge the step may take from
+  // `from`; `record` is null unless `records` (then the adjacency keys alone
+  // are read). partner_of is symmetric: a directed step also takes it
+  // backwards.
   template <typename Visit>
-  void ForEachEdge(const Step& step, NodeId from, const Visit& visit) {
+  void ForEachEdge(const Step& step, NodeId from, bool records, const Visit& visit) {
     auto scan = [&](Direction direction, std::optional<Relation> relation, bool skip_loops) {
       if (!Continue()) return;
-      absl::Status s = store_.ScanEdges(from, direction, relation, [&](const EdgeRecord& edge) {
+      auto each = [&](const EdgeRef& ref, const EdgeRecord* record) {
         if (plan_.stats != nullptr) ++plan_.stats->edges_scanned;
         if (!CountRead()) return false;
-        if (skip_loops && edge.src == edge.dst) return true;
-        NodeId other = direction == Direction::kOut ? edge.dst : edge.src;
-        if (direction == Direction::kBoth) other = edge.src == from ? edge.dst : edge.src;
-        return visit(edge, other);
-      });
+        if (skip_loops && ref.src == ref.dst) return true;
+        NodeId other = direction == Direction::kOut ? ref.dst : ref.src;
+        if (direction == Direction::kBoth) other = ref.src == from ? ref.dst : ref.src;
+        return visit(ref, record, other);
+      };
+      absl::Status s =
+          records
+              ? store_.ScanEdges(from, direction, relation,
+                                 [&](const EdgeRecord& edge) { return each(edge.ref(), &edge); })
+              : Adjacency().Scan(from, direction, relation,
+                                 [&](const EdgeRef& ref) { return each(ref, nullptr); });
       if (!s.ok()) Fail(s);
     };
     if (step.direction == Direction::kBoth) {
@@ -240,6 +248,13 @@ class Execution {
     }
   }
 
+  // One reader for the whole execution: its iterators stay open from node
+  // to node.
+  Store::AdjacencyReader& Adjacency() {
+    if (adjacency_ == nullptr) adjacency_ = store_.NewAdjacencyReader();
+    return *adjacency_;
+  }
+
   bool EdgeUsed(EdgeId id) const {
     return std::find(used_edges_.begin() + static_cast<std::ptrdiff_t>(clause_base_),
                      used_edges_.end(), id) != used_edges_.end();
@@ -253,20 +268,26 @@ class Execution {
     return true;
   }
 
-  void Expand(const Step& step, size_t clause, size_t index) {
-    const NodeId from = slots_[step.from_slot].AsNode().id;
-    ForEachEdge(step, from, [&](const EdgeRecord& edge, NodeId other) {
-      if (EdgeUsed(edge.id) || !BindEnd(step, other)) return true;
-      slots_[step.rel_slot] =
-          Value::Edge(EdgeValue{std::make_shared<const EdgeRecord>(edge), nullptr, nullptr});
-      used_edges_.push_back(edge.id);
-      Next(step, clause, index);
-      used_edges_.pop_back();
-      return Continue();
-    });
+  static Value EdgeOf(const EdgeRef& ref, const EdgeRecord* record) {
+    if (record == nullptr) return Value::Edge(EdgeValue{nullptr, nullptr, nullptr, ref});
+    return Value::Edge(
+        EdgeValue{std::make_shared<const EdgeRecord>(*record), nullptr, nullptr, ref});
   }
 
-  bool EdgeMatches(const Step& step, const EdgeRecord& edge) {
+  void Expand(const Step& step, size_t clause, size_t index) {
+    const NodeId from = slots_[step.from_slot].AsNode().id;
+    ForEachEdge(step, from, step.read_records,
+                [&](const EdgeRef& ref, const EdgeRecord* record, NodeId other) {
+                  if (EdgeUsed(ref.id) || !BindEnd(step, other)) return true;
+                  slots_[step.rel_slot] = EdgeOf(ref, record);
+                  used_edges_.push_back(ref.id);
+                  Next(step, clause, index);
+                  used_edges_.pop_back();
+                  return Continue();
+                });
+  }
+
+  bool EdgeMatches(const Step& step, const EdgeRecord* edge) {
     if (step.rel_properties == nullptr) return true;
     for (const PropertyConstraint& property : *step.rel_properties) {
       absl::StatusOr<Value> wanted = evaluator_.Eval(*property.value, Frame{&slots_});
@@ -274,7 +295,7 @@ class Execution {
         Fail(wanted.status());
         return false;
       }
-      if (Equals(Evaluator::EdgeProperty(edge, property.key), *wanted) != true) return false;
+      if (Equals(Evaluator::EdgeProperty(*edge, property.key), *wanted) != true) return false;
     }
     return true;
   }
@@ -288,11 +309,13 @@ class Execution {
       Next(step, clause, index);
     }
     if (depth == step.max_hops) return;
-    ForEachEdge(step, at, [&](const EdgeRecord& edge, NodeId other) {
-      if (EdgeUsed(edge.id) || !EdgeMatches(step, edge)) return Continue();
-      path->push_back(
-          Value::Edge(EdgeValue{std::make_shared<const EdgeRecord>(edge), nullptr, nullptr}));
-      used_edges_.push_back(edge.id);
+    // The path's edges are bound by ref; only a property constraint needs
+    // their records during the walk.
+    const bool records = step.rel_properties != nullptr;
+    ForEachEdge(step, at, records, [&](const EdgeRef& ref, const EdgeRecord* record, NodeId other) {
+      if (EdgeUsed(ref.id) || !EdgeMatches(step, record)) return Continue();
+      path->push_back(EdgeOf(ref, record));
+      used_edges_.push_back(ref.id);
       Walk(step, clause, index, other, depth + 1, path);
       used_edges_.pop_back();
       path->pop_back();
@@ -455,6 +478,7 @@ class Execution {
   const Store& store_;
   const std::function<bool(const Row&)>& on_row_;
   NodeCache cache_;
+  std::unique_ptr<Store::AdjacencyReader> adjacency_;
   Evaluator evaluator_;
   std::vector<Value> slots_;
   std::vector<EdgeId> used_edges_;
@@ -477,6 +501,12 @@ class Execution {
 
 absl::Status Execute(const Plan& plan, const Store& store,
                      const std::function<bool(const Row&)>& on_row) {
+  if (plan.query.explain) {
+    for (std::string& line : DescribePlan(plan)) {
+      if (!on_row({Value::String(std::move(line))})) break;
+    }
+    return absl::OkStatus();
+  }
   return Execution(plan, store, on_row).Run();
 }
 

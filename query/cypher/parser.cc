@@ -30,6 +30,7 @@ class Parser {
 
   absl::StatusOr<Query> WholeQuery() {
     Query query;
+    query.explain = tokens_.AcceptKeyword("EXPLAIN");
     while (true) {
       if (tokens_.AtKeyword("MATCH")) {
         KG_ASSIGN_OR_RETURN(MatchClause match, Match());

@@ -44,6 +44,9 @@ struct Step {
   bool variable_length = false;
   int min_hops = 1;
   int max_hops = 1;
+  // Read each edge's record while scanning (the relationship is named or has
+  // properties); otherwise only the adjacency keys, records read on demand.
+  bool read_records = true;
   // Variable length only: each edge of the path must have key = value.
   const std::vector<PropertyConstraint>* rel_properties = nullptr;
 
@@ -69,6 +72,7 @@ struct Plan {
   ExecutionStats* stats = nullptr;  // ExecutionOptions::stats
   Budget budget;                    // ExecutionOptions::budget
   int slot_count = 0;
+  std::vector<std::string> slot_names;  // "" for an anonymous pattern element
   std::vector<ClausePlan> clauses;
 
   std::vector<std::string> columns;
@@ -86,6 +90,10 @@ struct Plan {
 // parameters, hop bounds, where aggregates may appear, SKIP and LIMIT.
 absl::StatusOr<std::shared_ptr<const Plan>> BuildPlan(Query query, const Parameters& parameters,
                                                       const ExecutionOptions& options);
+
+// What EXPLAIN prints: the plan's steps in the order they run, one line
+// each. query/cypher/explain.cc.
+std::vector<std::string> DescribePlan(const Plan& plan);
 
 // Runs `plan` against `store`, handing each result row to `on_row` (which
 // returns false to stop). query/cypher/executor.cc.

@@ -74,7 +74,11 @@ class Planner {
           fmt::format("the hop limit must be at least 1, got {}", options_.max_hops));
     }
     for (MatchClause& match : plan_.query.matches) KG_RETURN_IF_ERROR(PlanClause(match));
-    return PlanReturn();
+    KG_RETURN_IF_ERROR(PlanReturn());
+    plan_.slot_names.assign(static_cast<size_t>(plan_.slot_count), "");
+    for (const auto& [name, variable] : variables_) plan_.slot_names[variable.slot] = name;
+    if (plan_.query.explain) plan_.columns = {"plan"};
+    return absl::OkStatus();
   }
 
  private:
@@ -400,6 +404,9 @@ class Planner {
       }
     }
     step.variable_length = rel.variable_length;
+    // An anonymous relationship without properties is walked on the
+    // adjacency keys alone; a named one reads its records as it goes.
+    step.read_records = !rel.variable.empty() || !rel.properties.empty();
     step.min_hops = rel.min_hops;
     step.max_hops = rel.max_hops;
     if (rel.variable_length && !rel.properties.empty()) {

@@ -71,6 +71,70 @@ TEST_F(ExecutorTest, AcceptanceQuery) {
                   {"'Dana Omarova'", "'Minister of Labor'", "date('2025-06')"}}));
 }
 
+TEST_F(ExecutorTest, RegexMatchIsAWholeStringRe2Match) {
+  EXPECT_EQ(Column("MATCH (p:Person) WHERE p.name =~ '[AB].*ov.*' RETURN p.name ORDER BY p.name"),
+            (std::vector<std::string>{"'Aliya Sarsenova'", "'Berik Tulegenov'"}));
+  // The whole name must match: 'Omar' alone does not.
+  EXPECT_EQ(Column("MATCH (p:Person) WHERE p.name =~ 'Omar' RETURN p.name"),
+            std::vector<std::string>{});
+  EXPECT_EQ(Column("MATCH (p:Person) WHERE p.name =~ '(?i)dana .*' RETURN p.name"),
+            (std::vector<std::string>{"'Dana Omarova'"}));
+  EXPECT_EQ(Run("RETURN 'abc' =~ $p, null =~ 'a', 1 =~ 'a'", {{"p", Value::String("a.c")}}),
+            (Rows{{"true", "null", "null"}}));
+  EXPECT_THAT(Error("RETURN 'a' =~ '('"), HasSubstr("bad regular expression"));
+}
+
+TEST_F(ExecutorTest, CaseInBothForms) {
+  EXPECT_EQ(Run("MATCH (p:Person)-[r:APPOINTED_TO]->(o:Office) "
+                "RETURN p.name, CASE WHEN r.date < date('2025') THEN 'early' "
+                "WHEN r.date.month IS NULL THEN 'undated month' ELSE 'late' END "
+                "ORDER BY r.date"),
+            (Rows{{"'Aliya Sarsenova'", "'early'"},
+                  {"'Aliya Sarsenova'", "'undated month'"},
+                  {"'Berik Tulegenov'", "'late'"},
+                  {"'Dana Omarova'", "'late'"}}));
+  EXPECT_EQ(Run("MATCH (c:Country)-[r:PARTNER_OF]-(d:Country {name: 'Kazakhstan'}) "
+                "RETURN c.name, CASE r.level WHEN 'ally' THEN 1 WHEN 'strategic partner' THEN 2 "
+                "END AS rank ORDER BY rank"),
+            (Rows{{"'Kyrgyzstan'", "1"}, {"'Uzbekistan'", "2"}}));
+  // No WHEN holds and no ELSE: null.
+  EXPECT_EQ(Run("RETURN CASE 1 WHEN 2 THEN 'two' END, CASE WHEN null THEN 1 ELSE 0 END"),
+            (Rows{{"null", "0"}}));
+}
+
+TEST_F(ExecutorTest, ExplainPrintsThePlanWithoutRunningIt) {
+  absl::StatusOr<QueryResult> result = RunQuery(
+      graph_->store(),
+      "EXPLAIN MATCH (p:Person {name: 'Berik Tulegenov'})-[*1..2]-(x) RETURN count(DISTINCT x)");
+  ASSERT_TRUE(result.ok()) << result.status();
+  EXPECT_THAT(result->columns, ElementsAre("plan"));
+  EXPECT_EQ(Column("EXPLAIN MATCH (p:Person {name: 'Berik Tulegenov'})-[*1..2]-(x) "
+                   "RETURN count(DISTINCT x)"),
+            (std::vector<std::string>{
+                "'MATCH 1'", "'  start (p:Person) by name: names index; then 1 filter(s)'",
+                "'  walk (p)-[*1..2]-(x)  both, any type: adjacency keys only'",
+                "'RETURN 1 column(s), aggregating'"}));
+  // Planned from the named office, whichever side it is written on.
+  EXPECT_EQ(Column("EXPLAIN MATCH (p:Person)-[r:HELD|APPOINTED_TO]->(o:Office) "
+                   "WHERE o.name = 'Minister of Energy' RETURN p.name ORDER BY p.name LIMIT 2"),
+            (std::vector<std::string>{
+                "'MATCH 1'", "'  start (o:Office) by name: names index; then 1 filter(s)'",
+                "'  expand (o)-[r]-(p:Person)  in, HELD|APPOINTED_TO: edge records'",
+                "'RETURN 1 column(s), ORDER BY 1 key(s), LIMIT 2'"}));
+}
+
+TEST_F(ExecutorTest, DateComponentsFollowThePrecision) {
+  EXPECT_EQ(Run("MATCH (p:Person)-[r:APPOINTED_TO]->(o:Office) "
+                "RETURN p.name, r.date.year, r.date.month, r.date.day ORDER BY r.date"),
+            (Rows{{"'Aliya Sarsenova'", "2024", "3", "5"},
+                  {"'Aliya Sarsenova'", "2025", "null", "null"},
+                  {"'Berik Tulegenov'", "2025", "2", "10"},
+                  {"'Dana Omarova'", "2025", "6", "null"}}));
+  EXPECT_EQ(Column("MATCH (l:Law)-[r]->() WHERE r.date.year = 2024 RETURN type(r)"),
+            (std::vector<std::string>{"'DRAFTED_BY'"}));
+  EXPECT_THAT(Error("RETURN date('2024-03-01').week"), HasSubstr(".year, .month and .day"));
+}
+
 TEST_F(ExecutorTest, ColumnsAreAliasesOrText) {
   absl::StatusOr<QueryResult> result =
       RunQuery(graph_->store(),
