@@ -129,10 +129,15 @@ struct PathPattern {
   std::vector<RelPattern> rels;
 };
 
+// A MATCH clause, or an UNWIND (no patterns; `unwind` set): each element
+// of the list binds `unwind_variable` for the clauses after it.
 struct MatchClause {
   Position position;
   std::vector<PathPattern> patterns;
-  ExprPtr where;  // may be null
+  ExprPtr where;          // may be null
+  bool optional = false;  // OPTIONAL MATCH: no match leaves its new variables null
+  ExprPtr unwind;         // UNWIND expr AS unwind_variable; null for a MATCH
+  std::string unwind_variable;
 };
 
 struct ReturnItem {

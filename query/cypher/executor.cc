@@ -117,7 +117,9 @@ class Execution {
       Project();
       return;
     }
-    if (!Filters(plan_.clauses[clause].filters)) return;
+    const ClausePlan& plan = plan_.clauses[clause];
+    if (plan.optional) return RunOptional(clause);
+    if (!Filters(plan.filters)) return;
     // Relationship uniqueness holds within one MATCH clause.
     const size_t saved_base = clause_base_;
     clause_base_ = used_edges_.size();
@@ -125,21 +127,62 @@ class Execution {
     clause_base_ = saved_base;
   }
 
+  // OPTIONAL MATCH: the rows it matches, or, when there is none, the row as
+  // it came with the clause's variables null.
+  void RunOptional(size_t clause) {
+    const ClausePlan& plan = plan_.clauses[clause];
+    const bool saved = matched_;
+    matched_ = false;
+    if (Filters(plan.filters)) {
+      const size_t saved_base = clause_base_;
+      clause_base_ = used_edges_.size();
+      RunStep(clause, 0);
+      clause_base_ = saved_base;
+    }
+    const bool found = matched_;
+    matched_ = saved;
+    if (found || !Continue()) return;
+    for (int slot : plan.binds) slots_[slot] = Value();
+    RunClause(clause + 1);
+  }
+
   void RunStep(size_t clause, size_t index) {
     const std::vector<Step>& steps = plan_.clauses[clause].steps;
     if (index == steps.size()) {
+      matched_ = true;
       RunClause(clause + 1);
       return;
     }
     const Step& step = steps[index];
-    if (step.type == Step::Type::kStart) {
+    if (step.type == Step::Type::kUnwind) {
+      Unwind(step, clause, index);
+    } else if (step.type == Step::Type::kStart) {
       Start(step, clause, index);
+    } else if (slots_[step.from_slot].is_null()) {
+      return;  // from a node an OPTIONAL MATCH left null: nothing
     } else if (step.variable_length) {
       const NodeId from = slots_[step.from_slot].AsNode().id;
       Value::List path;
       Walk(step, clause, index, from, 0, &path);
     } else {
       Expand(step, clause, index);
+    }
+  }
+
+  // UNWIND: a row per element of the list; null gives none, and any other
+  // value is a list of one.
+  void Unwind(const Step& step, size_t clause, size_t index) {
+    absl::StatusOr<Value> list = evaluator_.Eval(*step.key, Frame{&slots_});
+    if (!list.ok()) return Fail(list.status());
+    if (list->is_null()) return;
+    if (list->kind() != Value::Kind::kList) {
+      slots_[step.to_slot] = *std::move(list);
+      return Next(step, clause, index);
+    }
+    for (const Value& element : list->AsList()) {
+      if (!Continue() || !CountRead()) return;
+      slots_[step.to_slot] = element;
+      Next(step, clause, index);
     }
   }
 
@@ -168,6 +211,8 @@ class Execution {
     };
     switch (step.start) {
       case StartKind::kBound:
+        // Null after an OPTIONAL MATCH that found nothing: matches nothing.
+        if (slots_[step.to_slot].is_null()) return;
         if (KindAllowed(step.kinds, slots_[step.to_slot].AsNode().id)) Next(step, clause, index);
         return;
       case StartKind::kById: {
@@ -263,7 +308,9 @@ class Execution {
   // Binds the step's end node (or checks it, when already bound).
   bool BindEnd(const Step& step, NodeId other) {
     if (!KindAllowed(step.kinds, other)) return false;
-    if (step.to_bound) return slots_[step.to_slot].AsNode().id == other;
+    if (step.to_bound) {
+      return !slots_[step.to_slot].is_null() && slots_[step.to_slot].AsNode().id == other;
+    }
     slots_[step.to_slot] = Value::Node(NodeValue{other, nullptr});
     return true;
   }
@@ -483,6 +530,7 @@ class Execution {
   std::vector<Value> slots_;
   std::vector<EdgeId> used_edges_;
   size_t clause_base_ = 0;
+  bool matched_ = false;  // a row got through the OPTIONAL MATCH being run
   absl::Status status_;
   bool stopped_ = false;
   const std::chrono::steady_clock::time_point started_;

@@ -48,6 +48,9 @@ std::string DirectionName(Direction direction) {
 }
 
 std::string DescribeStep(const Plan& plan, const Step& step) {
+  if (step.type == Step::Type::kUnwind) {
+    return fmt::format("unwind a list as {}", SlotName(plan, step.to_slot));
+  }
   const std::string to = fmt::format("({}{})", SlotName(plan, step.to_slot), Labels(step.kinds));
   if (step.type == Step::Type::kStart) {
     switch (step.start) {
@@ -84,7 +87,12 @@ std::vector<std::string> DescribePlan(const Plan& plan) {
   std::vector<std::string> lines;
   for (size_t c = 0; c < plan.clauses.size(); ++c) {
     const ClausePlan& clause = plan.clauses[c];
-    lines.push_back(fmt::format("MATCH {}", c + 1));
+    const bool unwind = !clause.steps.empty() && clause.steps[0].type == Step::Type::kUnwind;
+    lines.push_back(fmt::format("{} {}",
+                                unwind            ? "UNWIND"
+                                : clause.optional ? "OPTIONAL MATCH"
+                                                  : "MATCH",
+                                c + 1));
     if (!clause.filters.empty()) {
       lines.push_back(
           fmt::format("  filter: {} predicate(s) on earlier variables", clause.filters.size()));

@@ -29,11 +29,12 @@ enum class StartKind {
 };
 
 struct Step {
-  enum class Type { kStart, kExpand } type = Type::kStart;
+  // kUnwind binds `to_slot` to each element of the list `key` evaluates to.
+  enum class Type { kStart, kExpand, kUnwind } type = Type::kStart;
 
   // kStart: binds `to_slot` (or checks it, kBound).
   StartKind start = StartKind::kAll;
-  const Expr* key = nullptr;  // kById, kByName: a constant expression
+  const Expr* key = nullptr;  // kById, kByName: a constant expression; kUnwind: the list
 
   // kExpand: from the node in `from_slot`, over an edge bound to `rel_slot`
   // (a list of edges when variable_length), to the node in `to_slot`.
@@ -60,6 +61,10 @@ struct Step {
 
 struct ClausePlan {
   std::vector<Step> steps;
+  // OPTIONAL MATCH: when nothing matches, the row goes on with these (the
+  // slots the clause binds) null.
+  bool optional = false;
+  std::vector<int> binds;
   // Predicates that read only slots bound before the clause.
   std::vector<const Expr*> filters;
 };

@@ -123,6 +123,58 @@ TEST_F(ExecutorTest, ExplainPrintsThePlanWithoutRunningIt) {
                 "'RETURN 1 column(s), ORDER BY 1 key(s), LIMIT 2'"}));
 }
 
+TEST_F(ExecutorTest, OptionalMatchKeepsTheRowWithNulls) {
+  EXPECT_EQ(Run("MATCH (p:Person) OPTIONAL MATCH (p)-[:PARTICIPANT_IN]->(e) "
+                "RETURN p.name, e.name ORDER BY p.name"),
+            (Rows{{"'Aliya Sarsenova'", "null"},
+                  {"'Berik Tulegenov'", "'Energy Forum'"},
+                  {"'Dana Omarova'", "null"},
+                  {"'Erlan Kassymov'", "null"}}));
+  EXPECT_EQ(Run("MATCH (p:Person) OPTIONAL MATCH (p)-[r:APPOINTED_TO]->() "
+                "RETURN p.name, count(r) ORDER BY p.name"),
+            (Rows{{"'Aliya Sarsenova'", "2"},
+                  {"'Berik Tulegenov'", "1"},
+                  {"'Dana Omarova'", "1"},
+                  {"'Erlan Kassymov'", "0"}}));
+  // WHERE belongs to the OPTIONAL MATCH: failing it is no match, not no row.
+  EXPECT_EQ(Run("MATCH (p:Person {name: 'Aliya Sarsenova'}) "
+                "OPTIONAL MATCH (p)-[r:APPOINTED_TO]->(o) WHERE o.name = 'Minister of Nothing' "
+                "RETURN p.name, type(r), o.name"),
+            (Rows{{"'Aliya Sarsenova'", "null", "null"}}));
+  // A later MATCH from a variable left null matches nothing.
+  EXPECT_EQ(Run("MATCH (p:Person {name: 'Dana Omarova'}) OPTIONAL MATCH (p)-[:PARTICIPANT_IN]->(e) "
+                "MATCH (e)-[:LOCATED_IN]->(h) RETURN p.name, h.name"),
+            Rows{});
+  EXPECT_EQ(Run("MATCH (p:Person {name: 'Berik Tulegenov'}) "
+                "OPTIONAL MATCH (p)-[:PARTICIPANT_IN]->(e) MATCH (e)-[:LOCATED_IN]->(h) "
+                "RETURN p.name, h.name"),
+            (Rows{{"'Berik Tulegenov'", "'Expo Hall'"}}));
+}
+
+TEST_F(ExecutorTest, UnwindMakesARowPerElement) {
+  EXPECT_EQ(Column("UNWIND [3, 1, 2] AS x RETURN x ORDER BY x"),
+            (std::vector<std::string>{"1", "2", "3"}));
+  EXPECT_EQ(Run("UNWIND ['Dana Omarova', 'Berik Tulegenov'] AS name "
+                "MATCH (p:Person {name: name})-[:APPOINTED_TO]->(o) RETURN name, o.name"),
+            (Rows{{"'Dana Omarova'", "'Minister of Labor'"},
+                  {"'Berik Tulegenov'", "'Minister of Energy'"}}));
+  EXPECT_EQ(Run("MATCH (o:Office) UNWIND [1, 2] AS k RETURN o.name, k ORDER BY o.name, k"),
+            (Rows{{"'Minister of Energy'", "1"},
+                  {"'Minister of Energy'", "2"},
+                  {"'Minister of Labor'", "1"},
+                  {"'Minister of Labor'", "2"}}));
+  EXPECT_EQ(Run("UNWIND [1, 1, 2] AS x RETURN x, count(*) ORDER BY x"),
+            (Rows{{"1", "2"}, {"2", "1"}}));
+  EXPECT_EQ(Run("UNWIND $xs AS x RETURN x", {{"xs", Value::FromList({Value::Int(7)})}}),
+            (Rows{{"7"}}));
+  // null is no rows; any other value is a list of one.
+  EXPECT_EQ(Run("UNWIND null AS x RETURN x"), Rows{});
+  EXPECT_EQ(Run("UNWIND 5 AS x RETURN x"), (Rows{{"5"}}));
+  EXPECT_THAT(Error("UNWIND [1] AS x MATCH (x) RETURN x"), HasSubstr("'x' is a value, not a node"));
+  EXPECT_THAT(Error("UNWIND [1] AS x UNWIND [2] AS x RETURN x"), HasSubstr("already defined"));
+  EXPECT_THAT(Error("UNWIND y AS x RETURN x"), HasSubstr("variable 'y' is not defined"));
+}
+
 TEST_F(ExecutorTest, DateComponentsFollowThePrecision) {
   EXPECT_EQ(Run("MATCH (p:Person)-[r:APPOINTED_TO]->(o:Office) "
                 "RETURN p.name, r.date.year, r.date.month, r.date.day ORDER BY r.date"),

@@ -196,6 +196,31 @@ TEST(ParserTest, RegexMatchIsAPredicateOperator) {
   EXPECT_EQ((*year)->children[0]->name, "date");
 }
 
+TEST(ParserTest, OptionalMatch) {
+  absl::StatusOr<Query> query =
+      ParseQuery("MATCH (a) OPTIONAL MATCH (a)-->(b) WHERE b.name = 'x' RETURN a, b");
+  ASSERT_TRUE(query.ok()) << query.status();
+  ASSERT_EQ(query->matches.size(), 2u);
+  EXPECT_FALSE(query->matches[0].optional);
+  EXPECT_TRUE(query->matches[1].optional);
+  EXPECT_NE(query->matches[1].where, nullptr);
+  EXPECT_FALSE(ParseQuery("OPTIONAL (a) RETURN a").ok());
+}
+
+TEST(ParserTest, UnwindIsAClause) {
+  absl::StatusOr<Query> query =
+      ParseQuery("UNWIND [1, 2] AS x MATCH (n) UNWIND n.aliases AS a RETURN x, a");
+  ASSERT_TRUE(query.ok()) << query.status();
+  ASSERT_EQ(query->matches.size(), 3u);
+  EXPECT_EQ(query->matches[0].unwind_variable, "x");
+  EXPECT_EQ(query->matches[0].unwind->kind, ExprKind::kList);
+  EXPECT_EQ(query->matches[1].unwind, nullptr);
+  EXPECT_EQ(query->matches[2].unwind_variable, "a");
+  EXPECT_EQ(query->matches[2].unwind->kind, ExprKind::kProperty);
+  EXPECT_FALSE(ParseQuery("UNWIND [1] RETURN 1").ok());
+  EXPECT_FALSE(ParseQuery("UNWIND [1] AS RETURN 1").ok());
+}
+
 TEST(ParserTest, ExplainPrefixesAQuery) {
   absl::StatusOr<Query> explained = ParseQuery("explain MATCH (n) RETURN n");
   ASSERT_TRUE(explained.ok()) << explained.status();
@@ -253,9 +278,8 @@ TEST(ParserTest, RejectsWithLineAndColumn) {
       {"MERGE (n)", "line 1, column 1: MERGE is not supported: kg queries are read-only"},
       {"MATCH (n) RETURN n DELETE n",
        "line 1, column 20: DELETE is not supported: kg queries are read-only"},
-      {"OPTIONAL MATCH (n) RETURN n",
-       "line 1, column 1: OPTIONAL MATCH is not supported: kg reads MATCH ... [WHERE ...] "
-       "RETURN ..."},
+      {"CALL db.labels() RETURN 1",
+       "line 1, column 1: CALL is not supported: kg reads MATCH ... [WHERE ...] RETURN ..."},
       {"MATCH (n) WITH n RETURN n",
        "line 1, column 11: WITH is not supported: kg reads MATCH ... [WHERE ...] RETURN ..."},
       {"MATCH (n RETURN n",
