@@ -350,7 +350,7 @@ void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& 
       // "law enforcement", "a law firm": "law" modifies the next noun.
       static constexpr std::string_view kCompounds[] = {
           "enforcement", "firm", "firms", "school", "schools", "faculty", "student",
-          "students", "degree", "graduate", "professor", "office", "offices", "and"};
+          "students", "degree", "graduate", "professor", "office", "offices"};
       const bool compound = std::find(std::begin(kCompounds), std::end(kCompounds),
                                       draft.Word(i + 1)) != std::end(kCompounds);
       // Lower-case modifiers make a law's name only after a determiner ("the
