@@ -84,6 +84,7 @@ absl::StatusOr<std::shared_ptr<const NodeRecord>> NodeCache::Get(NodeId id) {
 absl::StatusOr<std::shared_ptr<const EdgeRecord>> NodeCache::GetEdge(const EdgeRef& ref) {
   if (store_ == nullptr) return absl::InternalError("no store to read an edge from");
   KG_ASSIGN_OR_RETURN(std::optional<EdgeRecord> record, store_->GetEdge(ref));
+  ++edges_read_;
   if (!record.has_value()) {
     return absl::DataLossError(
         fmt::format("edge {} is in the adjacency but has no record", ref.id));

@@ -38,11 +38,13 @@ class NodeCache {
   // An edge's record, for an edge a walk bound by its ref alone. Not kept:
   // a walk meets most edges once.
   absl::StatusOr<std::shared_ptr<const EdgeRecord>> GetEdge(const EdgeRef& ref);
+  uint64_t edges_read() const { return edges_read_; }
 
  private:
   static constexpr size_t kMaxEntries = 1 << 16;
   const Store* store_;
   absl::flat_hash_map<NodeId, std::shared_ptr<const NodeRecord>> records_;
+  uint64_t edges_read_ = 0;
 };
 
 // What variables read: match slots (Expr::slot), RETURN columns (Expr::alias,

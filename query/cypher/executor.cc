@@ -43,6 +43,7 @@ class Execution {
     KG_RETURN_IF_ERROR(status_);
     if (plan_.aggregating) FinishGroups();
     if (!plan_.query.order_by.empty()) EmitSorted();
+    if (plan_.stats != nullptr) plan_.stats->edge_records_read += cache_.edges_read();
     return status_;
   }
 
@@ -268,11 +269,13 @@ class Execution {
         return visit(ref, record, other);
       };
       absl::Status s =
-          records
-              ? store_.ScanEdges(from, direction, relation,
-                                 [&](const EdgeRecord& edge) { return each(edge.ref(), &edge); })
-              : Adjacency().Scan(from, direction, relation,
-                                 [&](const EdgeRef& ref) { return each(ref, nullptr); });
+          records ? store_.ScanEdges(from, direction, relation,
+                                     [&](const EdgeRecord& edge) {
+                                       if (plan_.stats != nullptr) ++plan_.stats->edge_records_read;
+                                       return each(edge.ref(), &edge);
+                                     })
+                  : Adjacency().Scan(from, direction, relation,
+                                     [&](const EdgeRef& ref) { return each(ref, nullptr); });
       if (!s.ok()) Fail(s);
     };
     if (step.direction == Direction::kBoth) {

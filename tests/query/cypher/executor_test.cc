@@ -673,6 +673,35 @@ TEST(ComplexityTest, VariableLengthOnADenseGraphStaysWithinTheHopLimit) {
             "line 1, column 35: variable-length bound 4 is above the hop limit 3");
 }
 
+TEST(ComplexityTest, AWalkReadsAdjacencyKeysNotEdgeRecords) {
+  testing::TempStore dense;
+  dense.Write(testing::CompleteGraphArticle(6));  // 6 places, 30 located_in edges
+  auto run = [&](std::string_view query, ExecutionStats* stats) {
+    ExecutionOptions options;
+    options.stats = stats;
+    absl::StatusOr<QueryResult> result = RunQuery(dense.store(), query, {}, options);
+    EXPECT_TRUE(result.ok()) << result.status();
+    return result.ok() ? DebugString(result->rows.at(0).at(0)) : "";
+  };
+  // Anonymous or named, a path whose edges' properties are not read decodes
+  // no edge record: P0 and its 5 neighbours scan their 5 out-edges each.
+  for (std::string_view query : {"MATCH (a:Place {name: 'P0'})-[*2]->(b) RETURN count(*)",
+                                 "MATCH (a:Place {name: 'P0'})-[r*2]->(b) RETURN count(*)",
+                                 "MATCH (a:Place {name: 'P0'})-->(b)-->(c) RETURN count(*)"}) {
+    ExecutionStats stats;
+    EXPECT_EQ(run(query, &stats), "25") << query;
+    EXPECT_EQ(stats.edges_scanned, 30u) << query;
+    EXPECT_EQ(stats.edge_records_read, 0u) << query;
+  }
+  // Reading a property reads the record of each edge it is read on, no more.
+  ExecutionStats lazy;
+  EXPECT_EQ(run("MATCH (a:Place {name: 'P0'})-[r*2]->(b) RETURN count(r[0].date)", &lazy), "0");
+  EXPECT_EQ(lazy.edge_records_read, 25u);
+  ExecutionStats named;
+  EXPECT_EQ(run("MATCH (a:Place {name: 'P0'})-[r]->(b) RETURN count(r.date)", &named), "0");
+  EXPECT_EQ(named.edge_records_read, 5u);
+}
+
 TEST(ComplexityTest, OrderByWithLimitKeepsOnlyTheTopRows) {
   testing::TempStore dense;
   dense.Write(testing::CompleteGraphArticle(12));  // 132 edges; 1584 paths of 1..2 hops
