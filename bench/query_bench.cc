@@ -27,6 +27,7 @@
 
 #include "CLI/CLI.hpp"
 #include "bench/bench_support.h"
+#include "bench/graph_sample.h"
 #include "graph/status_macros.h"
 #include "graph/store.h"
 #include "query/cypher/query.h"
@@ -47,63 +48,6 @@ struct Options {
   size_t sample = 200;
   double max_memory_gb = 4;
 };
-
-// Every n-th name of a scan, so the sample spans the id range (early and
-// late nodes, busy and quiet ones) and is the same on every run.
-absl::StatusOr<std::vector<std::string>> SampleNames(const Store& store, NodeKind kind,
-                                                     size_t sample) {
-  std::vector<std::string> all;
-  KG_RETURN_IF_ERROR(store.ScanNodes(kind, [&](const NodeRecord& node) {
-    all.push_back(node.name);
-    return true;
-  }));
-  if (all.size() <= sample) return all;
-  std::vector<std::string> picked;
-  for (size_t i = 0; i < sample; ++i) picked.push_back(all[i * all.size() / sample]);
-  return picked;
-}
-
-// The office with the most edges coming in (appointments, tenures,
-// sightings, dismissals): the worst case of a holders query.
-absl::StatusOr<std::pair<std::string, uint64_t>> BusiestOffice(const Store& store) {
-  std::vector<NodeId> offices;
-  KG_RETURN_IF_ERROR(store.ScanNodes(NodeKind::kOffice, [&](const NodeRecord& node) {
-    offices.push_back(node.id);
-    return true;
-  }));
-  std::pair<NodeId, uint64_t> best{0, 0};
-  for (NodeId office : offices) {
-    uint64_t degree = 0;
-    KG_RETURN_IF_ERROR(
-        store.ScanEdges(office, Direction::kIn, std::nullopt, [&](const EdgeRecord&) {
-          ++degree;
-          return true;
-        }));
-    if (degree > best.second) best = {office, degree};
-  }
-  KG_ASSIGN_OR_RETURN(std::optional<NodeRecord> node, store.GetNode(best.first));
-  if (!node) return absl::NotFoundError("the store has no office");
-  return std::make_pair(node->name, best.second);
-}
-
-// The person the most reports are about (observations of their outgoing
-// edges): the head of state in a news feed, the worst case of a career or a
-// 2-hop query. Returns the name and the number of observations.
-absl::StatusOr<std::pair<std::string, uint64_t>> MostReportedPerson(const Store& store) {
-  std::pair<std::string, uint64_t> best{"", 0};
-  absl::Status status;
-  KG_RETURN_IF_ERROR(store.ScanNodes(NodeKind::kPerson, [&](const NodeRecord& person) {
-    uint64_t reports = 0;
-    status = store.ScanEdges(person.id, Direction::kOut, std::nullopt, [&](const EdgeRecord& e) {
-      reports += e.sources.size();
-      return true;
-    });
-    if (reports > best.second) best = {person.name, reports};
-    return status.ok();
-  }));
-  KG_RETURN_IF_ERROR(status);
-  return best;
-}
 
 // Runs `query(i)` (which returns the number of rows it produced) over the
 // sample indexes 0, 1, 2... and prints its latency percentiles and the peak

@@ -15,6 +15,15 @@
 #                  at the end unless KEEP=1)
 #   QUERY_RUNS     timed runs per query (default: 1000)
 #   QUERY_SECONDS  time budget per query (default: 20)
+#   COMPARE_SECONDS  time budget per question of the kg : SQLite : Kùzu comparison (default: 5)
+#   KUZU_DIR       a directory where `npm install kuzu` was run (default: none; the
+#                  Kùzu walks are then skipped)
+#
+# Besides kg's own benchmarks, for each size: `kg ingest --jobs 1` and
+# `--jobs 2` into fresh stores (wall time, peak RSS, and a re-ingest of the
+# unchanged corpus), the command floor (`kg query 'RETURN 1'`, `kg stats`,
+# `sqlite3 :memory: 'SELECT 1'`), and kg_sqlite_compare_bench: kg's questions
+# against the same graph in SQLite, side by side in one process.
 #
 # Benchmarks are not tests: nothing here is registered with CTest.
 set -euo pipefail
@@ -27,6 +36,8 @@ sizes="${SIZES:-1000 10000 100000}"
 seed="${SEED:-1}"
 query_runs="${QUERY_RUNS:-1000}"
 query_seconds="${QUERY_SECONDS:-20}"
+compare_seconds="${COMPARE_SECONDS:-5}"
+kuzu_dir="${KUZU_DIR:-}"
 if [[ -n "${WORK_DIR:-}" ]]; then
   work="$WORK_DIR"
   mkdir -p "$work"
@@ -48,7 +59,8 @@ log "building in $build ($build_type)"
 cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DKG_BUILD_BENCH=ON \
   >"$work/cmake.log" 2>&1 || { cat "$work/cmake.log" >&2; exit 1; }
 ninja -C "$build" -j"$jobs" kg_generate_corpus kg_extract_benchmark kg_ingest_bench \
-  kg_query_bench kg_tenure_benchmark >&2
+  kg_query_bench kg_tenure_benchmark kg_sqlite_compare_bench kg >&2
+kg="$build/tools/kg"
 bin="$build/bench"
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -116,6 +128,59 @@ for n in $sizes; do
   log "query latency on the $label store"
   "$bin/kg_query_bench" --db "$work/db-$n" --label "$label" --runs "$query_runs" \
     --seconds "$query_seconds" >>"$results"
+
+  # kg ingest on one and two threads (the same store either way), then the
+  # unchanged corpus again: wall seconds and peak RSS from time(1).
+  for jobs in 1 2; do
+    rm -rf "$work/kg-$n-j$jobs"
+    log "kg ingest --jobs $jobs on $label"
+    /usr/bin/time -f "%e %M" -o "$work/time" \
+      "$kg" --db "$work/kg-$n-j$jobs" -q ingest --jobs "$jobs" "$work/corpus-$n.jsonl"
+    read -r secs kb <"$work/time"
+    printf 'RESULT\t%s\tkg ingest --jobs %s: wall time\t%s\ts\n' "$label" "$jobs" "$secs" >>"$results"
+    printf 'RESULT\t%s\tkg ingest --jobs %s: articles/s\t%s\t\n' "$label" "$jobs" \
+      "$(awk -v n="$n" -v s="$secs" 'BEGIN { printf "%.0f", n / s }')" >>"$results"
+    printf 'RESULT\t%s\tkg ingest --jobs %s: peak RSS\t%s\tMB\n' "$label" "$jobs" \
+      "$(awk -v k="$kb" 'BEGIN { printf "%.0f", k / 1024 }')" >>"$results"
+  done
+  log "kg ingest of the unchanged $label corpus"
+  /usr/bin/time -f "%e %M" -o "$work/time" \
+    "$kg" --db "$work/kg-$n-j2" -q ingest --jobs 2 "$work/corpus-$n.jsonl"
+  read -r secs kb <"$work/time"
+  printf 'RESULT\t%s\tkg ingest, unchanged again: wall time\t%s\ts\n' "$label" "$secs" >>"$results"
+  if [[ "$("$kg" --db "$work/kg-$n-j1" dump | md5sum)" == "$("$kg" --db "$work/kg-$n-j2" dump | md5sum)" ]]; then
+    same=yes
+  else
+    same=NO
+  fi
+  printf 'RESULT\t%s\tkg ingest: --jobs 2 store dumps the same as --jobs 1\t%s\n' "$label" "$same" >>"$results"
+
+  # The floor of a command: start, open, answer nothing much (best of 20).
+  floor() {
+    local best=999999 t0 t1 ms
+    for _ in $(seq 20); do
+      t0=$(date +%s%N); "$@" >/dev/null; t1=$(date +%s%N)
+      ms=$(((t1 - t0) / 1000))
+      ((ms < best)) && best=$ms
+    done
+    awk -v us="$best" 'BEGIN { printf "%.2f", us / 1000 }'
+  }
+  printf 'RESULT\t%s\tfloor: kg query RETURN 1\t%s\tms\n' "$label" \
+    "$(floor "$kg" --db "$work/kg-$n-j2" query 'RETURN 1')" >>"$results"
+  printf 'RESULT\t%s\tfloor: kg stats\t%s\tms\n' "$label" \
+    "$(floor "$kg" --db "$work/kg-$n-j2" stats)" >>"$results"
+  sqlite3 "$work/floor.sqlite" 'CREATE TABLE IF NOT EXISTS t(x)' >/dev/null
+  printf 'RESULT\t%s\tfloor: sqlite3 FILE SELECT 1\t%s\tms\n' "$label" \
+    "$(floor sqlite3 "$work/floor.sqlite" 'SELECT 1')" >>"$results"
+
+  log "kg against SQLite (and Kùzu) on the $label graph"
+  "$bin/kg_sqlite_compare_bench" --db "$work/kg-$n-j2" --label "$label" \
+    --sqlite "$work/compare-$n.sqlite" --export-dir "$work/export-$n" \
+    --seconds "$compare_seconds" >>"$results"
+  if [[ -n "$kuzu_dir" ]]; then
+    (cd "$kuzu_dir" && node "$repo/bench/kuzu_walks.mjs" "$work/export-$n" "$compare_seconds") \
+      >>"$results" || log "Kùzu walks failed on $label"
+  fi
 done
 
 load_end="$(cut -d' ' -f1-3 /proc/loadavg)"

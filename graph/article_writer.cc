@@ -55,11 +55,20 @@ absl::Status ValidateArticle(const ArticleFacts& article) {
 
 ArticleWriter::ArticleWriter(const StoreDb& db, const ArticleFacts& article, uint64_t next_node_seq,
                              uint64_t next_edge_id)
-    : db_(db), article_(article), next_node_seq_(next_node_seq), next_edge_id_(next_edge_id) {}
+    : db_(db),
+      article_(article),
+      first_node_seq_(next_node_seq),
+      first_edge_id_(next_edge_id),
+      next_node_seq_(next_node_seq),
+      next_edge_id_(next_edge_id) {}
 
 absl::Status ArticleWriter::Build(const std::optional<ArticleRecord>& old,
                                   rocksdb::WriteBatch* batch) {
-  if (old.has_value()) KG_RETURN_IF_ERROR(Retract(*old));
+  if (old.has_value()) {
+    replacing_ = true;
+    old_observations_ = old->edges.size();
+    KG_RETURN_IF_ERROR(Retract(*old));
+  }
   for (const NodeRef& entity : article_.entities) {
     KG_ASSIGN_OR_RETURN(NodeId id, ResolveNode(entity));
     article_nodes_.insert(id);
@@ -363,8 +372,11 @@ void ArticleWriter::Flush(rocksdb::WriteBatch* batch) {
   // `out` and `in` keys change together, here and nowhere else.
   for (const auto& [ref, edge] : edges_) {
     if (edge.state == EdgeState::kDirty) {
-      batch->Put(db_.out(), OutKey(ref), SerializeEdge(edge.record, edge.support));
-      batch->Put(db_.in(), InKey(ref), rocksdb::Slice());
+      // The record under both keys: a walk into a node reads its incoming
+      // edges in one scan, as it reads its outgoing ones.
+      const std::string value = SerializeEdge(edge.record, edge.support);
+      batch->Put(db_.out(), OutKey(ref), value);
+      batch->Put(db_.in(), InKey(ref), value);
     } else if (edge.state == EdgeState::kDeleted) {
       batch->Delete(db_.out(), OutKey(ref));
       batch->Delete(db_.in(), InKey(ref));
@@ -388,6 +400,28 @@ void ArticleWriter::Flush(rocksdb::WriteBatch* batch) {
   record.edges = article_edges_;
   record.node_ids.assign(article_nodes_.begin(), article_nodes_.end());
   batch->Put(db_.articles(), ArticleKey(article_.id), SerializeArticle(record));
+
+  // The counts change by what is new and what is gone: nodes are never
+  // deleted; an edge is new when its id was made here.
+  for (const auto& [id, node] : nodes_) {
+    if ((id & ((uint64_t{1} << 56) - 1)) >= first_node_seq_) {
+      ++count_changes_.nodes[static_cast<size_t>(KindOfNodeId(id))];
+    }
+  }
+  for (const auto& [ref, edge] : edges_) {
+    if (edge.state == EdgeState::kDirty && ref.id >= first_edge_id_) {
+      ++count_changes_.edges[static_cast<size_t>(ref.relation)];
+    } else if (edge.state == EdgeState::kDeleted && ref.id < first_edge_id_) {
+      --count_changes_.edges[static_cast<size_t>(ref.relation)];
+    }
+  }
+  for (const auto& [folded, entries] : new_names_) {
+    count_changes_.names += static_cast<int64_t>(entries.size());
+  }
+  // One observation per edge the article observes.
+  count_changes_.observations =
+      static_cast<int64_t>(article_edges_.size()) - static_cast<int64_t>(old_observations_);
+  count_changes_.articles = replacing_ ? 0 : 1;
 
   batch->Put(db_.meta(), ToSlice(kMetaNextNodeSeq), std::to_string(next_node_seq_));
   batch->Put(db_.meta(), ToSlice(kMetaNextEdgeId), std::to_string(next_edge_id_));

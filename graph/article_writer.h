@@ -32,6 +32,7 @@
 #include "graph/edge_merge.h"
 #include "graph/fact.h"
 #include "graph/store.h"
+#include "graph/store_counts.h"
 #include "graph/store_db.h"
 
 namespace rocksdb {
@@ -61,6 +62,8 @@ class ArticleWriter {
   // The counters after Build, to adopt once the batch is committed.
   uint64_t next_node_seq() const { return next_node_seq_; }
   uint64_t next_edge_id() const { return next_edge_id_; }
+  // What the batch changes in the store's counts (graph/store_counts.h).
+  const StoreCounts& count_changes() const { return count_changes_; }
 
  private:
   struct PendingNode {
@@ -96,8 +99,13 @@ class ArticleWriter {
 
   const StoreDb& db_;
   const ArticleFacts& article_;
+  const uint64_t first_node_seq_;  // ids from here on are made by this batch
+  const uint64_t first_edge_id_;
   uint64_t next_node_seq_;
   uint64_t next_edge_id_;
+  bool replacing_ = false;       // a stored version is being replaced
+  size_t old_observations_ = 0;  // the edges the stored version observed
+  StoreCounts count_changes_;
 
   std::map<NodeId, PendingNode> nodes_;
   // RocksDB's best match for each (folded name, kind) looked up so far.

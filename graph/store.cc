@@ -15,10 +15,13 @@
 #include "graph/name_folding.h"
 #include "graph/records.h"
 #include "graph/status_macros.h"
+#include "graph/store_counts.h"
 #include "graph/store_db.h"
 
 namespace kg {
 namespace {
+
+rocksdb::Slice ToSlice(std::string_view s) { return rocksdb::Slice(s.data(), s.size()); }
 
 // A RocksDB snapshot for the length of one scan, so that a scan that reads two
 // families (in, then out) sees one state even while an article is written.
@@ -69,28 +72,52 @@ absl::Status CompleteSources(const StoreDb& db, const rocksdb::Snapshot* snapsho
       snapshot);
 }
 
+// The live table files and write-ahead logs, as RocksDB knows them: a
+// directory listing would race with RocksDB purging obsolete files in the
+// background (after a store is reopened), and count files being deleted.
+uint64_t BytesOnDisk(const StoreDb& db) {
+  uint64_t bytes = 0;
+  std::vector<rocksdb::LiveFileMetaData> tables;
+  db.db()->GetLiveFilesMetaData(&tables);
+  for (const rocksdb::LiveFileMetaData& table : tables) bytes += table.size;
+  rocksdb::VectorLogPtr logs;
+  if (db.db()->GetSortedWalFiles(logs).ok()) {
+    for (const auto& log : logs) bytes += log->SizeFileBytes();
+  }
+  return bytes;
+}
+
 }  // namespace
 
 class Store::Impl {
  public:
   Impl(std::unique_ptr<StoreDb> db, StoreOptions options, uint64_t next_node_seq,
-       uint64_t next_edge_id)
+       uint64_t next_edge_id, std::optional<StoreCounts> counts)
       : db_(std::move(db)),
         options_(std::move(options)),
         next_node_seq_(next_node_seq),
-        next_edge_id_(next_edge_id) {}
+        next_edge_id_(next_edge_id),
+        counts_(std::move(counts)) {}
 
   absl::StatusOr<WriteOutcome> WriteArticle(const ArticleFacts& article);
+  absl::Status InitializeCounts(const StoreCounts& counts);
 
   const StoreDb& db() const { return *db_; }
+  // The counts in `meta` as of the last commit; nullopt for a store written
+  // before they were kept, opened read-only (then Counts scans).
+  std::optional<StoreCounts> counts() const {
+    std::lock_guard<std::mutex> lock(write_mutex_);
+    return counts_;
+  }
 
  private:
   std::unique_ptr<StoreDb> db_;
   StoreOptions options_;
   // Serializes writers; guards the counters, which mirror `meta`.
-  std::mutex write_mutex_;
+  mutable std::mutex write_mutex_;
   uint64_t next_node_seq_;
   uint64_t next_edge_id_;
+  std::optional<StoreCounts> counts_;
 };
 
 absl::StatusOr<Store::WriteOutcome> Store::Impl::WriteArticle(const ArticleFacts& article) {
@@ -107,6 +134,10 @@ absl::StatusOr<Store::WriteOutcome> Store::Impl::WriteArticle(const ArticleFacts
   ArticleWriter writer(*db_, article, next_node_seq_, next_edge_id_);
   rocksdb::WriteBatch batch;
   KG_RETURN_IF_ERROR(writer.Build(old, &batch));
+  // A writable store always has its counts (Open made them).
+  StoreCounts counts = *counts_;
+  counts.Add(writer.count_changes());
+  batch.Put(db_->meta(), ToSlice(kMetaCounts), counts.Encode());
   if (options_.before_commit_for_testing) {
     KG_RETURN_IF_ERROR(options_.before_commit_for_testing());
   }
@@ -118,6 +149,7 @@ absl::StatusOr<Store::WriteOutcome> Store::Impl::WriteArticle(const ArticleFacts
                                      absl::StrCat("writing article ", article.id)));
   next_node_seq_ = writer.next_node_seq();
   next_edge_id_ = writer.next_edge_id();
+  counts_ = counts;
   return old.has_value() ? WriteOutcome::kReplaced : WriteOutcome::kAdded;
 }
 
@@ -127,8 +159,23 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path,
                       StoreDb::Open(path, options.create_if_missing, options.read_only));
   KG_ASSIGN_OR_RETURN(uint64_t next_node_seq, db->GetMetaNumber(kMetaNextNodeSeq));
   KG_ASSIGN_OR_RETURN(uint64_t next_edge_id, db->GetMetaNumber(kMetaNextEdgeId));
-  return std::unique_ptr<Store>(
-      new Store(std::make_unique<Impl>(std::move(db), options, next_node_seq, next_edge_id)));
+  KG_ASSIGN_OR_RETURN(std::optional<std::string> encoded, db->Get(db->meta(), kMetaCounts));
+  std::optional<StoreCounts> counts;
+  if (encoded.has_value()) {
+    counts = StoreCounts::Decode(*encoded);
+    if (!counts.has_value()) {
+      return absl::DataLossError(absl::StrCat(path, ": meta 'counts' is not a list of counts"));
+    }
+  }
+  auto store = std::unique_ptr<Store>(new Store(
+      std::make_unique<Impl>(std::move(db), options, next_node_seq, next_edge_id, counts)));
+  if (!counts.has_value() && !options.read_only) {
+    // A store made before the counts were kept (or just created): count
+    // once, by scanning, and keep the counts from now on.
+    KG_ASSIGN_OR_RETURN(StoreStats stats, store->Stats());
+    KG_RETURN_IF_ERROR(store->impl_->InitializeCounts(StoreCounts::FromStats(stats)));
+  }
+  return store;
 }
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -227,11 +274,21 @@ absl::Status Store::ScanEdges(NodeId node, Direction direction, std::optional<Re
   if (stopped || direction == Direction::kOut) return absl::OkStatus();
   return db.ScanPrefix(
       db.in(), prefix,
-      [&](std::string_view key, std::string_view) -> absl::StatusOr<bool> {
+      [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
         EdgeKey ref;
         if (!ParseInKey(key, &ref)) return absl::DataLossError(db.path() + ": corrupt in key");
         // A self-loop was visited among the out edges.
         if (direction == Direction::kBoth && ref.src == node) return true;
+        if (!value.empty()) {
+          KG_ASSIGN_OR_RETURN(EdgeRecord edge, ParseEdge(value));
+          if (edge.ref() != ref) {
+            return absl::DataLossError(
+                absl::StrCat(db.path(), ": edge ", ref.id, " does not match its in key"));
+          }
+          KG_RETURN_IF_ERROR(CompleteSources(db, snapshot.get(), &edge));
+          return visit(edge);
+        }
+        // A store written before in values held the record: read it from `out`.
         KG_ASSIGN_OR_RETURN(std::optional<EdgeRecord> edge, db.GetEdge(ref, snapshot.get()));
         if (!edge.has_value()) {
           return absl::DataLossError(
@@ -241,6 +298,105 @@ absl::Status Store::ScanEdges(NodeId node, Direction direction, std::optional<Re
         return visit(*edge);
       },
       snapshot.get());
+}
+
+absl::Status Store::ScanAdjacency(NodeId node, Direction direction,
+                                  std::optional<Relation> relation,
+                                  const std::function<bool(const EdgeRef&)>& visit) const {
+  const StoreDb& db = impl_->db();
+  std::optional<ScopedSnapshot> snapshot;
+  if (direction == Direction::kBoth) snapshot.emplace(db.db());
+  const rocksdb::Snapshot* at = snapshot.has_value() ? snapshot->get() : nullptr;
+  const std::string prefix = EdgeScanPrefix(node, relation);
+  bool stopped = false;
+  if (direction != Direction::kIn) {
+    KG_RETURN_IF_ERROR(db.ScanPrefix(
+        db.out(), prefix,
+        [&](std::string_view key, std::string_view) -> absl::StatusOr<bool> {
+          EdgeKey ref;
+          if (!ParseOutKey(key, &ref)) return absl::DataLossError(db.path() + ": corrupt out key");
+          stopped = !visit(ref);
+          return !stopped;
+        },
+        at));
+  }
+  if (stopped || direction == Direction::kOut) return absl::OkStatus();
+  return db.ScanPrefix(
+      db.in(), prefix,
+      [&](std::string_view key, std::string_view) -> absl::StatusOr<bool> {
+        EdgeKey ref;
+        if (!ParseInKey(key, &ref)) return absl::DataLossError(db.path() + ": corrupt in key");
+        // A self-loop was visited among the out edges.
+        if (direction == Direction::kBoth && ref.src == node) return true;
+        return visit(ref);
+      },
+      at);
+}
+
+struct Store::AdjacencyReader::State {
+  const StoreDb* db = nullptr;
+  const rocksdb::Snapshot* snapshot = nullptr;
+  std::unique_ptr<rocksdb::Iterator> out;  // made on first use
+  std::unique_ptr<rocksdb::Iterator> in;
+
+  rocksdb::Iterator* Iterator(bool outgoing) {
+    std::unique_ptr<rocksdb::Iterator>& it = outgoing ? out : in;
+    if (it == nullptr) {
+      rocksdb::ReadOptions options;
+      options.snapshot = snapshot;
+      // Every seek is to one node's prefix (kEdgePrefixSize bytes at least):
+      // the bloom filters apply, and the iterator stops at the prefix's end.
+      options.prefix_same_as_start = true;
+      it.reset(db->db()->NewIterator(options, outgoing ? db->out() : db->in()));
+    }
+    return it.get();
+  }
+};
+
+Store::AdjacencyReader::AdjacencyReader(std::unique_ptr<State> state) : state_(std::move(state)) {}
+
+Store::AdjacencyReader::~AdjacencyReader() {
+  state_->out.reset();
+  state_->in.reset();
+  state_->db->db()->ReleaseSnapshot(state_->snapshot);
+}
+
+std::unique_ptr<Store::AdjacencyReader> Store::NewAdjacencyReader() const {
+  auto state = std::make_unique<AdjacencyReader::State>();
+  state->db = &impl_->db();
+  state->snapshot = state->db->db()->GetSnapshot();
+  return std::unique_ptr<AdjacencyReader>(new AdjacencyReader(std::move(state)));
+}
+
+absl::Status Store::AdjacencyReader::Scan(NodeId node, Direction direction,
+                                          std::optional<Relation> relation,
+                                          const std::function<bool(const EdgeRef&)>& visit) {
+  const std::string prefix = EdgeScanPrefix(node, relation);
+  const rocksdb::Slice start(prefix.data(), prefix.size());
+  // The node's refs are read whole before any is visited: a walk's visitor
+  // scans the next node with the same iterators.
+  std::vector<EdgeRef> refs;
+  for (const bool outgoing : {true, false}) {
+    if ((outgoing && direction == Direction::kIn) || (!outgoing && direction == Direction::kOut)) {
+      continue;
+    }
+    rocksdb::Iterator* it = state_->Iterator(outgoing);
+    for (it->Seek(start); it->Valid() && it->key().starts_with(start); it->Next()) {
+      const std::string_view key(it->key().data(), it->key().size());
+      EdgeKey ref;
+      if (!(outgoing ? ParseOutKey(key, &ref) : ParseInKey(key, &ref))) {
+        return absl::DataLossError(state_->db->path() + ": corrupt adjacency key");
+      }
+      // A self-loop was visited among the out edges.
+      if (!outgoing && direction == Direction::kBoth && ref.src == node) continue;
+      refs.push_back(ref);
+    }
+    KG_RETURN_IF_ERROR(FromRocksStatus(it->status(), "scanning " + state_->db->path()));
+  }
+  for (const EdgeRef& ref : refs) {
+    if (!visit(ref)) break;
+  }
+  return absl::OkStatus();
 }
 
 absl::StatusOr<std::vector<EdgeRecord>> Store::ListEdges(NodeId node, Direction direction,
@@ -296,6 +452,24 @@ absl::Status Store::ScanArticles(const std::function<bool(const ArticleRecord&)>
                        });
 }
 
+absl::Status Store::Impl::InitializeCounts(const StoreCounts& counts) {
+  std::lock_guard<std::mutex> lock(write_mutex_);
+  rocksdb::WriteOptions write_options;
+  KG_RETURN_IF_ERROR(FromRocksStatus(
+      db_->db()->Put(write_options, db_->meta(), ToSlice(kMetaCounts), counts.Encode()),
+      "writing the store's counts"));
+  counts_ = counts;
+  return absl::OkStatus();
+}
+
+absl::StatusOr<StoreStats> Store::Counts() const {
+  std::optional<StoreCounts> counts = impl_->counts();
+  if (!counts.has_value()) return Stats();
+  StoreStats stats = counts->ToStats();
+  stats.bytes_on_disk = BytesOnDisk(impl_->db());
+  return stats;
+}
+
 absl::StatusOr<StoreStats> Store::Stats() const {
   const StoreDb& db = impl_->db();
   ScopedSnapshot snapshot(db.db());
@@ -318,16 +492,7 @@ absl::StatusOr<StoreStats> Store::Stats() const {
   KG_RETURN_IF_ERROR(CountEntries(db, db.articles(), snapshot.get(), &stats.articles));
   KG_RETURN_IF_ERROR(CountEntries(db, db.names(), snapshot.get(), &stats.names));
 
-  // The live table files and write-ahead logs, as RocksDB knows them: a
-  // directory listing would race with RocksDB purging obsolete files in the
-  // background (after a store is reopened), and count files being deleted.
-  std::vector<rocksdb::LiveFileMetaData> tables;
-  db.db()->GetLiveFilesMetaData(&tables);
-  for (const rocksdb::LiveFileMetaData& table : tables) stats.bytes_on_disk += table.size;
-  rocksdb::VectorLogPtr logs;
-  if (db.db()->GetSortedWalFiles(logs).ok()) {
-    for (const auto& log : logs) stats.bytes_on_disk += log->SizeFileBytes();
-  }
+  stats.bytes_on_disk = BytesOnDisk(db);
   return stats;
 }
 

@@ -10,7 +10,10 @@
 //   names         folded alias, node id            -> "\x01" for the node's own
 //                                                     name, "" for an alias
 //   out           src, relation, dst, edge id      -> proto::Edge
-//   in            dst, relation, src, edge id      -> ""
+//   in            dst, relation, src, edge id      -> proto::Edge, the same record
+//                                                     as `out` ("" in stores made
+//                                                     before it was copied: read
+//                                                     it from `out`)
 //   observations  edge id, article id              -> proto::Observation
 //   articles      article id                       -> proto::Article
 //   meta          name                             -> schema version, counters
@@ -262,6 +265,36 @@ class Store {
   //                             IsLawStage(e.relation) and e.time.date
   absl::Status ScanEdges(NodeId node, Direction direction, std::optional<Relation> relation,
                          const std::function<bool(const EdgeRecord&)>& visit) const;
+  // ScanEdges without the records: each edge's ref, read from the `out` and
+  // `in` keys alone (no value decoded, no point read per incoming edge), in
+  // the same order. For walks, which need an edge's identity and far end;
+  // GetEdge(ref) reads a record when a property is wanted. A scan with kBoth
+  // sees one state of the store (a snapshot); kOut and kIn read one family.
+  absl::Status ScanAdjacency(NodeId node, Direction direction, std::optional<Relation> relation,
+                             const std::function<bool(const EdgeRef&)>& visit) const;
+
+  // ScanAdjacency for many nodes, from one state of the store (a snapshot
+  // taken when the reader is made), with its iterators kept open between
+  // nodes: each node then costs a seek, not an iterator's setup. For a
+  // walk; one reader serves one thread. Must not outlive the store. A
+  // node's refs are read before the first is visited, so `visit` may scan
+  // another node with the same reader.
+  class AdjacencyReader {
+   public:
+    ~AdjacencyReader();
+    AdjacencyReader(const AdjacencyReader&) = delete;
+    AdjacencyReader& operator=(const AdjacencyReader&) = delete;
+    absl::Status Scan(NodeId node, Direction direction, std::optional<Relation> relation,
+                      const std::function<bool(const EdgeRef&)>& visit);
+
+   private:
+    friend class Store;
+    struct State;
+    explicit AdjacencyReader(std::unique_ptr<State> state);
+    std::unique_ptr<State> state_;
+  };
+  std::unique_ptr<AdjacencyReader> NewAdjacencyReader() const;
+
   // ScanEdges into a vector.
   absl::StatusOr<std::vector<EdgeRecord>> ListEdges(NodeId node, Direction direction,
                                                     std::optional<Relation> relation = {}) const;
@@ -279,8 +312,13 @@ class Store {
   absl::Status ScanArticles(const std::function<bool(const ArticleRecord&)>& visit) const;
 
   // Counts by scanning every family: linear in the store's size, meant for
-  // `kg stats` and tests, not for a hot path.
+  // tests and checks, not for a hot path.
   absl::StatusOr<StoreStats> Stats() const;
+  // The same counts as kept by WriteArticle in `meta` (one point read at
+  // open; bytes on disk from RocksDB's file list): what `kg stats` shows.
+  // A store written by a kg that kept no counts, opened read-only, is
+  // scanned (Stats); opened for writing, it is counted once and kept.
+  absl::StatusOr<StoreStats> Counts() const;
 
  private:
   class Impl;

@@ -24,6 +24,7 @@
 #include "absl/strings/str_cat.h"
 #include "graph/records.h"
 #include "graph/status_macros.h"
+#include "graph/store_counts.h"
 #include "graph/wal_damage.h"
 
 namespace kg {
@@ -40,17 +41,31 @@ std::string_view ToView(const rocksdb::Slice& s) { return std::string_view(s.dat
 // `out` records of many edges at random, and RocksDB's default 8 MB per
 // table factory is soon too small (measured in bench/: one random read per
 // incoming edge was half of a holders query at 100k articles).
+// A writer (kg ingest) gets less: its memory must stay flat however large
+// the store grows (issue 10: peak RSS <= 300 MB at 1M articles), and its
+// reads (names, one node's edges) are few per article.
 constexpr size_t kBlockCacheBytes = size_t{256} << 20;
+constexpr size_t kWriterBlockCacheBytes = size_t{96} << 20;
+// Every family's memtables together, for the same reason: without a total,
+// each of the seven families may hold two 64 MB memtables.
+constexpr size_t kWriteBufferBytes = size_t{64} << 20;
 
-std::shared_ptr<rocksdb::Cache> SharedBlockCache() {
-  static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(kBlockCacheBytes);
-  return cache;
+std::shared_ptr<rocksdb::Cache> SharedBlockCache(bool read_only) {
+  static const std::shared_ptr<rocksdb::Cache> reader = rocksdb::NewLRUCache(kBlockCacheBytes);
+  static const std::shared_ptr<rocksdb::Cache> writer =
+      rocksdb::NewLRUCache(kWriterBlockCacheBytes);
+  return read_only ? reader : writer;
 }
 
-rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name) {
+rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name, bool read_only) {
   rocksdb::ColumnFamilyOptions options;
   rocksdb::BlockBasedTableOptions table;
-  table.block_cache = SharedBlockCache();
+  table.block_cache = SharedBlockCache(read_only);
+  // A writer's index and filter blocks live in the cache too, so that they
+  // count against its bound instead of growing with the store. A reader
+  // keeps them in its table readers: no cache lookup per seek of a walk.
+  table.cache_index_and_filter_blocks = !read_only;
+  table.pin_l0_filter_and_index_blocks_in_cache = true;
   if (name == "out" || name == "in") {
     // Every walk starts at one node: the node id is the prefix, and a bloom
     // filter lets a lookup skip the files that hold no edge of that node.
@@ -138,7 +153,7 @@ absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::OpenRocks(
   // default one always exists; kg's own come first.
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (std::string_view name : kFamilyNames) {
-    descriptors.emplace_back(std::string(name), FamilyOptions(name));
+    descriptors.emplace_back(std::string(name), FamilyOptions(name, read_only));
   }
   descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());
   for (const std::string& name : present_families) {
@@ -151,6 +166,13 @@ absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::OpenRocks(
   options.create_if_missing = create;
   options.create_missing_column_families = create;
   options.keep_log_file_num = 4;
+  options.db_write_buffer_size = kWriteBufferBytes;
+  // Opening is on the path of every command: RocksDB's default opens the
+  // table files of each family on 16 threads (over a hundred thread starts
+  // for `kg query 'RETURN 1'`) and reads table properties for statistics
+  // kg does not use.
+  options.max_file_opening_threads = 1;
+  options.skip_stats_update_on_db_open = true;
   options.wal_recovery_mode = recovery;
   rocksdb::DB* db = nullptr;
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
@@ -318,6 +340,7 @@ absl::Status StoreDb::CheckOrInitializeMeta(bool created) {
     // Sequence 0 and edge id 0 are never used, so a zero id is always "none".
     batch.Put(meta(), ToSlice(kMetaNextNodeSeq), "1");
     batch.Put(meta(), ToSlice(kMetaNextEdgeId), "1");
+    batch.Put(meta(), ToSlice(kMetaCounts), StoreCounts().Encode());
     return FromRocksStatus(db_->Write(rocksdb::WriteOptions(), &batch), "initializing " + path_);
   }
   int number = 0;

@@ -163,7 +163,7 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
   result.date = article.date;
   result.title = article.title;
   result.url = article.url;
-  result.content_hash = article.ContentHash() ^ fingerprint_;
+  result.content_hash = ContentHash(article);
 
   ArticleContext context(article, graph);
   std::vector<FactDraft> drafts;

@@ -20,12 +20,12 @@
 
 #include "absl/status/statusor.h"
 #include "graph/fact.h"
-#include "ingest/reading/article.h"
 #include "ingest/discourse/holder_lookup.h"
+#include "ingest/reading/article.h"
 #include "ingest/recognize/lexicon.h"
+#include "ingest/recognize/sentence_analyzer.h"
 #include "ingest/relations/relation_extractor.h"
 #include "ingest/relations/verb_classes.h"
-#include "ingest/recognize/sentence_analyzer.h"
 #include "ingest/words/word_tagger.h"
 
 namespace kg {
@@ -50,6 +50,12 @@ class ArticleExtractor {
                        const HolderLookup* graph = nullptr) const;
 
   const Lexicon& lexicon() const { return *lexicon_; }
+
+  // The content_hash Extract gives `article`, without extracting: `kg ingest`
+  // skips an article the store already holds with this hash.
+  uint64_t ContentHash(const Article& article) const {
+    return article.ContentHash() ^ fingerprint_;
+  }
 
   // Bump when a rule changes what is extracted: the store keeps an article
   // whose content hash it has seen, so the hash mixes in this version and the

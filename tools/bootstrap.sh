@@ -10,6 +10,9 @@
 #   tools/bootstrap.sh fuzz   install clang and its fuzzer runtime too, and build
 #                             the libFuzzer targets (BUILD_DIR default ./build-fuzz);
 #                             tools/fuzz.sh runs them
+#   tools/bootstrap.sh bench  install the benchmarks' packages too (Google Benchmark,
+#                             SQLite, time(1)) and run bench/run.sh (its SIZES,
+#                             KUZU_DIR... apply)
 # Runs as root or through sudo; apt-get (update included) only runs when a
 # package is missing, so a second run installs nothing and says nothing about
 # packages. The build needs the network once: `npm ci` fetches the pinned
@@ -40,6 +43,9 @@ packages=(build-essential cmake pkg-config ninja-build
 test_packages=(python3 python3-networkx graphviz chromium chromium-sandbox bsdutils)
 # Only for `fuzz`: libFuzzer is clang's (its runtime is in libclang-rt-14-dev).
 fuzz_packages=(clang libclang-rt-14-dev)
+# Only for `bench`: Google Benchmark, SQLite for the side-by-side comparison
+# (library and shell, for the command floor), GNU time for peak RSS.
+bench_packages=(libbenchmark-dev libsqlite3-dev sqlite3 time)
 
 # npm (and the node it runs on, which the cytoscape test also uses) is
 # installed from Debian only when no npm is on PATH: NodeSource's nodejs
@@ -119,8 +125,13 @@ case "$mode" in
     cmake --build "$build_dir" -j "$jobs" --target fuzz_article_reader fuzz_article_extractor \
       fuzz_cypher_lexer fuzz_cypher_query fuzz_name_resolution
     ;;
+  bench)
+    # shellcheck disable=SC2046
+    install_missing "${packages[@]}" $(node_packages) "${bench_packages[@]}"
+    JOBS=$jobs "$here/bench/run.sh"
+    ;;
   *)
-    echo "usage: tools/bootstrap.sh [build|demo|test|sanitize|fuzz]" >&2
+    echo "usage: tools/bootstrap.sh [build|demo|test|sanitize|fuzz|bench]" >&2
     exit 2
     ;;
 esac

@@ -13,6 +13,8 @@ std::unique_ptr<Expr> Expr::Clone() const {
   copy->labels = labels;
   copy->negated = negated;
   copy->distinct = distinct;
+  copy->case_subject = case_subject;
+  copy->case_else = case_else;
   copy->height = height;
   copy->slot = slot;
   copy->alias = alias;

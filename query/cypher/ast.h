@@ -37,6 +37,10 @@ enum class ExprKind {
   kLabelTest,  // children[0]:Label
   kFunction,   // name(children...), also the aggregates
   kCountStar,  // count(*)
+  // CASE [subject] WHEN w THEN t ... [ELSE e] END: children are the subject
+  // (when case_subject), then each WHEN and its THEN, then the ELSE (when
+  // case_else).
+  kCase,
 };
 
 enum class Op {
@@ -56,6 +60,7 @@ enum class Op {
   kStartsWith,
   kEndsWith,
   kContains,
+  kRegexMatch,  // =~: the whole string matches an RE2 pattern
   kAdd,
   kSubtract,
   kMultiply,
@@ -73,6 +78,8 @@ struct Expr {
   std::vector<NodeKind> labels;   // kLabelTest: any of these
   bool negated = false;           // kIsNull: IS NOT NULL
   bool distinct = false;          // kFunction: count(DISTINCT x)
+  bool case_subject = false;      // kCase: CASE x WHEN ... (compares x to each WHEN)
+  bool case_else = false;         // kCase: has an ELSE
   std::vector<std::unique_ptr<Expr>> children;
   // The longest path from here to a leaf (1 for a leaf). The parser bounds
   // it, so that the recursive walks over a tree (planning, evaluation,
@@ -122,10 +129,15 @@ struct PathPattern {
   std::vector<RelPattern> rels;
 };
 
+// A MATCH clause, or an UNWIND (no patterns; `unwind` set): each element
+// of the list binds `unwind_variable` for the clauses after it.
 struct MatchClause {
   Position position;
   std::vector<PathPattern> patterns;
-  ExprPtr where;  // may be null
+  ExprPtr where;          // may be null
+  bool optional = false;  // OPTIONAL MATCH: no match leaves its new variables null
+  ExprPtr unwind;         // UNWIND expr AS unwind_variable; null for a MATCH
+  std::string unwind_variable;
 };
 
 struct ReturnItem {
@@ -143,6 +155,7 @@ struct SortItem {
 };
 
 struct Query {
+  bool explain = false;  // EXPLAIN: the result is the plan, one line per row
   std::vector<MatchClause> matches;
   Position return_position;
   bool distinct = false;

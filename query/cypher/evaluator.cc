@@ -81,6 +81,23 @@ absl::StatusOr<std::shared_ptr<const NodeRecord>> NodeCache::Get(NodeId id) {
   return shared;
 }
 
+absl::StatusOr<std::shared_ptr<const EdgeRecord>> NodeCache::GetEdge(const EdgeRef& ref) {
+  if (store_ == nullptr) return absl::InternalError("no store to read an edge from");
+  KG_ASSIGN_OR_RETURN(std::optional<EdgeRecord> record, store_->GetEdge(ref));
+  ++edges_read_;
+  if (!record.has_value()) {
+    return absl::DataLossError(
+        fmt::format("edge {} is in the adjacency but has no record", ref.id));
+  }
+  return std::make_shared<const EdgeRecord>(std::move(*record));
+}
+
+absl::StatusOr<Value> Evaluator::EdgeValueProperty(const EdgeValue& edge, const std::string& key) {
+  if (edge.record != nullptr) return EdgeProperty(*edge.record, key);
+  KG_ASSIGN_OR_RETURN(std::shared_ptr<const EdgeRecord> record, cache_->GetEdge(edge.ref));
+  return EdgeProperty(*record, key);
+}
+
 void NodeCache::Put(const std::shared_ptr<const NodeRecord>& record) {
   if (records_.size() >= kMaxEntries) records_.clear();
   records_[record->id] = record;
@@ -145,6 +162,24 @@ absl::StatusOr<Value> Evaluator::Eval(const Expr& expr, const Frame& frame) {
     }
     case ExprKind::kBinary:
       return Binary(expr, frame);
+    case ExprKind::kCase: {
+      // The first WHEN that holds (or equals the subject) gives its THEN.
+      const auto& c = expr.children;
+      const size_t first = expr.case_subject ? 1 : 0;
+      const size_t end = c.size() - (expr.case_else ? 1 : 0);
+      Value subject;
+      if (expr.case_subject) {
+        KG_ASSIGN_OR_RETURN(subject, Eval(*c[0], frame));
+      }
+      for (size_t i = first; i < end; i += 2) {
+        KG_ASSIGN_OR_RETURN(Value when, Eval(*c[i], frame));
+        const bool holds = expr.case_subject ? Equals(subject, when) == true
+                                             : when.kind() == Kind::kBool && when.AsBool();
+        if (holds) return Eval(*c[i + 1], frame);
+      }
+      if (expr.case_else) return Eval(*c.back(), frame);
+      return Value();
+    }
     case ExprKind::kIsNull: {
       KG_ASSIGN_OR_RETURN(Value operand, Eval(*expr.children[0], frame));
       return Value::Bool(operand.is_null() != expr.negated);
@@ -264,9 +299,31 @@ absl::StatusOr<Value> Evaluator::Binary(const Expr& expr, const Frame& frame) {
       if (expr.op == Op::kEndsWith) return Value::Bool(absl::EndsWith(s, t));
       return Value::Bool(absl::StrContains(s, t));
     }
+    case Op::kRegexMatch: {
+      if (a.kind() != Kind::kString || b.kind() != Kind::kString) return Value();
+      KG_ASSIGN_OR_RETURN(const RE2* pattern, Regex(expr, b.AsString()));
+      return Value::Bool(RE2::FullMatch(a.AsString(), *pattern));
+    }
     default:
       return Arithmetic(expr, a, b);
   }
+}
+
+absl::StatusOr<const RE2*> Evaluator::Regex(const Expr& expr, const std::string& pattern) {
+  auto it = regexes_.find(pattern);
+  if (it == regexes_.end()) {
+    // A pattern made per row could grow the memo without bound: keep a few.
+    if (regexes_.size() >= 64) regexes_.clear();
+    RE2::Options options;
+    options.set_log_errors(false);
+    auto compiled = std::make_unique<RE2>(pattern, options);
+    if (!compiled->ok()) {
+      return ErrorAt(expr.position,
+                     fmt::format("=~: bad regular expression: {}", compiled->error()));
+    }
+    it = regexes_.emplace(pattern, std::move(compiled)).first;
+  }
+  return it->second.get();
 }
 
 absl::StatusOr<Value> Evaluator::Arithmetic(const Expr& expr, const Value& a, const Value& b) {
@@ -379,7 +436,20 @@ absl::StatusOr<Value> Evaluator::Property(const Expr& expr, const Frame& frame) 
     case Kind::kNode:
       return NodeProperty(base.AsNode(), expr.name);
     case Kind::kEdge:
-      return EdgeProperty(*base.AsEdge().record, expr.name);
+      return EdgeValueProperty(base.AsEdge(), expr.name);
+    case Kind::kDate: {
+      // A date's components, null where its precision stops: date('2024').month.
+      const Date& date = base.AsDate();
+      int part = -1;
+      if (expr.name == "year") part = date.year();
+      if (expr.name == "month") part = date.month();
+      if (expr.name == "day") part = date.day();
+      if (part < 0) {
+        return ErrorAt(expr.position,
+                       fmt::format("a date has .year, .month and .day, not .{}", expr.name));
+      }
+      return part == 0 ? Value() : Value::Int(part);
+    }
     case Kind::kMap: {
       const Value* found = base.Find(expr.name);
       return found != nullptr ? *found : Value();
@@ -412,7 +482,7 @@ absl::StatusOr<Value> Evaluator::Index(const Expr& expr, const Frame& frame) {
       return found != nullptr ? *found : Value();
     }
     if (base.kind() == Kind::kNode) return NodeProperty(base.AsNode(), index.AsString());
-    if (base.kind() == Kind::kEdge) return EdgeProperty(*base.AsEdge().record, index.AsString());
+    if (base.kind() == Kind::kEdge) return EdgeValueProperty(base.AsEdge(), index.AsString());
   }
   return ErrorAt(expr.position, fmt::format("cannot index a {} with a {}", KindName(base.kind()),
                                             KindName(index.kind())));
@@ -429,6 +499,9 @@ absl::Status Evaluator::Materialize(Value* value) {
     }
     case Kind::kEdge: {
       EdgeValue& edge = value->MutableEdge();
+      if (edge.record == nullptr) {
+        KG_ASSIGN_OR_RETURN(edge.record, cache_->GetEdge(edge.ref));
+      }
       if (edge.src == nullptr) {
         KG_ASSIGN_OR_RETURN(edge.src, cache_->Get(edge.record->src));
       }

@@ -13,6 +13,7 @@
 #define KG_QUERY_CYPHER_EVALUATOR_H_
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -21,6 +22,7 @@
 #include "query/cypher/ast.h"
 #include "query/cypher/query.h"
 #include "query/cypher/value.h"
+#include "re2/re2.h"
 
 namespace kg::cypher {
 
@@ -33,11 +35,16 @@ class NodeCache {
 
   absl::StatusOr<std::shared_ptr<const NodeRecord>> Get(NodeId id);
   void Put(const std::shared_ptr<const NodeRecord>& record);
+  // An edge's record, for an edge a walk bound by its ref alone. Not kept:
+  // a walk meets most edges once.
+  absl::StatusOr<std::shared_ptr<const EdgeRecord>> GetEdge(const EdgeRef& ref);
+  uint64_t edges_read() const { return edges_read_; }
 
  private:
   static constexpr size_t kMaxEntries = 1 << 16;
   const Store* store_;
   absl::flat_hash_map<NodeId, std::shared_ptr<const NodeRecord>> records_;
+  uint64_t edges_read_ = 0;
 };
 
 // What variables read: match slots (Expr::slot), RETURN columns (Expr::alias,
@@ -64,6 +71,8 @@ class Evaluator {
   // A node or edge property (see query.h for the names).
   absl::StatusOr<Value> NodeProperty(const NodeValue& node, const std::string& key);
   static Value EdgeProperty(const EdgeRecord& edge, const std::string& key);
+  // The same for an edge bound by its ref alone: reads its record first.
+  absl::StatusOr<Value> EdgeValueProperty(const EdgeValue& edge, const std::string& key);
 
  private:
   absl::StatusOr<Value> Binary(const Expr& expr, const Frame& frame);
@@ -71,9 +80,12 @@ class Evaluator {
   absl::StatusOr<Value> Arithmetic(const Expr& expr, const Value& a, const Value& b);
   absl::StatusOr<Value> Property(const Expr& expr, const Frame& frame);
   absl::StatusOr<Value> Index(const Expr& expr, const Frame& frame);
+  // The compiled pattern of `=~` (InvalidArgument at `expr` when it does not compile).
+  absl::StatusOr<const RE2*> Regex(const Expr& expr, const std::string& pattern);
 
   const Parameters& parameters_;
   NodeCache* cache_;
+  absl::flat_hash_map<std::string, std::unique_ptr<RE2>> regexes_;
 };
 
 }  // namespace kg::cypher

@@ -43,6 +43,7 @@ class Execution {
     KG_RETURN_IF_ERROR(status_);
     if (plan_.aggregating) FinishGroups();
     if (!plan_.query.order_by.empty()) EmitSorted();
+    if (plan_.stats != nullptr) plan_.stats->edge_records_read += cache_.edges_read();
     return status_;
   }
 
@@ -117,7 +118,9 @@ class Execution {
       Project();
       return;
     }
-    if (!Filters(plan_.clauses[clause].filters)) return;
+    const ClausePlan& plan = plan_.clauses[clause];
+    if (plan.optional) return RunOptional(clause);
+    if (!Filters(plan.filters)) return;
     // Relationship uniqueness holds within one MATCH clause.
     const size_t saved_base = clause_base_;
     clause_base_ = used_edges_.size();
@@ -125,21 +128,62 @@ class Execution {
     clause_base_ = saved_base;
   }
 
+  // OPTIONAL MATCH: the rows it matches, or, when there is none, the row as
+  // it came with the clause's variables null.
+  void RunOptional(size_t clause) {
+    const ClausePlan& plan = plan_.clauses[clause];
+    const bool saved = matched_;
+    matched_ = false;
+    if (Filters(plan.filters)) {
+      const size_t saved_base = clause_base_;
+      clause_base_ = used_edges_.size();
+      RunStep(clause, 0);
+      clause_base_ = saved_base;
+    }
+    const bool found = matched_;
+    matched_ = saved;
+    if (found || !Continue()) return;
+    for (int slot : plan.binds) slots_[slot] = Value();
+    RunClause(clause + 1);
+  }
+
   void RunStep(size_t clause, size_t index) {
     const std::vector<Step>& steps = plan_.clauses[clause].steps;
     if (index == steps.size()) {
+      matched_ = true;
       RunClause(clause + 1);
       return;
     }
     const Step& step = steps[index];
-    if (step.type == Step::Type::kStart) {
+    if (step.type == Step::Type::kUnwind) {
+      Unwind(step, clause, index);
+    } else if (step.type == Step::Type::kStart) {
       Start(step, clause, index);
+    } else if (slots_[step.from_slot].is_null()) {
+      return;  // from a node an OPTIONAL MATCH left null: nothing
     } else if (step.variable_length) {
       const NodeId from = slots_[step.from_slot].AsNode().id;
       Value::List path;
       Walk(step, clause, index, from, 0, &path);
     } else {
       Expand(step, clause, index);
+    }
+  }
+
+  // UNWIND: a row per element of the list; null gives none, and any other
+  // value is a list of one.
+  void Unwind(const Step& step, size_t clause, size_t index) {
+    absl::StatusOr<Value> list = evaluator_.Eval(*step.key, Frame{&slots_});
+    if (!list.ok()) return Fail(list.status());
+    if (list->is_null()) return;
+    if (list->kind() != Value::Kind::kList) {
+      slots_[step.to_slot] = *std::move(list);
+      return Next(step, clause, index);
+    }
+    for (const Value& element : list->AsList()) {
+      if (!Continue() || !CountRead()) return;
+      slots_[step.to_slot] = element;
+      Next(step, clause, index);
     }
   }
 
@@ -168,6 +212,8 @@ class Execution {
     };
     switch (step.start) {
       case StartKind::kBound:
+        // Null after an OPTIONAL MATCH that found nothing: matches nothing.
+        if (slots_[step.to_slot].is_null()) return;
         if (KindAllowed(step.kinds, slots_[step.to_slot].AsNode().id)) Next(step, clause, index);
         return;
       case StartKind::kById: {
@@ -206,20 +252,30 @@ class Execution {
     }
   }
 
-  // Calls visit(edge, other end) for each edge the step may take from `from`.
-  // partner_of is symmetric: a directed step also takes it backwards.
+  // Calls visit(ref, record, other end) for each edge the step may take from
+  // `from`; `record` is null unless `records` (then the adjacency keys alone
+  // are read). partner_of is symmetric: a directed step also takes it
+  // backwards.
   template <typename Visit>
-  void ForEachEdge(const Step& step, NodeId from, const Visit& visit) {
+  void ForEachEdge(const Step& step, NodeId from, bool records, const Visit& visit) {
     auto scan = [&](Direction direction, std::optional<Relation> relation, bool skip_loops) {
       if (!Continue()) return;
-      absl::Status s = store_.ScanEdges(from, direction, relation, [&](const EdgeRecord& edge) {
+      auto each = [&](const EdgeRef& ref, const EdgeRecord* record) {
         if (plan_.stats != nullptr) ++plan_.stats->edges_scanned;
         if (!CountRead()) return false;
-        if (skip_loops && edge.src == edge.dst) return true;
-        NodeId other = direction == Direction::kOut ? edge.dst : edge.src;
-        if (direction == Direction::kBoth) other = edge.src == from ? edge.dst : edge.src;
-        return visit(edge, other);
-      });
+        if (skip_loops && ref.src == ref.dst) return true;
+        NodeId other = direction == Direction::kOut ? ref.dst : ref.src;
+        if (direction == Direction::kBoth) other = ref.src == from ? ref.dst : ref.src;
+        return visit(ref, record, other);
+      };
+      absl::Status s =
+          records ? store_.ScanEdges(from, direction, relation,
+                                     [&](const EdgeRecord& edge) {
+                                       if (plan_.stats != nullptr) ++plan_.stats->edge_records_read;
+                                       return each(edge.ref(), &edge);
+                                     })
+                  : Adjacency().Scan(from, direction, relation,
+                                     [&](const EdgeRef& ref) { return each(ref, nullptr); });
       if (!s.ok()) Fail(s);
     };
     if (step.direction == Direction::kBoth) {
@@ -240,6 +296,13 @@ class Execution {
     }
   }
 
+  // One reader for the whole execution: its iterators stay open from node
+  // to node.
+  Store::AdjacencyReader& Adjacency() {
+    if (adjacency_ == nullptr) adjacency_ = store_.NewAdjacencyReader();
+    return *adjacency_;
+  }
+
   bool EdgeUsed(EdgeId id) const {
     return std::find(used_edges_.begin() + static_cast<std::ptrdiff_t>(clause_base_),
                      used_edges_.end(), id) != used_edges_.end();
@@ -248,25 +311,33 @@ class Execution {
   // Binds the step's end node (or checks it, when already bound).
   bool BindEnd(const Step& step, NodeId other) {
     if (!KindAllowed(step.kinds, other)) return false;
-    if (step.to_bound) return slots_[step.to_slot].AsNode().id == other;
+    if (step.to_bound) {
+      return !slots_[step.to_slot].is_null() && slots_[step.to_slot].AsNode().id == other;
+    }
     slots_[step.to_slot] = Value::Node(NodeValue{other, nullptr});
     return true;
   }
 
-  void Expand(const Step& step, size_t clause, size_t index) {
-    const NodeId from = slots_[step.from_slot].AsNode().id;
-    ForEachEdge(step, from, [&](const EdgeRecord& edge, NodeId other) {
-      if (EdgeUsed(edge.id) || !BindEnd(step, other)) return true;
-      slots_[step.rel_slot] =
-          Value::Edge(EdgeValue{std::make_shared<const EdgeRecord>(edge), nullptr, nullptr});
-      used_edges_.push_back(edge.id);
-      Next(step, clause, index);
-      used_edges_.pop_back();
-      return Continue();
-    });
+  static Value EdgeOf(const EdgeRef& ref, const EdgeRecord* record) {
+    if (record == nullptr) return Value::Edge(EdgeValue{nullptr, nullptr, nullptr, ref});
+    return Value::Edge(
+        EdgeValue{std::make_shared<const EdgeRecord>(*record), nullptr, nullptr, ref});
   }
 
-  bool EdgeMatches(const Step& step, const EdgeRecord& edge) {
+  void Expand(const Step& step, size_t clause, size_t index) {
+    const NodeId from = slots_[step.from_slot].AsNode().id;
+    ForEachEdge(step, from, step.read_records,
+                [&](const EdgeRef& ref, const EdgeRecord* record, NodeId other) {
+                  if (EdgeUsed(ref.id) || !BindEnd(step, other)) return true;
+                  slots_[step.rel_slot] = EdgeOf(ref, record);
+                  used_edges_.push_back(ref.id);
+                  Next(step, clause, index);
+                  used_edges_.pop_back();
+                  return Continue();
+                });
+  }
+
+  bool EdgeMatches(const Step& step, const EdgeRecord* edge) {
     if (step.rel_properties == nullptr) return true;
     for (const PropertyConstraint& property : *step.rel_properties) {
       absl::StatusOr<Value> wanted = evaluator_.Eval(*property.value, Frame{&slots_});
@@ -274,7 +345,7 @@ class Execution {
         Fail(wanted.status());
         return false;
       }
-      if (Equals(Evaluator::EdgeProperty(edge, property.key), *wanted) != true) return false;
+      if (Equals(Evaluator::EdgeProperty(*edge, property.key), *wanted) != true) return false;
     }
     return true;
   }
@@ -288,11 +359,13 @@ class Execution {
       Next(step, clause, index);
     }
     if (depth == step.max_hops) return;
-    ForEachEdge(step, at, [&](const EdgeRecord& edge, NodeId other) {
-      if (EdgeUsed(edge.id) || !EdgeMatches(step, edge)) return Continue();
-      path->push_back(
-          Value::Edge(EdgeValue{std::make_shared<const EdgeRecord>(edge), nullptr, nullptr}));
-      used_edges_.push_back(edge.id);
+    // The path's edges are bound by ref; only a property constraint needs
+    // their records during the walk.
+    const bool records = step.rel_properties != nullptr;
+    ForEachEdge(step, at, records, [&](const EdgeRef& ref, const EdgeRecord* record, NodeId other) {
+      if (EdgeUsed(ref.id) || !EdgeMatches(step, record)) return Continue();
+      path->push_back(EdgeOf(ref, record));
+      used_edges_.push_back(ref.id);
       Walk(step, clause, index, other, depth + 1, path);
       used_edges_.pop_back();
       path->pop_back();
@@ -455,10 +528,12 @@ class Execution {
   const Store& store_;
   const std::function<bool(const Row&)>& on_row_;
   NodeCache cache_;
+  std::unique_ptr<Store::AdjacencyReader> adjacency_;
   Evaluator evaluator_;
   std::vector<Value> slots_;
   std::vector<EdgeId> used_edges_;
   size_t clause_base_ = 0;
+  bool matched_ = false;  // a row got through the OPTIONAL MATCH being run
   absl::Status status_;
   bool stopped_ = false;
   const std::chrono::steady_clock::time_point started_;
@@ -477,6 +552,12 @@ class Execution {
 
 absl::Status Execute(const Plan& plan, const Store& store,
                      const std::function<bool(const Row&)>& on_row) {
+  if (plan.query.explain) {
+    for (std::string& line : DescribePlan(plan)) {
+      if (!on_row({Value::String(std::move(line))})) break;
+    }
+    return absl::OkStatus();
+  }
   return Execution(plan, store, on_row).Run();
 }
 

@@ -126,7 +126,7 @@ class ExpressionParser {
     }
   }
 
-  // IN, STARTS WITH, ENDS WITH, CONTAINS, IS [NOT] NULL.
+  // IN, STARTS WITH, ENDS WITH, CONTAINS, =~, IS [NOT] NULL.
   absl::StatusOr<ExprPtr> Predicate() {
     KG_ASSIGN_OR_RETURN(ExprPtr left, Additive());
     while (true) {
@@ -136,6 +136,8 @@ class ExpressionParser {
         op = Op::kIn;
       } else if (tokens_.AtKeyword("CONTAINS")) {
         op = Op::kContains;
+      } else if (token.kind == TokenKind::kRegexMatch) {
+        op = Op::kRegexMatch;
       } else if (tokens_.AtKeyword("STARTS") || tokens_.AtKeyword("ENDS")) {
         op = tokens_.AtKeyword("STARTS") ? Op::kStartsWith : Op::kEndsWith;
         if (!tokens_.AtKeyword("WITH", 1)) {
@@ -316,12 +318,38 @@ class ExpressionParser {
       tokens_.Take();
       return Literal(token, Value());
     }
+    if (tokens_.AtKeyword("CASE")) return Case();
     if (tokens_.Peek(1).kind == TokenKind::kLeftParen) return Function();
     if (IsReservedWord(token)) {
       return tokens_.Expected("an expression");
     }
     tokens_.Take();
     return Variable(token);
+  }
+
+  // CASE [subject] WHEN w THEN t ... [ELSE e] END
+  absl::StatusOr<ExprPtr> Case() {
+    ExprPtr expr = MakeExpr(ExprKind::kCase, tokens_.Take().position);
+    if (!tokens_.AtKeyword("WHEN")) {
+      KG_ASSIGN_OR_RETURN(ExprPtr subject, Expression());
+      expr->children.push_back(std::move(subject));
+      expr->case_subject = true;
+    }
+    if (!tokens_.AtKeyword("WHEN")) return tokens_.Expected("WHEN");
+    while (tokens_.AcceptKeyword("WHEN")) {
+      KG_ASSIGN_OR_RETURN(ExprPtr when, Expression());
+      if (!tokens_.AcceptKeyword("THEN")) return tokens_.Expected("THEN");
+      KG_ASSIGN_OR_RETURN(ExprPtr then, Expression());
+      expr->children.push_back(std::move(when));
+      expr->children.push_back(std::move(then));
+    }
+    if (tokens_.AcceptKeyword("ELSE")) {
+      KG_ASSIGN_OR_RETURN(ExprPtr otherwise, Expression());
+      expr->children.push_back(std::move(otherwise));
+      expr->case_else = true;
+    }
+    if (!tokens_.AcceptKeyword("END")) return tokens_.Expected("WHEN, ELSE or END");
+    return Bounded(std::move(expr));
   }
 
   static ExprPtr Literal(const Token& token, Value value) {

@@ -108,7 +108,7 @@ absl::StatusOr<Value> CallScalarFunction(const FunctionSpec& function, std::vect
   if (name == "date") return MakeDate(arg, position);
   if (name == "type") {
     if (arg.kind() != Kind::kEdge) return ArgumentError(name, "a relationship", arg, position);
-    return Value::String(TypeName(arg.AsEdge().record->relation));
+    return Value::String(TypeName(arg.AsEdge().Ref().relation));
   }
   if (name == "labels") {
     if (arg.kind() != Kind::kNode) return ArgumentError(name, "a node", arg, position);
@@ -116,7 +116,7 @@ absl::StatusOr<Value> CallScalarFunction(const FunctionSpec& function, std::vect
   }
   if (name == "id") {
     if (arg.kind() == Kind::kNode) return Value::Id(arg.AsNode().id);
-    if (arg.kind() == Kind::kEdge) return Value::Id(arg.AsEdge().record->id);
+    if (arg.kind() == Kind::kEdge) return Value::Id(arg.AsEdge().Ref().id);
     return ArgumentError(name, "a node or a relationship", arg, position);
   }
   if (name == "tolower" || name == "toupper") {
@@ -136,7 +136,7 @@ absl::StatusOr<Value> CallScalarFunction(const FunctionSpec& function, std::vect
     const EdgeValue& edge = arg.AsEdge();
     const bool start = name == "startnode";
     return Value::Node(
-        NodeValue{start ? edge.record->src : edge.record->dst, start ? edge.src : edge.dst});
+        NodeValue{start ? edge.Ref().src : edge.Ref().dst, start ? edge.src : edge.dst});
   }
   if (name == "tostring") {
     switch (arg.kind()) {

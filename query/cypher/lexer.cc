@@ -298,6 +298,7 @@ class Lexer {
       case '%':
         return take(TokenKind::kPercent, 1);
       case '=':
+        if (n == '~') return take(TokenKind::kRegexMatch, 2);
         return take(TokenKind::kEq, 1);
       case ';':
         return take(TokenKind::kSemicolon, 1);

@@ -41,8 +41,9 @@ enum class TokenKind {
   kMinus,
   kSlash,
   kPercent,
-  kEq,   // =
-  kNeq,  // <> or !=
+  kEq,          // =
+  kRegexMatch,  // =~
+  kNeq,         // <> or !=
   kLt,
   kLe,
   kGt,

@@ -30,10 +30,28 @@ class Parser {
 
   absl::StatusOr<Query> WholeQuery() {
     Query query;
+    query.explain = tokens_.AcceptKeyword("EXPLAIN");
     while (true) {
       if (tokens_.AtKeyword("MATCH")) {
         KG_ASSIGN_OR_RETURN(MatchClause match, Match());
         query.matches.push_back(std::move(match));
+        continue;
+      }
+      if (tokens_.AtKeyword("OPTIONAL") && tokens_.AtKeyword("MATCH", 1)) {
+        tokens_.Take();
+        KG_ASSIGN_OR_RETURN(MatchClause match, Match());
+        match.optional = true;
+        query.matches.push_back(std::move(match));
+        continue;
+      }
+      if (tokens_.AtKeyword("UNWIND")) {
+        MatchClause unwind;
+        unwind.position = tokens_.Take().position;
+        KG_ASSIGN_OR_RETURN(unwind.unwind, ParseExpressionFrom(tokens_));
+        if (!tokens_.AcceptKeyword("AS")) return tokens_.Expected("AS after UNWIND's list");
+        if (!tokens_.AtName()) return tokens_.Expected("a variable name after AS");
+        unwind.unwind_variable = tokens_.Take().text;
+        query.matches.push_back(std::move(unwind));
         continue;
       }
       if (tokens_.AtKeyword("RETURN")) break;
@@ -61,8 +79,7 @@ class Parser {
           token, fmt::format("{} is not supported: kg queries are read-only", Upper(token.text)));
     }
     if (IsUnsupportedClause(token)) {
-      std::string clause = Upper(token.text);
-      if (clause == "OPTIONAL" && tokens_.AtKeyword("MATCH", 1)) clause = "OPTIONAL MATCH";
+      const std::string clause = Upper(token.text);
       return tokens_.Error(token, fmt::format("{} is not supported: kg reads MATCH ... [WHERE ...] "
                                               "RETURN ...",
                                               clause));

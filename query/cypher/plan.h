@@ -29,11 +29,12 @@ enum class StartKind {
 };
 
 struct Step {
-  enum class Type { kStart, kExpand } type = Type::kStart;
+  // kUnwind binds `to_slot` to each element of the list `key` evaluates to.
+  enum class Type { kStart, kExpand, kUnwind } type = Type::kStart;
 
   // kStart: binds `to_slot` (or checks it, kBound).
   StartKind start = StartKind::kAll;
-  const Expr* key = nullptr;  // kById, kByName: a constant expression
+  const Expr* key = nullptr;  // kById, kByName: a constant expression; kUnwind: the list
 
   // kExpand: from the node in `from_slot`, over an edge bound to `rel_slot`
   // (a list of edges when variable_length), to the node in `to_slot`.
@@ -44,6 +45,9 @@ struct Step {
   bool variable_length = false;
   int min_hops = 1;
   int max_hops = 1;
+  // Read each edge's record while scanning (the relationship is named or has
+  // properties); otherwise only the adjacency keys, records read on demand.
+  bool read_records = true;
   // Variable length only: each edge of the path must have key = value.
   const std::vector<PropertyConstraint>* rel_properties = nullptr;
 
@@ -57,6 +61,10 @@ struct Step {
 
 struct ClausePlan {
   std::vector<Step> steps;
+  // OPTIONAL MATCH: when nothing matches, the row goes on with these (the
+  // slots the clause binds) null.
+  bool optional = false;
+  std::vector<int> binds;
   // Predicates that read only slots bound before the clause.
   std::vector<const Expr*> filters;
 };
@@ -69,6 +77,7 @@ struct Plan {
   ExecutionStats* stats = nullptr;  // ExecutionOptions::stats
   Budget budget;                    // ExecutionOptions::budget
   int slot_count = 0;
+  std::vector<std::string> slot_names;  // "" for an anonymous pattern element
   std::vector<ClausePlan> clauses;
 
   std::vector<std::string> columns;
@@ -86,6 +95,10 @@ struct Plan {
 // parameters, hop bounds, where aggregates may appear, SKIP and LIMIT.
 absl::StatusOr<std::shared_ptr<const Plan>> BuildPlan(Query query, const Parameters& parameters,
                                                       const ExecutionOptions& options);
+
+// What EXPLAIN prints: the plan's steps in the order they run, one line
+// each. query/cypher/explain.cc.
+std::vector<std::string> DescribePlan(const Plan& plan);
 
 // Runs `plan` against `store`, handing each result row to `on_row` (which
 // returns false to stop). query/cypher/executor.cc.

@@ -74,11 +74,15 @@ class Planner {
           fmt::format("the hop limit must be at least 1, got {}", options_.max_hops));
     }
     for (MatchClause& match : plan_.query.matches) KG_RETURN_IF_ERROR(PlanClause(match));
-    return PlanReturn();
+    KG_RETURN_IF_ERROR(PlanReturn());
+    plan_.slot_names.assign(static_cast<size_t>(plan_.slot_count), "");
+    for (const auto& [name, variable] : variables_) plan_.slot_names[variable.slot] = name;
+    if (plan_.query.explain) plan_.columns = {"plan"};
+    return absl::OkStatus();
   }
 
  private:
-  enum class VariableKind { kNode, kRel };
+  enum class VariableKind { kNode, kRel, kValue };
   struct Variable {
     VariableKind kind;
     int slot;
@@ -111,7 +115,8 @@ class Planner {
     }
     if (it->second.kind != VariableKind::kNode) {
       return ErrorAt(node.position,
-                     fmt::format("'{}' is a relationship, not a node", node.variable));
+                     fmt::format("'{}' is a {}, not a node", node.variable,
+                                 it->second.kind == VariableKind::kRel ? "relationship" : "value"));
     }
     return it->second.slot;
   }
@@ -121,8 +126,9 @@ class Planner {
     auto it = variables_.find(rel.variable);
     if (it != variables_.end()) {
       return ErrorAt(rel.position,
-                     it->second.kind == VariableKind::kNode
-                         ? fmt::format("'{}' is a node, not a relationship", rel.variable)
+                     it->second.kind != VariableKind::kRel
+                         ? fmt::format("'{}' is a {}, not a relationship", rel.variable,
+                                       it->second.kind == VariableKind::kNode ? "node" : "value")
                          : fmt::format("relationship variable '{}' is bound twice", rel.variable));
     }
     const int slot = NewSlot();
@@ -223,8 +229,34 @@ class Planner {
     return node.kinds.empty() ? 4 : 3;
   }
 
-  absl::Status PlanClause(MatchClause& match) {
+  absl::Status PlanUnwind(MatchClause& unwind) {
+    const Scope scope{.clause = "UNWIND"};
+    // The list reads only what earlier clauses bound.
+    KG_RETURN_IF_ERROR(Resolve(unwind.unwind.get(), scope));
+    if (variables_.contains(unwind.unwind_variable)) {
+      return ErrorAt(unwind.position, fmt::format("UNWIND ... AS {}: '{}' is already defined",
+                                                  unwind.unwind_variable, unwind.unwind_variable));
+    }
+    const int slot = NewSlot();
+    variables_[unwind.unwind_variable] = {VariableKind::kValue, slot};
+    named_.push_back(unwind.unwind_variable);
     ClausePlan clause;
+    Step step;
+    step.type = Step::Type::kUnwind;
+    step.key = unwind.unwind.get();
+    step.to_slot = slot;
+    AddStep(std::move(step), &clause);
+    for (int& at : bound_at_) {
+      if (at != kUnbound) at = kBeforeClause;
+    }
+    plan_.clauses.push_back(std::move(clause));
+    return absl::OkStatus();
+  }
+
+  absl::Status PlanClause(MatchClause& match) {
+    if (match.unwind != nullptr) return PlanUnwind(match);
+    ClausePlan clause;
+    clause.optional = match.optional;
     std::vector<std::vector<int>> node_slots(match.patterns.size());
     std::vector<std::vector<int>> rel_slots(match.patterns.size());
     std::map<int, Access> access;  // node slots this clause introduces
@@ -307,7 +339,9 @@ class Planner {
       }
     }
     // What this clause bound is "before" for the clauses after it.
-    for (int& at : bound_at_) {
+    for (size_t slot = 0; slot < bound_at_.size(); ++slot) {
+      int& at = bound_at_[slot];
+      if (at != kUnbound && at != kBeforeClause) clause.binds.push_back(static_cast<int>(slot));
       if (at != kUnbound) at = kBeforeClause;
     }
     plan_.clauses.push_back(std::move(clause));
@@ -400,6 +434,9 @@ class Planner {
       }
     }
     step.variable_length = rel.variable_length;
+    // An anonymous relationship without properties is walked on the
+    // adjacency keys alone; a named one reads its records as it goes.
+    step.read_records = !rel.variable.empty() || !rel.properties.empty();
     step.min_hops = rel.min_hops;
     step.max_hops = rel.max_hops;
     if (rel.variable_length && !rel.properties.empty()) {

@@ -91,6 +91,10 @@ struct ExecutionStats {
   uint64_t nodes_scanned = 0;  // nodes delivered by scans and index lookups
   uint64_t edges_scanned = 0;  // edges delivered by ScanEdges: one per expansion considered
   uint64_t rows = 0;           // rows handed to the caller
+  // Edge records decoded: by expansions whose relationship is named or has
+  // properties, and when a property of an edge bound by its ref is read. A
+  // walk over anonymous relationships reads none (adjacency keys only).
+  uint64_t edge_records_read = 0;
 };
 
 // What one execution may spend. Past a limit, Stream stops and returns

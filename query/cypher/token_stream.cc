@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::string_view kWriteClauses[] = {"CREATE", "MERGE",   "SET",  "DELETE", "DETACH",
                                               "REMOVE", "FOREACH", "LOAD", "DROP"};
-constexpr std::string_view kUnsupportedClauses[] = {"OPTIONAL", "WITH", "UNWIND", "UNION", "CALL"};
+constexpr std::string_view kUnsupportedClauses[] = {"WITH", "UNION", "CALL"};
 constexpr std::string_view kReserved[] = {
     "MATCH",    "RETURN", "WHERE",     "ORDER", "BY",         "SKIP",     "LIMIT",  "AND",
     "OR",       "XOR",    "IN",        "IS",    "AS",         "DISTINCT", "STARTS", "ENDS",

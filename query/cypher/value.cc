@@ -91,7 +91,7 @@ bool operator==(const Value& a, const Value& b) {
     case Value::Kind::kNode:
       return a.AsNode().id == b.AsNode().id;
     case Value::Kind::kEdge:
-      return a.AsEdge().record->id == b.AsEdge().record->id;
+      return a.AsEdge().Ref().id == b.AsEdge().Ref().id;
     case Value::Kind::kFloat:
       // NaN is identical to itself for DISTINCT's purposes.
       return a.AsFloat() == b.AsFloat() || (std::isnan(a.AsFloat()) && std::isnan(b.AsFloat()));
@@ -200,7 +200,7 @@ int OrderCompare(const Value& a, const Value& b) {
     case Value::Kind::kNode:
       return a.AsNode().id < b.AsNode().id ? -1 : (a.AsNode().id > b.AsNode().id ? 1 : 0);
     case Value::Kind::kEdge: {
-      const EdgeId x = a.AsEdge().record->id, y = b.AsEdge().record->id;
+      const EdgeId x = a.AsEdge().Ref().id, y = b.AsEdge().Ref().id;
       return x < y ? -1 : (x > y ? 1 : 0);
     }
     case Value::Kind::kList: {
@@ -248,7 +248,7 @@ size_t HashValue(const Value& value) {
     case Value::Kind::kNode:
       return mix(seed, std::hash<uint64_t>()(value.AsNode().id));
     case Value::Kind::kEdge:
-      return mix(seed, std::hash<uint64_t>()(value.AsEdge().record->id));
+      return mix(seed, std::hash<uint64_t>()(value.AsEdge().Ref().id));
     case Value::Kind::kList: {
       size_t h = seed;
       for (const Value& v : value.AsList()) h = mix(h, HashValue(v));
@@ -303,17 +303,17 @@ std::string DebugString(const Value& value) {
       // [:APPOINTED_TO 'Source' -> 'Target'], with ids where the ends'
       // records are not loaded.
       const EdgeValue& e = value.AsEdge();
-      out = "[:" + TypeName(e.record->relation) + " ";
+      out = "[:" + TypeName(e.Ref().relation) + " ";
       if (e.src != nullptr) {
         AppendQuoted(&out, e.src->name);
       } else {
-        out += std::to_string(e.record->src);
+        out += std::to_string(e.Ref().src);
       }
       out += " -> ";
       if (e.dst != nullptr) {
         AppendQuoted(&out, e.dst->name);
       } else {
-        out += std::to_string(e.record->dst);
+        out += std::to_string(e.Ref().dst);
       }
       return out + "]";
     }

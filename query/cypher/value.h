@@ -47,10 +47,17 @@ struct NodeValue {
 
 // An edge, with its endpoints' records once a result is materialized (so a
 // writer can print names without a store).
+// An edge. A walk binds only its ref (read from the adjacency keys, no
+// record decoded); `record` is then read when a property is (Evaluator),
+// and always before a row leaves the executor (Materialize).
 struct EdgeValue {
-  std::shared_ptr<const EdgeRecord> record;
+  std::shared_ptr<const EdgeRecord> record;  // null until read
   std::shared_ptr<const NodeRecord> src;
   std::shared_ptr<const NodeRecord> dst;
+  EdgeRef ref;  // set when `record` is null
+
+  // Which edge: from the record when there is one.
+  EdgeRef Ref() const { return record != nullptr ? record->ref() : ref; }
 };
 
 class Value {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -73,6 +74,83 @@ TEST_F(DumpTest, SameArticlesDumpTheSameWhateverTheRuns) {
   }
   EXPECT_EQ(articles, 20u);
   EXPECT_GT(facts, 0u);
+}
+
+// kg ingest --jobs N extracts on N threads and writes in input order: the
+// store is the one --jobs 1 makes, record for record and id for id.
+TEST_F(DumpTest, IngestOnSeveralThreadsMakesTheSameStore) {
+  const std::vector<std::string> files = SampleFiles();
+  // Later articles name a post without a person ("the Head of State"):
+  // their extraction asks the graph for the holder, which the articles
+  // before them made. Threads extract ahead of the writer, so their first
+  // answer may be stale; the store must not show it.
+  const std::string titles = (dir_ / "titles.jsonl").string();
+  {
+    std::ofstream out(titles);
+    out << R"({"id": "t00", "date": "2025-03-01", "title": "Reception", "text": "President )"
+           R"(Kassym-Jomart Tokayev received the Minister of Agriculture."})"
+        << "\n";
+    for (int i = 1; i <= 12; ++i) {
+      out << R"({"id": "t)" << (i < 10 ? "0" : "") << i
+          << R"(", "date": "2025-03-20", "title": "Law signed", "text": "The Head of State )"
+             R"(signed the law on topic )"
+          << i << R"( on Thursday."})"
+          << "\n";
+    }
+  }
+  std::vector<std::string> inputs = files;
+  inputs.push_back(titles);
+  auto listing = [](const std::string& db) {
+    std::string all;
+    for (const std::string& query :
+         {std::string("MATCH (n) RETURN id(n), n.kind, n.name ORDER BY id(n)"),
+          std::string("MATCH (a)-[r]->(b) RETURN id(r), type(r), id(a), id(b) ORDER BY id(r)")}) {
+      const KgOutcome run = RunKg({"--db", db, "query", query});
+      EXPECT_EQ(run.exit_code, 0) << run.err;
+      all += run.out;
+    }
+    const KgOutcome dump = RunKg({"--db", db, "dump"});
+    EXPECT_EQ(dump.exit_code, 0) << dump.err;
+    return all + dump.out;
+  };
+  const std::string one = (dir_ / "one.db").string();
+  std::vector<std::string> args = {"--db", one, "ingest", "-q", "--jobs", "1"};
+  args.insert(args.end(), inputs.begin(), inputs.end());
+  ASSERT_EQ(RunKg(args).exit_code, 0);
+  const std::string expected = listing(one);
+  size_t signed_by_tokayev = 0;
+  for (size_t at = 0; (at = expected.find("fact\tsigned_by\t", at)) != std::string::npos; ++at) {
+    const size_t end = expected.find('\n', at);
+    signed_by_tokayev +=
+        expected.substr(at, end - at).find("Kassym-Jomart Tokayev") != std::string::npos &&
+        expected.substr(at, end - at).find("law:On Topic") != std::string::npos;
+  }
+  EXPECT_EQ(signed_by_tokayev, 12u);
+  for (const char* jobs : {"2", "4"}) {
+    const std::string db = (dir_ / (std::string("jobs") + jobs + ".db")).string();
+    std::vector<std::string> parallel = {"--db", db, "ingest", "-q", "--jobs", jobs};
+    parallel.insert(parallel.end(), inputs.begin(), inputs.end());
+    ASSERT_EQ(RunKg(parallel).exit_code, 0);
+    EXPECT_EQ(listing(db), expected) << "--jobs " << jobs;
+  }
+}
+
+// Re-ingesting unchanged input skips each article before extracting it.
+TEST_F(DumpTest, UnchangedArticlesAreSkippedBeforeExtraction) {
+  const std::vector<std::string> files = SampleFiles();
+  const std::string db = (dir_ / "again.db").string();
+  std::vector<std::string> args = {"--db", db, "ingest", "--jobs", "2"};
+  args.insert(args.end(), files.begin(), files.end());
+  const KgOutcome first = RunKg(args);
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  const std::string before = RunKg({"--db", db, "dump"}).out;
+  const KgOutcome again = RunKg(args);
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  // Nothing extracted: no facts counted, every article unchanged.
+  EXPECT_NE(again.err.find("(0 added, 0 replaced, 20 unchanged), 0 skipped, 0 facts"),
+            std::string::npos)
+      << again.err;
+  EXPECT_EQ(RunKg({"--db", db, "dump"}).out, before);
 }
 
 TEST_F(DumpTest, NoStoreIsAnError) {

@@ -11,12 +11,13 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <thread>
 
 #include "ingest/article_extractor.h"
 #include "ingest/reading/article_reader.h"
 #include "tools/kg/command.h"
+#include "tools/kg/ingest_pipeline.h"
 #include "tools/kg/progress.h"
-#include "tools/kg/store_holder_lookup.h"
 
 namespace kg {
 namespace {
@@ -37,6 +38,7 @@ struct IngestCounts {
 void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
   struct Options {
     std::vector<std::string> files;
+    int jobs = 0;
   };
   auto options = std::make_shared<Options>();
   CLI::App* command = app.add_subcommand(
@@ -45,6 +47,9 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
       ->add_option("files", options->files,
                    "Input files: seed text or JSON Lines, detected from content; - for stdin")
       ->required();
+  command->add_option("-j,--jobs", options->jobs,
+                      "Threads extracting articles (default: one per core); the store is the "
+                      "same whatever the number");
   command->callback([options, &context] {
     auto extractor = ArticleExtractor::Create(context.data_dir);
     if (!extractor.ok()) {
@@ -60,9 +65,6 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
       context.exit_code = ReportError(store.status());
       return;
     }
-    // Posts an article names without a person resolve to their holder in
-    // the graph at the article's date ("the Head of State signed").
-    const StoreHolderLookup holders(**store);
     // The input's size, for the share done and the ETA: known when every
     // input is a regular file (stdin and pipes are not).
     std::optional<uint64_t> total_bytes = 0;
@@ -85,6 +87,31 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
     IngestCounts counts;
     absl::Status failure;
     ArticleReader reader;
+    // Extraction on `jobs` threads, writes in input order on this one
+    // (ingest_pipeline.h). Posts an article names without a person resolve
+    // to their holder in the graph at the article's date ("the Head of
+    // State signed").
+    const int jobs = options->jobs > 0
+                         ? options->jobs
+                         : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    std::optional<IngestPipeline> pipeline;
+    pipeline.emplace(**extractor, **store, jobs, [&](const IngestPipeline::Written& w) {
+      switch (w.outcome) {
+        case Store::WriteOutcome::kAdded:
+          ++counts.added;
+          break;
+        case Store::WriteOutcome::kReplaced:
+          ++counts.replaced;
+          break;
+        case Store::WriteOutcome::kUnchanged:
+          ++counts.unchanged;
+          break;
+      }
+      counts.facts += w.facts;
+      counts.bytes += w.article.text.size();
+      file_bytes += w.article.title.size() + w.article.text.size();
+      progress.Update(counts.articles(), files_done_bytes + file_bytes);
+    });
     for (const std::string& file : options->files) {
       // An unreadable file is bad input like a bad article: report, go on.
       std::error_code error;
@@ -100,37 +127,14 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
         continue;
       }
       failure = reader.ReadFile(
-          file,
-          [&](Article article) -> absl::Status {
-            const ArticleFacts facts = (*extractor)->Extract(article, &holders);
-            auto outcome = (*store)->WriteArticle(facts);
-            if (!outcome.ok()) {
-              return absl::Status(outcome.status().code(),
-                                  article.origin_file + ":" + std::to_string(article.origin_line) +
-                                      ": " + std::string(outcome.status().message()));
-            }
-            switch (*outcome) {
-              case Store::WriteOutcome::kAdded:
-                ++counts.added;
-                break;
-              case Store::WriteOutcome::kReplaced:
-                ++counts.replaced;
-                break;
-              case Store::WriteOutcome::kUnchanged:
-                ++counts.unchanged;
-                break;
-            }
-            counts.facts += facts.facts.size();
-            counts.bytes += article.text.size();
-            file_bytes += article.title.size() + article.text.size();
-            progress.Update(counts.articles(), files_done_bytes + file_bytes);
-            return absl::OkStatus();
-          },
+          file, [&](Article article) { return pipeline->Submit(std::move(article)); },
           [&](const BadArticle& bad) {
             ++counts.skipped;
             progress.Clear();
             std::cerr << bad.ToString() << "\n";
           });
+      // The file's articles are written before its size counts as done.
+      if (failure.ok()) failure = pipeline->Finish();
       std::error_code size_error;
       const uintmax_t size = file == "-" ? 0 : std::filesystem::file_size(file, size_error);
       files_done_bytes += size_error || file == "-" ? file_bytes : size;
@@ -138,6 +142,8 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
       // A store failure ends the run: what was written stays, whole articles.
       if (!failure.ok()) break;
     }
+    // After a failure nothing more is written; the threads end before the store closes.
+    pipeline.reset();
     if (!store_existed && counts.articles() == 0) {
       store->reset();
       std::error_code error;

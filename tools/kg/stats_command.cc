@@ -18,7 +18,7 @@ void RegisterStatsCommand(CLI::App& app, CommandContext& context) {
       context.exit_code = ReportError(store.status());
       return;
     }
-    auto stats = (*store)->Stats();
+    auto stats = (*store)->Counts();
     if (!stats.ok()) {
       context.exit_code = ReportError(stats.status());
       return;

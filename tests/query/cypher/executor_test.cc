@@ -71,6 +71,122 @@ TEST_F(ExecutorTest, AcceptanceQuery) {
                   {"'Dana Omarova'", "'Minister of Labor'", "date('2025-06')"}}));
 }
 
+TEST_F(ExecutorTest, RegexMatchIsAWholeStringRe2Match) {
+  EXPECT_EQ(Column("MATCH (p:Person) WHERE p.name =~ '[AB].*ov.*' RETURN p.name ORDER BY p.name"),
+            (std::vector<std::string>{"'Aliya Sarsenova'", "'Berik Tulegenov'"}));
+  // The whole name must match: 'Omar' alone does not.
+  EXPECT_EQ(Column("MATCH (p:Person) WHERE p.name =~ 'Omar' RETURN p.name"),
+            std::vector<std::string>{});
+  EXPECT_EQ(Column("MATCH (p:Person) WHERE p.name =~ '(?i)dana .*' RETURN p.name"),
+            (std::vector<std::string>{"'Dana Omarova'"}));
+  EXPECT_EQ(Run("RETURN 'abc' =~ $p, null =~ 'a', 1 =~ 'a'", {{"p", Value::String("a.c")}}),
+            (Rows{{"true", "null", "null"}}));
+  EXPECT_THAT(Error("RETURN 'a' =~ '('"), HasSubstr("bad regular expression"));
+}
+
+TEST_F(ExecutorTest, CaseInBothForms) {
+  EXPECT_EQ(Run("MATCH (p:Person)-[r:APPOINTED_TO]->(o:Office) "
+                "RETURN p.name, CASE WHEN r.date < date('2025') THEN 'early' "
+                "WHEN r.date.month IS NULL THEN 'undated month' ELSE 'late' END "
+                "ORDER BY r.date"),
+            (Rows{{"'Aliya Sarsenova'", "'early'"},
+                  {"'Aliya Sarsenova'", "'undated month'"},
+                  {"'Berik Tulegenov'", "'late'"},
+                  {"'Dana Omarova'", "'late'"}}));
+  EXPECT_EQ(Run("MATCH (c:Country)-[r:PARTNER_OF]-(d:Country {name: 'Kazakhstan'}) "
+                "RETURN c.name, CASE r.level WHEN 'ally' THEN 1 WHEN 'strategic partner' THEN 2 "
+                "END AS rank ORDER BY rank"),
+            (Rows{{"'Kyrgyzstan'", "1"}, {"'Uzbekistan'", "2"}}));
+  // No WHEN holds and no ELSE: null.
+  EXPECT_EQ(Run("RETURN CASE 1 WHEN 2 THEN 'two' END, CASE WHEN null THEN 1 ELSE 0 END"),
+            (Rows{{"null", "0"}}));
+}
+
+TEST_F(ExecutorTest, ExplainPrintsThePlanWithoutRunningIt) {
+  absl::StatusOr<QueryResult> result = RunQuery(
+      graph_->store(),
+      "EXPLAIN MATCH (p:Person {name: 'Berik Tulegenov'})-[*1..2]-(x) RETURN count(DISTINCT x)");
+  ASSERT_TRUE(result.ok()) << result.status();
+  EXPECT_THAT(result->columns, ElementsAre("plan"));
+  EXPECT_EQ(Column("EXPLAIN MATCH (p:Person {name: 'Berik Tulegenov'})-[*1..2]-(x) "
+                   "RETURN count(DISTINCT x)"),
+            (std::vector<std::string>{
+                "'MATCH 1'", "'  start (p:Person) by name: names index; then 1 filter(s)'",
+                "'  walk (p)-[*1..2]-(x)  both, any type: adjacency keys only'",
+                "'RETURN 1 column(s), aggregating'"}));
+  // Planned from the named office, whichever side it is written on.
+  EXPECT_EQ(Column("EXPLAIN MATCH (p:Person)-[r:HELD|APPOINTED_TO]->(o:Office) "
+                   "WHERE o.name = 'Minister of Energy' RETURN p.name ORDER BY p.name LIMIT 2"),
+            (std::vector<std::string>{
+                "'MATCH 1'", "'  start (o:Office) by name: names index; then 1 filter(s)'",
+                "'  expand (o)-[r]-(p:Person)  in, HELD|APPOINTED_TO: edge records'",
+                "'RETURN 1 column(s), ORDER BY 1 key(s), LIMIT 2'"}));
+}
+
+TEST_F(ExecutorTest, OptionalMatchKeepsTheRowWithNulls) {
+  EXPECT_EQ(Run("MATCH (p:Person) OPTIONAL MATCH (p)-[:PARTICIPANT_IN]->(e) "
+                "RETURN p.name, e.name ORDER BY p.name"),
+            (Rows{{"'Aliya Sarsenova'", "null"},
+                  {"'Berik Tulegenov'", "'Energy Forum'"},
+                  {"'Dana Omarova'", "null"},
+                  {"'Erlan Kassymov'", "null"}}));
+  EXPECT_EQ(Run("MATCH (p:Person) OPTIONAL MATCH (p)-[r:APPOINTED_TO]->() "
+                "RETURN p.name, count(r) ORDER BY p.name"),
+            (Rows{{"'Aliya Sarsenova'", "2"},
+                  {"'Berik Tulegenov'", "1"},
+                  {"'Dana Omarova'", "1"},
+                  {"'Erlan Kassymov'", "0"}}));
+  // WHERE belongs to the OPTIONAL MATCH: failing it is no match, not no row.
+  EXPECT_EQ(Run("MATCH (p:Person {name: 'Aliya Sarsenova'}) "
+                "OPTIONAL MATCH (p)-[r:APPOINTED_TO]->(o) WHERE o.name = 'Minister of Nothing' "
+                "RETURN p.name, type(r), o.name"),
+            (Rows{{"'Aliya Sarsenova'", "null", "null"}}));
+  // A later MATCH from a variable left null matches nothing.
+  EXPECT_EQ(Run("MATCH (p:Person {name: 'Dana Omarova'}) OPTIONAL MATCH (p)-[:PARTICIPANT_IN]->(e) "
+                "MATCH (e)-[:LOCATED_IN]->(h) RETURN p.name, h.name"),
+            Rows{});
+  EXPECT_EQ(Run("MATCH (p:Person {name: 'Berik Tulegenov'}) "
+                "OPTIONAL MATCH (p)-[:PARTICIPANT_IN]->(e) MATCH (e)-[:LOCATED_IN]->(h) "
+                "RETURN p.name, h.name"),
+            (Rows{{"'Berik Tulegenov'", "'Expo Hall'"}}));
+}
+
+TEST_F(ExecutorTest, UnwindMakesARowPerElement) {
+  EXPECT_EQ(Column("UNWIND [3, 1, 2] AS x RETURN x ORDER BY x"),
+            (std::vector<std::string>{"1", "2", "3"}));
+  EXPECT_EQ(Run("UNWIND ['Dana Omarova', 'Berik Tulegenov'] AS name "
+                "MATCH (p:Person {name: name})-[:APPOINTED_TO]->(o) RETURN name, o.name"),
+            (Rows{{"'Dana Omarova'", "'Minister of Labor'"},
+                  {"'Berik Tulegenov'", "'Minister of Energy'"}}));
+  EXPECT_EQ(Run("MATCH (o:Office) UNWIND [1, 2] AS k RETURN o.name, k ORDER BY o.name, k"),
+            (Rows{{"'Minister of Energy'", "1"},
+                  {"'Minister of Energy'", "2"},
+                  {"'Minister of Labor'", "1"},
+                  {"'Minister of Labor'", "2"}}));
+  EXPECT_EQ(Run("UNWIND [1, 1, 2] AS x RETURN x, count(*) ORDER BY x"),
+            (Rows{{"1", "2"}, {"2", "1"}}));
+  EXPECT_EQ(Run("UNWIND $xs AS x RETURN x", {{"xs", Value::FromList({Value::Int(7)})}}),
+            (Rows{{"7"}}));
+  // null is no rows; any other value is a list of one.
+  EXPECT_EQ(Run("UNWIND null AS x RETURN x"), Rows{});
+  EXPECT_EQ(Run("UNWIND 5 AS x RETURN x"), (Rows{{"5"}}));
+  EXPECT_THAT(Error("UNWIND [1] AS x MATCH (x) RETURN x"), HasSubstr("'x' is a value, not a node"));
+  EXPECT_THAT(Error("UNWIND [1] AS x UNWIND [2] AS x RETURN x"), HasSubstr("already defined"));
+  EXPECT_THAT(Error("UNWIND y AS x RETURN x"), HasSubstr("variable 'y' is not defined"));
+}
+
+TEST_F(ExecutorTest, DateComponentsFollowThePrecision) {
+  EXPECT_EQ(Run("MATCH (p:Person)-[r:APPOINTED_TO]->(o:Office) "
+                "RETURN p.name, r.date.year, r.date.month, r.date.day ORDER BY r.date"),
+            (Rows{{"'Aliya Sarsenova'", "2024", "3", "5"},
+                  {"'Aliya Sarsenova'", "2025", "null", "null"},
+                  {"'Berik Tulegenov'", "2025", "2", "10"},
+                  {"'Dana Omarova'", "2025", "6", "null"}}));
+  EXPECT_EQ(Column("MATCH (l:Law)-[r]->() WHERE r.date.year = 2024 RETURN type(r)"),
+            (std::vector<std::string>{"'DRAFTED_BY'"}));
+  EXPECT_THAT(Error("RETURN date('2024-03-01').week"), HasSubstr(".year, .month and .day"));
+}
+
 TEST_F(ExecutorTest, ColumnsAreAliasesOrText) {
   absl::StatusOr<QueryResult> result =
       RunQuery(graph_->store(),
@@ -555,6 +671,35 @@ TEST(ComplexityTest, VariableLengthOnADenseGraphStaysWithinTheHopLimit) {
   ASSERT_FALSE(over.ok());
   EXPECT_EQ(std::string(over.status().message()),
             "line 1, column 35: variable-length bound 4 is above the hop limit 3");
+}
+
+TEST(ComplexityTest, AWalkReadsAdjacencyKeysNotEdgeRecords) {
+  testing::TempStore dense;
+  dense.Write(testing::CompleteGraphArticle(6));  // 6 places, 30 located_in edges
+  auto run = [&](std::string_view query, ExecutionStats* stats) {
+    ExecutionOptions options;
+    options.stats = stats;
+    absl::StatusOr<QueryResult> result = RunQuery(dense.store(), query, {}, options);
+    EXPECT_TRUE(result.ok()) << result.status();
+    return result.ok() ? DebugString(result->rows.at(0).at(0)) : "";
+  };
+  // Anonymous or named, a path whose edges' properties are not read decodes
+  // no edge record: P0 and its 5 neighbours scan their 5 out-edges each.
+  for (std::string_view query : {"MATCH (a:Place {name: 'P0'})-[*2]->(b) RETURN count(*)",
+                                 "MATCH (a:Place {name: 'P0'})-[r*2]->(b) RETURN count(*)",
+                                 "MATCH (a:Place {name: 'P0'})-->(b)-->(c) RETURN count(*)"}) {
+    ExecutionStats stats;
+    EXPECT_EQ(run(query, &stats), "25") << query;
+    EXPECT_EQ(stats.edges_scanned, 30u) << query;
+    EXPECT_EQ(stats.edge_records_read, 0u) << query;
+  }
+  // Reading a property reads the record of each edge it is read on, no more.
+  ExecutionStats lazy;
+  EXPECT_EQ(run("MATCH (a:Place {name: 'P0'})-[r*2]->(b) RETURN count(r[0].date)", &lazy), "0");
+  EXPECT_EQ(lazy.edge_records_read, 25u);
+  ExecutionStats named;
+  EXPECT_EQ(run("MATCH (a:Place {name: 'P0'})-[r]->(b) RETURN count(r.date)", &named), "0");
+  EXPECT_EQ(named.edge_records_read, 5u);
 }
 
 TEST(ComplexityTest, OrderByWithLimitKeepsOnlyTheTopRows) {

@@ -177,6 +177,80 @@ TEST(ParserTest, PrecedenceAndChainedComparisons) {
   EXPECT_EQ((*negative)->literal, Value::Int(-5));
 }
 
+TEST(ParserTest, RegexMatchIsAPredicateOperator) {
+  absl::StatusOr<std::vector<Token>> tokens = Lex("a =~ 'x.*' = b");
+  ASSERT_TRUE(tokens.ok()) << tokens.status();
+  EXPECT_EQ((*tokens)[1].kind, TokenKind::kRegexMatch);
+  EXPECT_EQ((*tokens)[3].kind, TokenKind::kEq);
+  // Binds like CONTAINS: tighter than comparison and AND, looser than +.
+  absl::StatusOr<ExprPtr> e = ParseExpression("p.name =~ 'A' + '.*' AND x");
+  ASSERT_TRUE(e.ok()) << e.status();
+  EXPECT_EQ((*e)->op, Op::kAnd);
+  EXPECT_EQ((*e)->children[0]->op, Op::kRegexMatch);
+  EXPECT_EQ((*e)->children[0]->children[1]->op, Op::kAdd);
+  // A date's components are properties of the property.
+  absl::StatusOr<ExprPtr> year = ParseExpression("r.date.year");
+  ASSERT_TRUE(year.ok()) << year.status();
+  EXPECT_EQ((*year)->kind, ExprKind::kProperty);
+  EXPECT_EQ((*year)->name, "year");
+  EXPECT_EQ((*year)->children[0]->name, "date");
+}
+
+TEST(ParserTest, OptionalMatch) {
+  absl::StatusOr<Query> query =
+      ParseQuery("MATCH (a) OPTIONAL MATCH (a)-->(b) WHERE b.name = 'x' RETURN a, b");
+  ASSERT_TRUE(query.ok()) << query.status();
+  ASSERT_EQ(query->matches.size(), 2u);
+  EXPECT_FALSE(query->matches[0].optional);
+  EXPECT_TRUE(query->matches[1].optional);
+  EXPECT_NE(query->matches[1].where, nullptr);
+  EXPECT_FALSE(ParseQuery("OPTIONAL (a) RETURN a").ok());
+}
+
+TEST(ParserTest, UnwindIsAClause) {
+  absl::StatusOr<Query> query =
+      ParseQuery("UNWIND [1, 2] AS x MATCH (n) UNWIND n.aliases AS a RETURN x, a");
+  ASSERT_TRUE(query.ok()) << query.status();
+  ASSERT_EQ(query->matches.size(), 3u);
+  EXPECT_EQ(query->matches[0].unwind_variable, "x");
+  EXPECT_EQ(query->matches[0].unwind->kind, ExprKind::kList);
+  EXPECT_EQ(query->matches[1].unwind, nullptr);
+  EXPECT_EQ(query->matches[2].unwind_variable, "a");
+  EXPECT_EQ(query->matches[2].unwind->kind, ExprKind::kProperty);
+  EXPECT_FALSE(ParseQuery("UNWIND [1] RETURN 1").ok());
+  EXPECT_FALSE(ParseQuery("UNWIND [1] AS RETURN 1").ok());
+}
+
+TEST(ParserTest, ExplainPrefixesAQuery) {
+  absl::StatusOr<Query> explained = ParseQuery("explain MATCH (n) RETURN n");
+  ASSERT_TRUE(explained.ok()) << explained.status();
+  EXPECT_TRUE(explained->explain);
+  absl::StatusOr<Query> plain = ParseQuery("MATCH (n) RETURN n");
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE(plain->explain);
+  EXPECT_FALSE(ParseQuery("MATCH (n) EXPLAIN RETURN n").ok());
+}
+
+TEST(ParserTest, CaseExpressions) {
+  absl::StatusOr<ExprPtr> generic = ParseExpression("CASE WHEN a THEN 1 WHEN b THEN 2 END");
+  ASSERT_TRUE(generic.ok()) << generic.status();
+  EXPECT_EQ((*generic)->kind, ExprKind::kCase);
+  EXPECT_FALSE((*generic)->case_subject);
+  EXPECT_FALSE((*generic)->case_else);
+  EXPECT_EQ((*generic)->children.size(), 4u);
+  absl::StatusOr<ExprPtr> simple = ParseExpression("case x when 1 then 'a' else 'b' end + 'c'");
+  ASSERT_TRUE(simple.ok()) << simple.status();
+  EXPECT_EQ((*simple)->op, Op::kAdd);
+  const Expr& c = *(*simple)->children[0];
+  EXPECT_EQ(c.kind, ExprKind::kCase);
+  EXPECT_TRUE(c.case_subject);
+  EXPECT_TRUE(c.case_else);
+  EXPECT_EQ(c.children.size(), 4u);
+  for (const char* bad : {"CASE END", "CASE WHEN a 1 END", "CASE WHEN a THEN 1"}) {
+    EXPECT_FALSE(ParseExpression(bad).ok()) << bad;
+  }
+}
+
 TEST(ParserTest, RejectsWithLineAndColumn) {
   struct Case {
     const char* query;
@@ -204,9 +278,8 @@ TEST(ParserTest, RejectsWithLineAndColumn) {
       {"MERGE (n)", "line 1, column 1: MERGE is not supported: kg queries are read-only"},
       {"MATCH (n) RETURN n DELETE n",
        "line 1, column 20: DELETE is not supported: kg queries are read-only"},
-      {"OPTIONAL MATCH (n) RETURN n",
-       "line 1, column 1: OPTIONAL MATCH is not supported: kg reads MATCH ... [WHERE ...] "
-       "RETURN ..."},
+      {"CALL db.labels() RETURN 1",
+       "line 1, column 1: CALL is not supported: kg reads MATCH ... [WHERE ...] RETURN ..."},
       {"MATCH (n) WITH n RETURN n",
        "line 1, column 11: WITH is not supported: kg reads MATCH ... [WHERE ...] RETURN ..."},
       {"MATCH (n RETURN n",

@@ -34,8 +34,8 @@ QueryResult SampleResult() {
   QueryResult result;
   result.columns = {"p", "r", "o.name", "n"};
   result.rows.push_back({Value::Node(NodeValue{person->id, person}),
-                         Value::Edge(EdgeValue{edge, person, office}), Value::String(office->name),
-                         Value::Int(2)});
+                         Value::Edge(EdgeValue{edge, person, office, edge->ref()}),
+                         Value::String(office->name), Value::Int(2)});
   result.rows.push_back({Value(), Value::FromList({Value::FromDate(Date(2024)), Value::Float(2)}),
                          Value::String("Türkiye, \"the\"\nnew"), Value::Float(0.5)});
   return result;

@@ -1,0 +1,168 @@
+#include "tools/kg/ingest_pipeline.h"
+
+#include <string_view>
+#include <utility>
+
+#include "graph/status_macros.h"
+
+namespace kg {
+
+// A worker's HolderLookup: answers from the store as it is now, and keeps
+// every question and answer for the writer to check.
+class IngestPipeline::RecordingLookup : public HolderLookup {
+ public:
+  struct Question {
+    std::string office;
+    Date date;
+    std::string answer;
+  };
+
+  explicit RecordingLookup(const Store& store) : store_(store) {}
+
+  std::string HolderAt(std::string_view office, Date date) const override {
+    std::string answer = store_.HolderAt(office, date);
+    questions_.push_back({std::string(office), date, answer});
+    return answer;
+  }
+
+  std::vector<Question>& questions() const { return questions_; }
+
+ private:
+  StoreHolderLookup store_;
+  mutable std::vector<Question> questions_;
+};
+
+struct IngestPipeline::Task {
+  explicit Task(Article a) : article(std::move(a)) {}
+  Article article;
+  // Set by the worker, read by the writer once `done`.
+  ArticleFacts facts;
+  std::vector<RecordingLookup::Question> questions;
+  bool done = false;
+  bool skipped = false;  // unchanged in the store: nothing to extract or write
+};
+
+IngestPipeline::IngestPipeline(const ArticleExtractor& extractor, Store& store, int jobs,
+                               OnWritten on_written)
+    : extractor_(extractor),
+      store_(store),
+      on_written_(std::move(on_written)),
+      holders_(store),
+      window_(jobs > 1 ? static_cast<size_t>(4 * jobs) : 0) {
+  if (jobs <= 1) return;
+  for (int i = 0; i < jobs; ++i) workers_.emplace_back([this] { WorkerLoop(); });
+}
+
+IngestPipeline::~IngestPipeline() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = true;
+    queue_.clear();
+  }
+  work_ready_.notify_all();
+  for (std::thread& worker : workers_) worker.join();
+}
+
+void IngestPipeline::WorkerLoop() {
+  for (;;) {
+    std::shared_ptr<Task> task;
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      work_ready_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;
+      task = std::move(queue_.front());
+      queue_.pop_front();
+    }
+    RecordingLookup lookup(store_);
+    ArticleFacts facts = extractor_.Extract(task->article, &lookup);
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      task->facts = std::move(facts);
+      task->questions = std::move(lookup.questions());
+      task->done = true;
+    }
+    task_done_.notify_all();
+  }
+}
+
+bool IngestPipeline::SkipUnchanged(const Article& article) {
+  absl::StatusOr<std::optional<ArticleRecord>> stored = store_.GetArticle(article.id);
+  // A read error is left for WriteArticle to meet and report.
+  return stored.ok() && stored->has_value() &&
+         (*stored)->content_hash == extractor_.ContentHash(article);
+}
+
+absl::Status IngestPipeline::Write(Task& task) {
+  const Article& article = task.article;
+  if (task.skipped) {
+    on_written_({article, Store::WriteOutcome::kUnchanged, 0});
+    return absl::OkStatus();
+  }
+  if (!task.done) {
+    // Serial mode: extract here, with the serial lookup.
+    task.facts = extractor_.Extract(article, &holders_);
+  } else {
+    // The worker's answers must be the ones a serial run gets now.
+    for (const RecordingLookup::Question& question : task.questions) {
+      if (holders_.HolderAt(question.office, question.date) != question.answer) {
+        ++reextracted_;
+        task.facts = extractor_.Extract(article, &holders_);
+        break;
+      }
+    }
+  }
+  absl::StatusOr<Store::WriteOutcome> outcome = store_.WriteArticle(task.facts);
+  if (!outcome.ok()) {
+    return absl::Status(outcome.status().code(), article.origin_file + ":" +
+                                                     std::to_string(article.origin_line) + ": " +
+                                                     std::string(outcome.status().message()));
+  }
+  on_written_({article, *outcome, task.facts.facts.size()});
+  return absl::OkStatus();
+}
+
+absl::Status IngestPipeline::WriteFront() {
+  std::shared_ptr<Task> task = in_flight_.front();
+  {
+    std::unique_lock<std::mutex> lock(mutex_);
+    task_done_.wait(lock, [&] { return task->done || task->skipped; });
+  }
+  in_flight_.pop_front();
+  in_flight_ids_.erase(in_flight_ids_.find(task->article.id));
+  return Write(*task);
+}
+
+absl::Status IngestPipeline::Submit(Article article) {
+  auto task = std::make_shared<Task>(std::move(article));
+  // Only when no earlier version of the article is still in flight is the
+  // store's record the one this article would meet.
+  if (!in_flight_ids_.contains(task->article.id)) task->skipped = SkipUnchanged(task->article);
+  if (workers_.empty()) return Write(*task);
+  in_flight_.push_back(task);
+  in_flight_ids_.insert(task->article.id);
+  if (!task->skipped) {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      queue_.push_back(task);
+    }
+    work_ready_.notify_one();
+  }
+  // Write whatever is done at the front; wait only when the window is full.
+  while (!in_flight_.empty()) {
+    bool ready;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      ready = in_flight_.front()->done || in_flight_.front()->skipped;
+    }
+    if (!ready && in_flight_.size() < window_) break;
+    KG_RETURN_IF_ERROR(WriteFront());
+  }
+  return absl::OkStatus();
+}
+
+absl::Status IngestPipeline::Finish() {
+  while (!in_flight_.empty()) KG_RETURN_IF_ERROR(WriteFront());
+  return absl::OkStatus();
+}
+
+}  // namespace kg
