@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,7 @@
 #include "graph/fact.h"
 #include "ingest/reading/article.h"
 #include "ingest/discourse/holder_lookup.h"
+#include "ingest/discourse/jurisdiction.h"
 #include "ingest/recognize/lexicon.h"
 #include "ingest/relations/relation_extractor.h"
 #include "ingest/relations/verb_classes.h"
@@ -65,6 +67,8 @@ class ArticleExtractor {
   VerbClasses verb_classes_;
   uint64_t fingerprint_;  // kRulesVersion and the lexicon files
   SentenceAnalyzer analyzer_;
+  // Whose posts the article's titles name, applied to its facts last.
+  std::optional<JurisdictionRules> jurisdiction_;
   std::vector<std::unique_ptr<RelationExtractor>> extractors_;
 };
 

@@ -12,6 +12,9 @@
 // at a time (attribute single="true"). With `at`, only the intervals that
 // cover that date are kept; coverage is by overlap, so a date of coarser
 // precision ("2024") finds everyone who held the office at some time in it.
+// In a post of one holder at a time, a tenure that covers `at` only because
+// its start is unknown is left out when another is known to have begun by
+// then.
 #ifndef KG_QUERY_QUESTIONS_HOLDERS_H_
 #define KG_QUERY_QUESTIONS_HOLDERS_H_
 
@@ -38,6 +41,11 @@ struct HoldersAnswer {
   std::optional<Date> at;
   // Sorted by start (tenure.h's order).
   std::vector<PostTenure> rows;
+  // With `at`: the holders whose tenure has no date or bound at all
+  // (IsUndatedTenure) and who have no dated tenure of the post, which
+  // would say when they held it. They may have held it then; `rows` keeps
+  // only those who did. Empty without `at` (rows lists them).
+  std::vector<PostTenure> undated;
 };
 
 // Whether an office holds one person at a time (attribute single="true").

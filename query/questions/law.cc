@@ -121,17 +121,49 @@ void MergeCompatible(std::vector<LawStage>* stages) {
 }
 
 void Order(std::vector<LawStage>* stages) {
-  std::vector<LawStage> dated, undated;
-  for (LawStage& stage : *stages)
-    (stage.date.empty() ? undated : dated).push_back(std::move(stage));
+  std::vector<LawStage> dated, bounded, undated;
+  for (LawStage& stage : *stages) {
+    if (stage.date.empty()) {
+      for (const SourceSentence& source : stage.evidence) {
+        if (!source.article_date.empty() &&
+            (stage.date_by.empty() || source.article_date < stage.date_by)) {
+          stage.date_by = source.article_date;
+        }
+      }
+    }
+    if (!stage.date.empty()) {
+      dated.push_back(std::move(stage));
+    } else {
+      (stage.date_by.empty() ? undated : bounded).push_back(std::move(stage));
+    }
+  }
+  // A bound sorts as its day, after the stages dated that day.
   const auto key = [](const LawStage& s) {
-    return std::make_tuple(s.date, Rank(s.relation), SameDayOrder(s.relation), s.body, s.detail,
-                           s.body_id);
+    const bool bound = s.date.empty();
+    return std::make_tuple(bound ? s.date_by : s.date, bound, Rank(s.relation),
+                           SameDayOrder(s.relation), s.body, s.detail, s.body_id);
   };
-  std::sort(dated.begin(), dated.end(),
-            [&](const LawStage& a, const LawStage& b) { return key(a) < key(b); });
-  std::sort(undated.begin(), undated.end(),
-            [&](const LawStage& a, const LawStage& b) { return key(a) < key(b); });
+  const auto before = [&](const LawStage& a, const LawStage& b) { return key(a) < key(b); };
+  std::sort(dated.begin(), dated.end(), before);
+  std::sort(bounded.begin(), bounded.end(), before);
+  std::sort(undated.begin(), undated.end(), before);
+  // By its bound, but in legislative order: after every stage that must
+  // precede it, before every stage that must follow it (a drafting reported
+  // in passing months later still comes first).
+  for (LawStage& stage : bounded) {
+    size_t at = 0;
+    while (at < dated.size() && !before(stage, dated[at])) ++at;
+    for (size_t j = 0; j < at; ++j) {
+      if (Rank(dated[j].relation) > Rank(stage.relation)) {
+        at = j;
+        break;
+      }
+    }
+    for (size_t j = at; j < dated.size(); ++j) {
+      if (Rank(dated[j].relation) < Rank(stage.relation)) at = j + 1;
+    }
+    dated.insert(dated.begin() + static_cast<std::ptrdiff_t>(at), std::move(stage));
+  }
   for (LawStage& stage : undated) {
     auto at = std::find_if(dated.begin(), dated.end(), [&](const LawStage& d) {
       return Rank(d.relation) > Rank(stage.relation);
@@ -210,8 +242,12 @@ void FindGaps(LawAnswer* answer) {
   }
   for (size_t i = 0; i < stages.size(); ++i) {
     if (stages[i].date.empty()) {
-      AddNote(LawNote::Kind::kGap, absl::StrCat(Describe(stages[i]), ": no date reported"), {i},
-              answer);
+      std::string text = absl::StrCat(Describe(stages[i]), ": no date reported");
+      if (!stages[i].date_by.empty()) {
+        absl::StrAppend(&text, " (on or before ", stages[i].date_by.ToString(),
+                        ", when it was reported)");
+      }
+      AddNote(LawNote::Kind::kGap, std::move(text), {i}, answer);
     }
   }
 }

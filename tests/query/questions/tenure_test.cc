@@ -101,8 +101,13 @@ TEST(TenureTest, DismissalEndsTheLatestOpenTenure) {
                           "Asel | 2019-05-10 | 2022-03-01 | appointed; dismissed by President | "
                           "r1, r3"));
   // A dismissal with nothing to end: start unknown. It is no successor's
-  // start, so the earlier holder stays open.
+  // start, but Asel held the post until 2022-03-01, after Bolat began: one
+  // holder at a time, so Bolat was out by then (rule 4's bound).
   EXPECT_THAT(Summaries(BuildTenures({Appointment("Bolat", "2018", "r1"), dismissal}, true)),
+              ElementsAre("Bolat | 2018 | by 2022-03-01 (inferred) | appointed; succeeded by Asel | r1",
+                          "Asel |  | 2022-03-01 | dismissed by President | r3"));
+  // In a post of several holders nothing follows.
+  EXPECT_THAT(Summaries(BuildTenures({Appointment("Bolat", "2018", "r1"), dismissal}, false)),
               ElementsAre("Bolat | 2018 |  | appointed | r1",
                           "Asel |  | 2022-03-01 | dismissed by President | r3"));
 }

@@ -1,0 +1,264 @@
+#include "ingest/discourse/jurisdiction.h"
+
+#include <algorithm>
+#include <map>
+#include <map>
+#include <set>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "graph/name_folding.h"
+#include "graph/status_macros.h"
+#include "ingest/data_table.h"
+#include "ingest/reading/segmenter.h"
+
+namespace kg {
+namespace {
+
+constexpr std::string_view kHome = Lexicon::kHomeCountry;
+
+// The host of a URL, lower case, without "www." or a trailing dot.
+std::string HostOf(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  url = url.substr(0, url.find_first_of("/?#"));
+  std::string host = absl::AsciiStrToLower(absl::string_view(url.data(), url.size()));
+  while (!host.empty() && host.back() == '.') host.pop_back();
+  if (host.starts_with("www.")) host.erase(0, 4);
+  return host;
+}
+
+// The words of a URL's path ("/news/tokayev-hails-talks-with-pakistani-pm"):
+// a headline when the article has no title.
+std::string SlugWords(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  size_t path = url.find('/');
+  if (path == std::string_view::npos) return "";
+  std::string words(url.substr(path));
+  for (char& c : words) {
+    if (c == '-' || c == '_' || c == '/' || c == '.' || c == '?' || c == '=' || c == '&') c = ' ';
+  }
+  return words;
+}
+
+bool IsActingWord(std::string_view word) {
+  return word == "acting" || word == "interim" || word == "temporarily" || word == "temporary";
+}
+
+// The words of `name`, folded.
+std::vector<std::string> FoldedWords(std::string_view name) {
+  std::vector<std::string> words;
+  for (const Token& token : Tokenize(name)) {
+    if (token.is_word()) words.push_back(FoldName(token.text));
+  }
+  return words;
+}
+
+}  // namespace
+
+bool JurisdictionRules::NamesHome(std::string_view text) const {
+  const std::vector<Token> tokens = Tokenize(text);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    auto match = lexicon_->countries().MatchAt(tokens, i);
+    if (match && lexicon_->country(match->value->country).name == kHome) return true;
+  }
+  return false;
+}
+
+std::string ChamberChairName(std::string_view office) {
+  static constexpr std::string_view kHeads[] = {"Speaker of the ", "Head of the ",
+                                                "Chairman of the ", "Chairperson of the ",
+                                                "Chairwoman of the "};
+  static constexpr std::string_view kChambers[] = {"Senate", "Majilis", "Mazhilis", "Parliament"};
+  for (std::string_view head : kHeads) {
+    if (!office.starts_with(head)) continue;
+    std::string_view rest = office.substr(head.size());
+    for (std::string_view chamber : kChambers) {
+      if (rest == chamber || rest.starts_with(std::string(chamber) + " of ")) {
+        return "Chair of the " + std::string(rest);
+      }
+    }
+  }
+  return std::string(office);
+}
+
+absl::StatusOr<JurisdictionRules> JurisdictionRules::Load(const std::string& lexicon_dir,
+                                                          const Lexicon& lexicon) {
+  KG_ASSIGN_OR_RETURN(DataTable table, ReadDataTable(lexicon_dir + "/jurisdiction.tsv"));
+  JurisdictionRules rules(lexicon);
+  for (const DataRow& row : table) {
+    const std::string& kind = row.fields[0];
+    if (kind == "outlet" && row.fields.size() == 3) {
+      rules.outlets_.emplace_back(absl::AsciiStrToLower(row.fields[1]), row.fields[2]);
+    } else if (kind == "post" && row.fields.size() == 2) {
+      rules.posts_.push_back(row.fields[1]);
+    } else if (kind == "field" && row.fields.size() == 2) {
+      rules.fields_.push_back(row.fields[1]);
+    } else if (kind == "same" && row.fields.size() == 3) {
+      rules.same_.emplace(absl::AsciiStrToLower(row.fields[1]), row.fields[2]);
+    } else {
+      return absl::DataLossError(
+          absl::StrCat(table.Where(row), ": expected outlet HOST COUNTRY, post NAME, field NAME or same NAME POST"));
+    }
+  }
+  return rules;
+}
+
+std::string JurisdictionRules::CanonicalOffice(std::string_view office) const {
+  auto it = same_.find(absl::AsciiStrToLower(absl::string_view(office.data(), office.size())));
+  if (it != same_.end()) return it->second;
+  return ChamberChairName(office);
+}
+
+std::string JurisdictionRules::CountryOf(std::string_view office) const {
+  const size_t of = office.rfind(" of ");
+  if (of == std::string_view::npos) return "";
+  return lexicon_->CanonicalCountry(office.substr(of + 4));
+}
+
+bool JurisdictionRules::IsBareNationalPost(std::string_view office) const {
+  if (!CountryOf(office).empty()) return false;
+  for (const std::string& post : posts_) {
+    if (office == post) return true;
+  }
+  for (const std::string& field : fields_) {
+    if (office.starts_with(field) &&
+        (office.size() == field.size() || field.ends_with(" of") || office[field.size()] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string JurisdictionRules::WithCountry(std::string_view office, std::string_view country) {
+  if (country.empty() || country == kHome) return std::string(office);
+  return std::string(office) + " of " + std::string(country);
+}
+
+std::string JurisdictionRules::HomeCountry(const Article& article) const {
+  const std::string host = HostOf(article.url);
+  std::string outlet;
+  for (const auto& [key, country] : outlets_) {
+    const bool hit = key.starts_with(".") ? absl::EndsWith(host, key)
+                                          : host == key || absl::EndsWith(host, std::string(".") + key);
+    // A named site outranks its top-level domain: "24.kg" before ".kz".
+    if (hit && (outlet.empty() || !key.starts_with("."))) outlet = country;
+  }
+  if (outlet.empty() || outlet == kHome) return std::string(kHome);
+  std::map<std::string, int> mentions;
+  const std::string text = absl::StrCat(article.title, "\n", article.text);
+  const std::vector<Token> tokens = Tokenize(text);
+  for (size_t i = 0; i < tokens.size();) {
+    if (auto match = lexicon_->countries().MatchAt(tokens, i)) {
+      ++mentions[lexicon_->country(match->value->country).name];
+      i += match->length;
+      continue;
+    }
+    // "Hungarians", "Kyrgyzstanis": a people named in the plural.
+    if (tokens[i].is_word() && tokens[i].normalized.size() > 3 &&
+        tokens[i].normalized.back() == 's') {
+      const std::string_view word = tokens[i].text;
+      const std::string country = lexicon_->CanonicalCountry(word.substr(0, word.size() - 1));
+      if (!country.empty()) ++mentions[country];
+    }
+    ++i;
+  }
+  const int own = mentions[outlet];
+  return own > 0 && own >= mentions[std::string(kHome)] ? outlet : std::string(kHome);
+}
+
+void JurisdictionRules::Apply(const Article& article, ArticleFacts* facts) const {
+  // Rules 3 and 4 first: the later rules compare canonical post names.
+  auto canonical = [&](NodeRef* ref) {
+    if (ref->kind != NodeKind::kOffice) return;
+    std::string name = ref->name;
+    if (absl::StartsWith(name, "Acting ")) name.erase(0, 7);
+    name = CanonicalOffice(name);
+    if (name == ref->name) return;
+    if (ref->surface.empty()) ref->surface = ref->name;
+    ref->name = std::move(name);
+  };
+  for (Fact& fact : facts->facts) {
+    const bool acting = fact.target.kind == NodeKind::kOffice &&
+                        absl::StartsWith(fact.target.name, "Acting ");
+    canonical(&fact.source);
+    canonical(&fact.target);
+    if (acting) {
+      fact.stage = "acting";
+    } else if (fact.relation == Relation::kAppointedTo && fact.stage.empty()) {
+      for (const Token& token : Tokenize(fact.evidence.sentence)) {
+        if (token.is_word() && IsActingWord(token.normalized)) {
+          fact.stage = "acting";
+          break;
+        }
+      }
+    }
+  }
+  for (NodeRef& entity : facts->entities) canonical(&entity);
+
+  // Rule 1: persons named with their country's post. From the facts...
+  std::map<std::string, std::string> bound;  // person name -> country
+  for (const Fact& fact : facts->facts) {
+    if (fact.source.kind != NodeKind::kPerson || fact.target.kind != NodeKind::kOffice) continue;
+    const std::string country = CountryOf(fact.target.name);
+    if (!country.empty() &&
+        IsBareNationalPost(fact.target.name.substr(0, fact.target.name.rfind(" of ")))) {
+      bound.emplace(fact.source.name, country);
+    } else if (IsBareNationalPost(fact.target.name) && NamesHome(fact.target.surface)) {
+      bound.emplace(fact.source.name, kHome);
+    }
+  }
+  // ... and from the headline and the address: "<Country|demonym>['s] <title> <Name>".
+  std::set<std::string> persons;
+  for (const Fact& fact : facts->facts) {
+    if (fact.source.kind == NodeKind::kPerson) persons.insert(fact.source.name);
+  }
+  const std::string headline = absl::StrCat(article.title, " . ", SlugWords(article.url));
+  const std::vector<Token> tokens = Tokenize(headline);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    auto match = lexicon_->countries().MatchAt(tokens, i);
+    if (!match) continue;
+    const std::string country = lexicon_->country(match->value->country).name;
+    size_t j = i + match->length;
+    if (j < tokens.size() && (tokens[j].normalized == "'s" || tokens[j].normalized == "s")) ++j;
+    size_t k = j;
+    if (auto title = lexicon_->titles().MatchAt(tokens, j)) {
+      k = j + title->length;
+    } else if (j < tokens.size() && (tokens[j].normalized == "pm" || tokens[j].normalized == "fm")) {
+      k = j + 1;
+    }
+    if (k == j || k >= tokens.size()) continue;
+    const std::string next = FoldName(tokens[k].text);
+    for (const std::string& person : persons) {
+      const std::vector<std::string> words = FoldedWords(person);
+      if (std::find(words.begin(), words.end(), next) != words.end()) {
+        bound.emplace(person, country);
+      }
+    }
+  }
+
+  // Rules 1 and 2: a bare national post is the bound person's country's, or
+  // the article's home country's.
+  const std::string home = HomeCountry(article);
+  auto rewrite = [&](const std::string& person, NodeRef* office) {
+    if (office->kind != NodeKind::kOffice || !IsBareNationalPost(office->name)) return;
+    // Written with "Kazakh" or "of Kazakhstan": the home post, said so.
+    if (NamesHome(office->surface)) return;
+    auto it = person.empty() ? bound.end() : bound.find(person);
+    const std::string& country = it != bound.end() ? it->second : home;
+    if (country == kHome) return;
+    if (office->surface.empty()) office->surface = office->name;
+    office->name = WithCountry(office->name, country);
+  };
+  for (Fact& fact : facts->facts) {
+    const std::string person = fact.source.kind == NodeKind::kPerson ? fact.source.name : "";
+    rewrite(person, &fact.target);
+    if (fact.source.kind == NodeKind::kOffice) rewrite("", &fact.source);
+  }
+  for (NodeRef& entity : facts->entities) rewrite("", &entity);
+}
+
+}  // namespace kg
