@@ -9,6 +9,7 @@
 #include "graph/edge_merge.h"
 #include "graph/key_encoding.h"
 #include "graph/name_folding.h"
+#include "graph/law_names.h"
 #include "graph/person_names.h"
 #include "graph/records.h"
 #include "graph/status_macros.h"
@@ -233,6 +234,17 @@ absl::StatusOr<NodeId> ArticleWriter::ResolveNode(const NodeRef& given) {
       KG_ASSIGN_OR_RETURN(node, HomonymFor(ref, folded));
     }
   }
+  const std::string law_key = ref.kind == NodeKind::kLaw ? LawKey(ref.name) : "";
+  if (node == nullptr && !law_key.empty()) {
+    // Another name of a law already known (graph/law_names.h).
+    KG_ASSIGN_OR_RETURN(std::optional<NameEntry> same_law, BestMatch(law_key, ref.kind));
+    if (same_law.has_value()) {
+      KG_ASSIGN_OR_RETURN(node, LoadNode(same_law->id));
+      news_form = ref;
+      news_form.aliases.push_back(ref.name);
+      use = &news_form;
+    }
+  }
   if (node == nullptr && ref.kind == NodeKind::kPerson) {
     // Known so far only by initials ("A. Mamin"): the full name names that node now.
     for (const std::string& initials : InitialFormsOfPersonName(ref.name)) {
@@ -265,7 +277,10 @@ absl::StatusOr<NodeId> ArticleWriter::ResolveNode(const NodeRef& given) {
     node->dirty = true;
     AddName(folded, id, /*is_node_name=*/true);
   }
-  MergeIntoNode(ref, node);
+  MergeIntoNode(*use, node);
+  if (!law_key.empty() && node->folded.insert(law_key).second) {
+    AddName(law_key, node->record.id, /*is_node_name=*/false);
+  }
   if (ref.kind == NodeKind::kPerson) {
     // "A. Mamin" finds Askar Mamin: indexed, not listed among the aliases.
     for (const std::string& initials : InitialFormsOfPersonName(node->record.name)) {

@@ -44,6 +44,17 @@ std::string SlugWords(std::string_view url) {
   return words;
 }
 
+// Posts that name nothing without a field: "Minister" of what?
+constexpr std::string_view kContentless[] = {"Minister",      "Deputy Minister",
+                                             "Vice Minister", "First Deputy Minister",
+                                             "First Vice Minister"};
+bool IsContentless(std::string_view office) {
+  for (std::string_view bare : kContentless) {
+    if (office == bare) return true;
+  }
+  return false;
+}
+
 bool IsActingWord(std::string_view word) {
   return word == "acting" || word == "interim" || word == "temporarily" || word == "temporary";
 }
@@ -64,6 +75,29 @@ bool JurisdictionRules::NamesHome(std::string_view text) const {
   for (size_t i = 0; i < tokens.size(); ++i) {
     auto match = lexicon_->countries().MatchAt(tokens, i);
     if (match && lexicon_->country(match->value->country).name == kHome) return true;
+  }
+  return false;
+}
+
+bool JurisdictionRules::SaysHome(std::string_view sentence, std::string_view office) const {
+  const std::vector<Token> tokens = Tokenize(sentence);
+  const std::vector<Token> title = Tokenize(office);
+  if (title.empty()) return false;
+  const std::string& first = title.front().normalized;
+  const std::string& last = title.back().normalized;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    auto match = lexicon_->countries().MatchAt(tokens, i);
+    if (!match || lexicon_->country(match->value->country).name != kHome) continue;
+    size_t j = i + match->length;
+    // "Kazakh President", "Kazakhstan's Prime Minister", "Kazakh Foreign Minister".
+    if (j < tokens.size() && tokens[j].normalized == "'s") ++j;
+    for (size_t k = j; k < tokens.size() && k < j + 3; ++k) {
+      if (tokens[k].normalized == first || tokens[k].normalized == last) return true;
+    }
+    // "the Prime Minister of Kazakhstan", "... of the Republic of Kazakhstan".
+    size_t b = i;
+    if (b >= 1 && tokens[b - 1].normalized == "the") --b;
+    if (b >= 2 && tokens[b - 1].normalized == "of" && tokens[b - 2].normalized == last) return true;
   }
   return false;
 }
@@ -199,6 +233,37 @@ void JurisdictionRules::Apply(const Article& article, ArticleFacts* facts) const
   }
   for (NodeRef& entity : facts->entities) canonical(&entity);
 
+  // Rule 5: "Minister Rakhimov" says which post only through the person's
+  // other posts in the article; a post with no content is no node.
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> fuller;
+  for (const Fact& fact : facts->facts) {
+    if (fact.source.kind != NodeKind::kPerson || fact.target.kind != NodeKind::kOffice) continue;
+    for (std::string_view bare : kContentless) {
+      if (fact.target.name.starts_with(std::string(bare) + " of ")) {
+        fuller[{fact.source.name, std::string(bare)}].insert(fact.target.name);
+      }
+    }
+  }
+  std::erase_if(facts->facts, [&](Fact& fact) {
+    for (NodeRef* ref : {&fact.source, &fact.target}) {
+      if (ref->kind != NodeKind::kOffice || !IsContentless(ref->name)) continue;
+      auto it = fact.source.kind == NodeKind::kPerson
+                    ? fuller.find({fact.source.name, ref->name})
+                    : fuller.end();
+      if (it == fuller.end() || it->second.size() != 1) {
+        // "a former deputy minister" still says something of a career.
+        if (ref->name == "Minister") return true;
+        continue;
+      }
+      if (ref->surface.empty()) ref->surface = ref->name;
+      ref->name = *it->second.begin();
+    }
+    return false;
+  });
+  std::erase_if(facts->entities, [](const NodeRef& entity) {
+    return entity.kind == NodeKind::kOffice && entity.name == "Minister";
+  });
+
   // Rule 1: persons named with their country's post. From the facts...
   std::map<std::string, std::string> bound;  // person name -> country
   for (const Fact& fact : facts->facts) {
@@ -207,7 +272,9 @@ void JurisdictionRules::Apply(const Article& article, ArticleFacts* facts) const
     if (!country.empty() &&
         IsBareNationalPost(fact.target.name.substr(0, fact.target.name.rfind(" of ")))) {
       bound.emplace(fact.source.name, country);
-    } else if (IsBareNationalPost(fact.target.name) && NamesHome(fact.target.surface)) {
+    } else if (IsBareNationalPost(fact.target.name) &&
+               (NamesHome(fact.target.surface) ||
+                SaysHome(fact.evidence.sentence, fact.target.name))) {
       bound.emplace(fact.source.name, kHome);
     }
   }
@@ -224,6 +291,12 @@ void JurisdictionRules::Apply(const Article& article, ArticleFacts* facts) const
     const std::string country = lexicon_->country(match->value->country).name;
     size_t j = i + match->length;
     if (j < tokens.size() && (tokens[j].normalized == "'s" || tokens[j].normalized == "s")) ++j;
+    // "Uzbek Foreign Minister": a field may stand before the title.
+    for (int field = 0; field < 3 && j < tokens.size() && tokens[j].is_word() &&
+                        lexicon_->IsDomainWord(tokens[j].normalized);
+         ++field) {
+      ++j;
+    }
     size_t k = j;
     if (auto title = lexicon_->titles().MatchAt(tokens, j)) {
       k = j + title->length;
@@ -243,10 +316,10 @@ void JurisdictionRules::Apply(const Article& article, ArticleFacts* facts) const
   // Rules 1 and 2: a bare national post is the bound person's country's, or
   // the article's home country's.
   const std::string home = HomeCountry(article);
-  auto rewrite = [&](const std::string& person, NodeRef* office) {
+  auto rewrite = [&](const std::string& person, NodeRef* office, std::string_view sentence) {
     if (office->kind != NodeKind::kOffice || !IsBareNationalPost(office->name)) return;
     // Written with "Kazakh" or "of Kazakhstan": the home post, said so.
-    if (NamesHome(office->surface)) return;
+    if (NamesHome(office->surface) || SaysHome(sentence, office->name)) return;
     auto it = person.empty() ? bound.end() : bound.find(person);
     const std::string& country = it != bound.end() ? it->second : home;
     if (country == kHome) return;
@@ -255,10 +328,10 @@ void JurisdictionRules::Apply(const Article& article, ArticleFacts* facts) const
   };
   for (Fact& fact : facts->facts) {
     const std::string person = fact.source.kind == NodeKind::kPerson ? fact.source.name : "";
-    rewrite(person, &fact.target);
-    if (fact.source.kind == NodeKind::kOffice) rewrite("", &fact.source);
+    rewrite(person, &fact.target, fact.evidence.sentence);
+    if (fact.source.kind == NodeKind::kOffice) rewrite("", &fact.source, fact.evidence.sentence);
   }
-  for (NodeRef& entity : facts->entities) rewrite("", &entity);
+  for (NodeRef& entity : facts->entities) rewrite("", &entity, "");
 }
 
 }  // namespace kg

@@ -28,6 +28,10 @@
 //    Senate" and "Chair of the Majilis"), and the lexicon's `same` rows name
 //    the others ("Chief of Staff" is the "Head of the Presidential
 //    Administration"). The words as written stay the post's aliases.
+// 5. A post with no content ("Minister" of what?) is the person's one post
+//    of that title named in full in the article ("Foreign Minister Sardor
+//    Rakhimov ... Minister Rakhimov said"); failing that, a bare "Minister"
+//    is no fact at all (a "deputy minister" stays: a rank in a career).
 // A foreign post is named as the recognizer names one: the country last
 // ("Prime Minister of Kyrgyzstan", "Minister of Foreign Affairs of
 // Uzbekistan").
@@ -84,6 +88,9 @@ class JurisdictionRules {
   std::string CountryOf(std::string_view office) const;
   // Whether `text` names Kazakhstan ("Kazakh Prime Minister").
   bool NamesHome(std::string_view text) const;
+  // Whether `sentence` writes the post `office` with Kazakhstan: "Kazakh
+  // President", "Kazakhstan's Prime Minister", "Prime Minister of Kazakhstan".
+  bool SaysHome(std::string_view sentence, std::string_view office) const;
 
   const Lexicon* lexicon_;
   std::vector<std::pair<std::string, std::string>> outlets_;  // host or ".tld", country

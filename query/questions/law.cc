@@ -36,6 +36,36 @@ int Rank(Relation relation) {
   }
 }
 
+// Where a stage falls on a bill's usual way through parliament: drafted,
+// submitted to the Majilis, first reading, adopted, sent to the Senate,
+// the Senate's decision, the Majilis's vote on the Senate's amendments,
+// signed, in force. Places a stage that has neither a date nor a bound.
+int Step(const LawStage& stage) {
+  const auto has = [](const std::string& text, std::string_view word) {
+    return text.find(word) != std::string::npos;
+  };
+  const bool senate = has(stage.body, "Senate") || has(stage.body, "upper");
+  switch (stage.relation) {
+    case Relation::kDraftedBy:
+      return 0;
+    case Relation::kSignedBy:
+      return 7;
+    case Relation::kEnteredIntoForce:
+      return 8;
+    case Relation::kSubmittedTo:
+    case Relation::kConsideredBy:
+      return senate ? 4 : 1;
+    case Relation::kReturnedBy:
+      return 5;
+    default:
+      break;
+  }
+  if (senate) return 5;
+  if (has(stage.detail, "first reading")) return 2;
+  if (has(stage.detail, "amendment") || has(stage.detail, "Senate")) return 6;
+  return 3;
+}
+
 // The order of stages reported on one day: a chamber adopts a bill and sends
 // it on ("adopted the law and submitted it to the Senate"), the Senate
 // approves or returns it, then the President signs.
@@ -164,11 +194,15 @@ void Order(std::vector<LawStage>* stages) {
     }
     dated.insert(dated.begin() + static_cast<std::ptrdiff_t>(at), std::move(stage));
   }
+  // Neither date nor bound: before the first stage that comes later on the
+  // bill's way (Step), but after every stage of a lower rank.
   for (LawStage& stage : undated) {
-    auto at = std::find_if(dated.begin(), dated.end(), [&](const LawStage& d) {
-      return Rank(d.relation) > Rank(stage.relation);
-    });
-    dated.insert(at, std::move(stage));
+    size_t at = 0;
+    while (at < dated.size() && Step(dated[at]) <= Step(stage)) ++at;
+    for (size_t j = at; j < dated.size(); ++j) {
+      if (Rank(dated[j].relation) < Rank(stage.relation)) at = j + 1;
+    }
+    dated.insert(dated.begin() + static_cast<std::ptrdiff_t>(at), std::move(stage));
   }
   *stages = std::move(dated);
 }

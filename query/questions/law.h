@@ -21,7 +21,10 @@
 // it, as if it happened then (news reports what just happened), after the
 // dated stages of that day, but never against legislative rank (after the
 // stages of a lower rank, before those of a higher one); one with no bound
-// either goes before the first dated stage of a higher rank.
+// either goes before the first stage that comes later on a bill's usual way
+// (drafted, submitted, first reading, adopted, sent to the Senate, the
+// Senate's decision, the vote on the Senate's amendments, signed, in
+// force), never before a stage of a lower rank.
 //
 // Notes (each naming the stages it is about, by index):
 // - contradiction: one stage (adopted, approved, signed, in force) by the
