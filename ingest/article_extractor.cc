@@ -129,16 +129,17 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
   ArticleContext context(article, graph);
   std::vector<FactDraft> drafts;
   std::vector<NodeRef> others;
-  const SegmentedText segmented = Segment(article.text);
+  const std::string text = UnwrapHardWrappedLines(article.text);
+  const SegmentedText segmented = Segment(text);
   for (const Sentence& sentence : segmented.sentences) {
     AnalyzedSentence analyzed =
-        analyzer_.Analyze(sentence, article.text, article.date, context.KnownSurnames());
+        analyzer_.Analyze(sentence, text, article.date, context.Memory());
     // The word classes; then laws described by what they do, which become
     // mentions before the article resolves anaphors ("the bill") to them.
     // Chunks point at mentions, which resolution fills in but never moves.
     analyzed.words = tagger_.Tag(sentence);
     analyzed.chunks = ChunkSentence(*analyzed.items, analyzed.words);
-    if (DescribeLaws(analyzed.chunks, article.text, &analyzed)) {
+    if (DescribeLaws(analyzed.chunks, text, &analyzed)) {
       analyzed.Relayout();
       analyzed.chunks = ChunkSentence(*analyzed.items, analyzed.words);
     }
@@ -152,7 +153,7 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
       context.set_story_date(DayOf(analyzed));
     }
     if (observer) observer(analyzed, context);
-    const ExtractionInput input{analyzed, article.text, context, *lexicon_};
+    const ExtractionInput input{analyzed, text, context, *lexicon_};
     for (const auto& extractor : extractors_) extractor->Extract(input, &drafts);
     context.NoteChambers(analyzed, meeting);
     CollectEntities(analyzed, &others);

@@ -126,6 +126,12 @@ class ChunkBuilder {
         const bool has_head = other != nullptr || !chunk.head_lemma.empty();
         if (v.is_mention()) {
           if (v.mention_type() != MentionType::kPerson && other != nullptr) break;
+          // "adviser to President X": X is the President the aide serves, not
+          // the aide; the name is a phrase of its own.
+          if (v.mention_type() == MentionType::kPerson && other != nullptr &&
+              other->type == MentionType::kOffice && !other->office.principal.empty()) {
+            break;
+          }
         } else if (has_head && (v.Is(WordClass::kDeterminer) || v.Is(WordClass::kPossessive) ||
                                 v.Is(WordClass::kAdjective) || v.Is(WordClass::kAdverb))) {
           break;

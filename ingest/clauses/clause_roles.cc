@@ -118,6 +118,14 @@ class ClauseBuilder {
           --j;  // "On Monday, X was"
           continue;
         }
+        // "The Prime Minister, X, resigned": the name between the commas
+        // is the subject, the post before them its title.
+        if (open + 2 == j && IsPersonPhrase(at(j - 1)) && !IsPersonPhrase(at(open - 1)) &&
+            at(open - 1).Names(MentionType::kOffice)) {
+          clause->subjects = {j - 1};
+          clause->apposed_post = open - 1;
+          return;
+        }
         j = open - 1;
         continue;
       }
@@ -239,13 +247,26 @@ class ClauseBuilder {
             break;
           }
           if (j + 1 < size() && at(j + 1).type == ChunkType::kVerbGroup) return;
+          // "appointed X, who had served as A, as B": the comma closes the
+          // aside, and "as B" is the main verb's.
+          if (clause->relative && j + 1 < size() && at(j + 1).type == ChunkType::kPreposition &&
+              at(j + 1).word == "as") {
+            return;
+          }
           // "as Y, said Z": a comma after a post closes them, unless another
           // post follows ("of the post of A, B concurrently").
           if (!clause->complements.empty() && !PostFollows(j + 1)) return;
+          // The list's posts share its first one's marker: "served as A of
+          // X (1992-95), B to Y (1995-2000)".
+          if (StartsList(*clause)) marker = ListMarker(*clause);
           objects_open = false;
           break;
         case ChunkType::kConjunction:
           if (j + 1 < size() && at(j + 1).type == ChunkType::kVerbGroup) return;
+          // "as A to X and B to Y": the second post is the list's too.
+          if (StartsList(*clause) && j + 1 < size() && at(j + 1).Names(MentionType::kOffice)) {
+            marker = ListMarker(*clause);
+          }
           break;
         case ChunkType::kNounPhrase:
           Phrase(j, marker, &container, &objects_open, clause);
@@ -259,7 +280,9 @@ class ClauseBuilder {
   void Phrase(int j, const std::string& marker, bool* container, bool* objects_open,
               Clause* clause) const {
     const Chunk& c = at(j);
-    if (marker == "by") {
+    // "by a decree of the President": the "of" phrase is the agent's too.
+    const bool agent_of = marker == "of" && !clause->agents.empty() && clause->agents.back() == j - 2;
+    if (marker == "by" || agent_of) {
       clause->agents.push_back(j);
       return;
     }
@@ -269,6 +292,15 @@ class ClauseBuilder {
     }
     if (c.mention == nullptr || !c.head_lemma.empty()) {
       if (IsPostContainer(c.head_lemma)) *container = true;
+      // "as a presidential aide", "as an officer at X": a post no lexicon
+      // names, headed by a noun for a person (the relations decide whether
+      // it is one).
+      if (c.mention == nullptr && c.head_names_person &&
+          (!*objects_open || at(clause->verb).verb.lemma == "be")) {
+        clause->complements.push_back({marker, *container, j});
+        *objects_open = false;
+        return;
+      }
       if (c.mention == nullptr) return;
     }
     if (*objects_open && c.Names(MentionType::kOffice) && clause->objects.empty() &&
@@ -280,6 +312,21 @@ class ClauseBuilder {
     }
     clause->complements.push_back({marker, *container, j});
     *objects_open = false;
+  }
+
+  // Whether a post or title after the verb may begin a list of posts.
+  static bool StartsList(const Clause& clause) {
+    return !clause.complements.empty() || !clause.object_titles.empty();
+  }
+  // The marker of the list's first post: a bare title before any complement
+  // ("was A to X and B to Y") has none.
+  static std::string ListMarker(const Clause& clause) {
+    if (!clause.object_titles.empty() &&
+        (clause.complements.empty() ||
+         clause.object_titles.front() < clause.complements.front().chunk)) {
+      return "";
+    }
+    return clause.complements.front().marker;
   }
 
   // ", A and B," after titles: the persons the titles belong to.

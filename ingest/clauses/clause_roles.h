@@ -45,6 +45,9 @@ struct Clause {
   // `objects` ("the Ministers of Culture and of Energy, A and B").
   std::vector<int> object_titles;
   std::vector<int> agents;
+  // "The Prime Minister, X, resigned": the post written before the subject's
+  // name, set off by commas; -1 when there is none.
+  int apposed_post = -1;
   int controller = -1;  // an infinitive's governing verb group
   // The clause's voice: its verb group's, or for a verb coordinated under an
   // earlier auxiliary ("was relieved of A and appointed B") the earlier one's.

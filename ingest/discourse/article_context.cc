@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_split.h"
 #include "graph/name_folding.h"
 #include "ingest/recognize/phrase_table.h"
@@ -188,6 +189,11 @@ void ArticleContext::Resolve(AnalyzedSentence& sentence) {
       }
       case MentionType::kOffice:
         if (!m.office.title.empty()) offices_.push_back(m);
+        NoteBody(m);
+        break;
+      case MentionType::kOrganization:
+      case MentionType::kPlace:
+        NoteBody(m);
         break;
       default:
         break;
@@ -209,7 +215,8 @@ void ArticleContext::NoteChambers(const AnalyzedSentence& sentence, bool mention
                m->category == "chamber") {
       chamber = m->name;
       // Where a bill goes, or whose amendments: not who acts.
-      acting = !(i > 0 && (items.IsWord(i - 1, "to") || items.IsWord(i - 1, "from"))) &&
+      const size_t before = i > 0 && items.IsWord(i - 1, "the") ? i - 1 : i;
+      acting = !(before > 0 && (items.IsWord(before - 1, "to") || items.IsWord(before - 1, "from"))) &&
                !items.IsWord(i + 1, "'s");
     } else {
       continue;
@@ -241,6 +248,46 @@ const Mention* ArticleContext::LastOffice(std::string_view title) const {
 
 void ArticleContext::SetSubject(int person) {
   if (person >= 0 && person < person_count()) last_subject_ = person;
+}
+
+ArticleMemory ArticleContext::Memory() const { return {KnownSurnames(), bodies_}; }
+
+void ArticleContext::NoteBody(const Mention& m) {
+  auto lower = [](std::string_view word) { return absl::AsciiStrToLower(std::string(word)); };
+  const std::vector<std::string> words = absl::StrSplit(m.name, ' ');
+  switch (m.type) {
+    case MentionType::kOrganization:
+      // The body's head noun: the first that heads a name ("Committee" of
+      // "Committee for Culture of the Ministry of X").
+      for (const std::string& word : words) {
+        if (IsOrganizationHead(lower(word))) {
+          bodies_.push_back({lower(word), m.name, m.category, false});
+          return;
+        }
+      }
+      return;
+    case MentionType::kPlace:
+      if (m.category == "region" || m.category == "district") {
+        bodies_.push_back({m.category, m.name, m.category, true});
+      } else if (m.category == "city" || m.category == "capital") {
+        bodies_.push_back({"city", m.name, m.category, true});
+      }
+      return;
+    case MentionType::kOffice: {
+      // An akim's territory: "Akim of Namangan Region" names the region.
+      if (m.office.title != "Akim" && m.office.title != "Khokim") return;
+      const size_t of = m.name.find(" of ");
+      if (of == std::string::npos) return;
+      const std::string place = m.name.substr(of + 4);
+      const std::string last = lower(place.substr(place.rfind(' ') + 1));
+      const std::string noun(BodyNoun(last));
+      const bool named_kind = noun == "region" || noun == "district";
+      bodies_.push_back({named_kind ? noun : "city", place, named_kind ? noun : "city", true});
+      return;
+    }
+    default:
+      return;
+  }
 }
 
 std::vector<std::string> ArticleContext::KnownSurnames() const {

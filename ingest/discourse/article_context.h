@@ -10,6 +10,8 @@
 //   earlier in the same sentence, when the gender (read off the surname) does
 //   not contradict.
 // - Laws: "the law", "the bill", "the document" go to the law named last.
+// - Bodies: "the agency", "the region" in a later sentence's post ("chairman
+//   of the agency") are the agency or region named last (Memory()).
 // - The meeting date: "At the meeting, deputies also considered ..." takes
 //   the date of the last meeting or session the article dated.
 //
@@ -79,6 +81,10 @@ class ArticleContext {
   // Folded surnames (FoldName) of the persons named so far, for contextual
   // names.
   std::vector<std::string> KnownSurnames() const;
+  // What the recognizers may read the next sentence against: the surnames,
+  // and the bodies and territories named so far under the noun a definite
+  // phrase would call them by ("the agency", "the region").
+  ArticleMemory Memory() const;
 
   // Laws named so far, in order; the last is what "the law" means.
   const std::vector<std::string>& laws() const { return laws_; }
@@ -125,12 +131,14 @@ class ArticleContext {
 
  private:
   int RegisterPerson(std::string_view surface);
+  void NoteBody(const Mention& mention);
   int FindBySurname(const std::string& key) const;
 
   const Article& article_;
   const HolderLookup* graph_;
   std::vector<Person> persons_;
   std::vector<std::string> laws_;
+  std::vector<NamedBody> bodies_;
   Date meeting_date_;
   Date story_date_;
   std::string chamber_;

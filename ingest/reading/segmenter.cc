@@ -1,5 +1,6 @@
 #include "ingest/reading/segmenter.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -279,18 +280,78 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base) {
   return tokens;
 }
 
-SegmentedText Segment(std::string_view text) {
-  SegmentedText result;
+namespace {
+
+// Lines of a hard-wrapped text (a cable, a plain-text wire copy): every
+// line of a paragraph but its last was broken where the column ran out.
+struct LineSpan {
+  size_t begin = 0;
+  size_t end = 0;  // exclusive, before the '\n'
+  size_t length() const { return end - begin; }
+};
+
+std::vector<LineSpan> SplitLines(std::string_view text) {
+  std::vector<LineSpan> lines;
   size_t start = 0;
-  int paragraph = 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(start, end - start);
-    const size_t before = result.sentences.size();
-    SplitParagraph(line, static_cast<uint32_t>(start), paragraph, &result.sentences);
-    if (result.sentences.size() > before) ++paragraph;
+    lines.push_back({start, end});
     start = end + 1;
+  }
+  return lines;
+}
+
+bool EndsSentence(std::string_view line) {
+  while (!line.empty() && IsSpace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+  if (line.empty()) return true;
+  const char last = line.back();
+  return last == '.' || last == '!' || last == '?' || last == ':' || last == '"' ||
+         line.ends_with("\xE2\x80\x9D");  // closing curly quote
+}
+
+// The column a text was wrapped at, or 0 when it was not wrapped: its lines
+// are all short (no paragraph written as one long line) and many of the
+// longer ones stop mid-sentence.
+size_t WrapColumn(std::string_view text, const std::vector<LineSpan>& lines) {
+  constexpr size_t kWidestWrap = 100;  // wire and cable columns are 64-80
+  constexpr int kMinWrappedLines = 4;
+  size_t widest = 0;
+  for (const LineSpan& line : lines) widest = std::max(widest, line.length());
+  if (widest > kWidestWrap || widest < 40) return 0;
+  int wrapped = 0;
+  for (const LineSpan& line : lines) {
+    if (line.length() * 4 >= widest * 3 &&
+        !EndsSentence(text.substr(line.begin, line.length())))
+      ++wrapped;
+  }
+  return wrapped >= kMinWrappedLines ? widest : 0;
+}
+
+}  // namespace
+
+std::string UnwrapHardWrappedLines(std::string_view text) {
+  std::string unwrapped(text);
+  const std::vector<LineSpan> lines = SplitLines(text);
+  // A line that reaches the column runs on into the next one; a shorter line
+  // (a heading, a paragraph's last line) ends its paragraph.
+  const size_t column = WrapColumn(text, lines);
+  if (column == 0) return unwrapped;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].length() * 4 >= column * 3 && lines[i + 1].length() > 0)
+      unwrapped[lines[i].end] = ' ';
+  }
+  return unwrapped;
+}
+
+SegmentedText Segment(std::string_view text) {
+  SegmentedText result;
+  int paragraph = 0;
+  for (const LineSpan& line : SplitLines(text)) {
+    const size_t before = result.sentences.size();
+    SplitParagraph(text.substr(line.begin, line.length()), static_cast<uint32_t>(line.begin),
+                   paragraph, &result.sentences);
+    if (result.sentences.size() > before) ++paragraph;
   }
   return result;
 }

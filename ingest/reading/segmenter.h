@@ -6,8 +6,10 @@
 //
 // What is not a sentence end: initials ("K. Zhubanov"), abbreviations
 // ("Mr.", "Jan.", "U.S.", "No."), decimals ("1.5"), and a period inside
-// quotes followed by a lower-case word. Paragraph breaks ('\n') always end a
-// sentence. A sentence ends at '.', '!', '?' or '…' before a capital or a
+// quotes followed by a lower-case word. A line break always ends a
+// paragraph, and so a sentence (see UnwrapHardWrappedLines for text wrapped
+// at a column). A sentence ends at
+// '.', '!', '?' or '…' before a capital or a
 // number (perhaps after an opening quote); closing quotes and brackets written
 // against the terminal stay with its sentence ('...the law "On amnesty." It').
 //
@@ -61,6 +63,15 @@ std::string NormalizeTokenText(std::string_view text);
 
 // `text` must outlive the result (tokens view into it).
 SegmentedText Segment(std::string_view text);
+
+// `text` with the line breaks of hard-wrapped paragraphs made spaces, so that
+// a sentence runs on across them; byte for byte the same length, so offsets
+// into either agree. Text is hard-wrapped (cables, plain-text wire copy)
+// when every line is short and many of the longer ones stop mid-sentence;
+// there a line that reaches the wrap column runs on into the next, and a
+// shorter one (a heading, a paragraph's last line) ends its paragraph. Other
+// text comes back unchanged.
+std::string UnwrapHardWrappedLines(std::string_view text);
 
 // Tokenizes one span of text (no sentence splitting); offsets are relative to
 // `text` plus `base`.

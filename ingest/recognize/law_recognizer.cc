@@ -347,7 +347,31 @@ void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& 
         }
         first = k;
       }
-      if (first < i) {
+      // "law enforcement", "a law firm": "law" modifies the next noun.
+      static constexpr std::string_view kCompounds[] = {
+          "enforcement", "firm", "firms", "school", "schools", "faculty", "student",
+          "students", "degree", "graduate", "professor", "office", "offices"};
+      const bool compound = std::find(std::begin(kCompounds), std::end(kCompounds),
+                                      draft.Word(i + 1)) != std::end(kCompounds);
+      // Lower-case modifiers make a law's name only after a determiner ("the
+      // media law", "a new tax law"); "such actions voluntarily contacts law"
+      // is no name. Capitalized ones stand alone ("Artificial Intelligence law").
+      bool capitalized = true;
+      for (size_t k = first; k < i; ++k) {
+        capitalized = capitalized && (!draft.tokens()[k].is_word() || draft.tokens()[k].capitalized());
+      }
+      static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "that",
+                                                          "these", "its", "their", "'s"};
+      size_t before = first;  // over "new", "draft", "public" to the determiner
+      while (before > 0 && IsEmptyModifier(draft.Word(before - 1)) &&
+             std::find(std::begin(kDeterminers), std::end(kDeterminers),
+                       draft.Word(before - 1)) == std::end(kDeterminers)) {
+        --before;
+      }
+      const bool determined =
+          before > 0 && std::find(std::begin(kDeterminers), std::end(kDeterminers),
+                                  draft.Word(before - 1)) != std::end(kDeterminers);
+      if (first < i && !compound && (capitalized || determined)) {
         std::string topic(SpanText(draft.tokens(), first, i, text));
         size_t begin = first;
         if (begin > 0 && draft.Word(begin - 1) == "the") --begin;

@@ -38,6 +38,7 @@ struct OfficeParts {
   std::string of;                  // the body or territory: "Ministry of Justice", "Almaty Region"
   std::string to;                  // an envoy's destination: "Sweden"
   std::string country;             // the state whose post it is, when not the home country
+  std::string principal;           // the post an aide serves: "President" of "adviser to the President"
   bool single = false;             // one holder at a time
   bool member = false;             // a seat (Senator), not a post over a body
   bool generic = false;            // a job description (expert, lecturer)

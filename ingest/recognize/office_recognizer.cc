@@ -68,6 +68,10 @@ size_t Possessor(const MentionDraft& draft, size_t i, std::string* country) {
   return i;
 }
 
+bool IsAideTitle(const std::string& canonical) {
+  return canonical == "Adviser" || canonical == "Assistant";
+}
+
 bool IsLowerAmbiguousTitle(const std::string& w) {
   return w == "head" || w == "member" || w == "deputy" || w == "secretary" || w == "director" ||
          w == "assistant" || w == "adviser" || w == "advisor" || w == "commissioner" ||
@@ -75,9 +79,33 @@ bool IsLowerAmbiguousTitle(const std::string& w) {
          w == "envoy" || w == "spokesperson" || w == "spokesman" || w == "executive secretary";
 }
 
+// "the agency" or "this region" at i, ending there ("the agency's", "the
+// region council" go on), naming a body `memory` knows by that noun.
+const NamedBody* DefiniteBodyAt(const ArticleMemory& memory, const MentionDraft& draft, size_t i) {
+  const std::string determiner = draft.Word(i);
+  if (determiner != "the" && determiner != "this" && determiner != "that") return nullptr;
+  if (i + 1 >= draft.size() || !draft.IsFree(i + 1) || draft.tokens()[i + 1].capitalized()) {
+    return nullptr;
+  }
+  if (i + 2 < draft.size()) {
+    const Token& next = draft.tokens()[i + 2];
+    static constexpr std::string_view kEnds[] = {"and", "in",  "on",  "at",    "for",   "to",
+                                                 "from", "since", "until", "by", "of", "who",
+                                                 "which", "was", "is", "has", "will", "after"};
+    const bool ends = !next.is_word() || next.capitalized() ||
+                      std::find(std::begin(kEnds), std::end(kEnds), next.normalized) !=
+                          std::end(kEnds);
+    if (!ends || next.normalized == "'s") return nullptr;
+  }
+  return memory.Body(BodyNoun(draft.Word(i + 1)));
+}
+
+bool ParseOffice(const Lexicon& lexicon, const ArticleMemory& memory, const MentionDraft& draft,
+                 std::string_view text, size_t i, OfficeDraft* out);
+
 // Parses the qualifiers after the title: "of ...", "to ...", "in ...".
-void ParseAfter(const Lexicon& lexicon, const MentionDraft& draft, std::string_view text,
-                OfficeDraft& office) {
+void ParseAfter(const Lexicon& lexicon, const ArticleMemory& memory, const MentionDraft& draft,
+                std::string_view text, OfficeDraft& office) {
   size_t j = office.last;
   for (int round = 0; round < 3 && j < draft.size(); ++round) {
     const std::string w = draft.Word(j);
@@ -152,6 +180,19 @@ void ParseAfter(const Lexicon& lexicon, const MentionDraft& draft, std::string_v
           continue;
         }
       }
+      // "chairman of the agency", "acting head of this region": a body the
+      // article named before, called by its noun.
+      if (const NamedBody* body = DefiniteBodyAt(memory, draft, j + 1); body != nullptr) {
+        if (body->territory) {
+          office.place = body->name;
+        } else {
+          office.org = body->name;
+          office.org_category = body->category;
+        }
+        office.qualified = true;
+        j = j + 3;
+        continue;
+      }
       if (office.title->domain && office.parts.domain.empty()) {
         const size_t end = DomainPhraseAfter(lexicon, draft, k);
         if (end > k) {
@@ -164,6 +205,18 @@ void ParseAfter(const Lexicon& lexicon, const MentionDraft& draft, std::string_v
         }
       }
       break;
+    }
+    // "adviser to the President", "Assistant to Prime Minister X": an aide
+    // serves a post, and the post is part of the aide's.
+    if (w == "to" && IsAideTitle(office.title->canonical) && office.parts.principal.empty()) {
+      OfficeDraft served;
+      if (ParseOffice(lexicon, memory, draft, text, k, &served) && served.parts.ranks.empty() &&
+          !served.title->generic && !served.title->member) {
+        office.parts.principal = served.name;
+        office.qualified = true;
+        j = served.last;
+        continue;
+      }
     }
     if ((w == "to" || w == "in") && (office.title->envoy || w == "in")) {
       if (const Mention* m = MentionOfType(draft, k, MentionType::kCountry); m && !m->demonym) {
@@ -240,6 +293,8 @@ void Canonicalize(OfficeDraft& office) {
     name += " of " + (p.country.empty() ? std::string(Lexicon::kHomeCountry) : p.country);
     if (!p.to.empty()) name += " to " + p.to;
     if (!office.place.empty()) name += " in " + office.place;
+  } else if (!p.principal.empty()) {
+    name += " to the " + p.principal;
   } else if (title == "Akim") {
     if (!office.place.empty()) name += " of " + office.place;
   } else {
@@ -266,7 +321,8 @@ void Canonicalize(OfficeDraft& office) {
 }
 
 // Tries to read a post starting at token i; false when there is none.
-bool ParseOffice(const Lexicon& lexicon, const MentionDraft& draft, std::string_view text, size_t i,
+bool ParseOffice(const Lexicon& lexicon, const ArticleMemory& memory, const MentionDraft& draft,
+                 std::string_view text, size_t i,
                  OfficeDraft* out) {
   OfficeDraft office;
   office.first = i;
@@ -347,7 +403,7 @@ bool ParseOffice(const Lexicon& lexicon, const MentionDraft& draft, std::string_
   }
   office.parts.ranks = ranks;
   office.last = t + title->length;
-  ParseAfter(lexicon, draft, text, office);
+  ParseAfter(lexicon, memory, draft, text, office);
   // Bare lower-case job words ("head", "member", "deputy") are too common to
   // be posts on their own.
   // A title of several words ("chief of staff") is no bare job word.
@@ -399,7 +455,8 @@ std::string SurfaceOf(const MentionDraft& draft, std::string_view text, size_t f
 
 }  // namespace
 
-void RecognizeOffices(const Lexicon& lexicon, std::string_view text, MentionDraft& draft) {
+void RecognizeOffices(const Lexicon& lexicon, std::string_view text, const ArticleMemory& memory,
+                      MentionDraft& draft) {
   for (size_t i = 0; i < draft.size(); ++i) {
     const Mention* at = draft.MentionAt(i);
     // A post may start on a country, body or place mention ("Kazakh
@@ -410,7 +467,7 @@ void RecognizeOffices(const Lexicon& lexicon, std::string_view text, MentionDraf
     }
     if (at != nullptr && at->first != i) continue;
     OfficeDraft office;
-    if (!ParseOffice(lexicon, draft, text, i, &office)) continue;
+    if (!ParseOffice(lexicon, memory, draft, text, i, &office)) continue;
     Mention mention;
     mention.type = MentionType::kOffice;
     mention.first = office.first;

@@ -57,6 +57,31 @@ class MentionDraft {
   bool headline_ = false;
 };
 
+// A body or territory the article named, under the noun a later definite
+// phrase may call it by ("the agency", "the region").
+struct NamedBody {
+  std::string noun;      // "agency", "ministry", "region", "city", "district"
+  std::string name;      // "Anti-Corruption Agency", "Namangan Region"
+  std::string category;  // its mention's category
+  bool territory = false;
+};
+
+// What the article said before the sentence, for the recognizers that read
+// a sentence against it (ArticleContext::Memory()).
+struct ArticleMemory {
+  // Folded surnames (FoldName) of the persons named: a later "Kobenova"
+  // alone is one.
+  std::vector<std::string> surnames;
+  // In order of mention; the last of a noun is what "the <noun>" means.
+  std::vector<NamedBody> bodies;
+
+  const NamedBody* Body(std::string_view noun) const;
+};
+
+// The noun a definite phrase uses for a body: "oblast" and "province" are
+// "region", "town" is "city"; other words as they are.
+std::string_view BodyNoun(std::string_view word);
+
 // Each recognizer reads the article `text` the sentence's tokens point into.
 // They run in this order (see SentenceAnalyzer); each only claims free tokens,
 // except where it says it absorbs.
@@ -77,8 +102,11 @@ void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& 
 void RecognizeNames(const Lexicon& lexicon, std::string_view text, MentionDraft& draft);
 // Posts: "First Deputy Prime Minister", "Minister of Energy", "Energy
 // Minister", "Akim of Almaty Region", "Ambassador to Sweden"; absorbs the
-// bodies, places and countries inside them. Category "former" for a former post.
-void RecognizeOffices(const Lexicon& lexicon, std::string_view text, MentionDraft& draft);
+// bodies, places and countries inside them. Category "former" for a former
+// post. "of the agency", "of the region" name the body `memory` last knew by
+// that noun ("chairman of the agency", "acting head of the region").
+void RecognizeOffices(const Lexicon& lexicon, std::string_view text, const ArticleMemory& memory,
+                      MentionDraft& draft);
 // Names known only from context: after a title or an honorific, in a byline,
 // next to a verb of saying, or a surname already seen in the article
 // (`known_surnames`, folded with FoldName).

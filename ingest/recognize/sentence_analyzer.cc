@@ -6,15 +6,15 @@ namespace kg {
 
 AnalyzedSentence SentenceAnalyzer::Analyze(const Sentence& sentence, std::string_view text,
                                            Date article_date,
-                                           const std::vector<std::string>& known_surnames) const {
+                                           const ArticleMemory& memory) const {
   MentionDraft draft(sentence);
   RecognizeTimes(text, article_date, draft);
   RecognizeCountriesAndPlaces(lexicon_, draft);
   RecognizeOrganizations(lexicon_, text, draft);
   RecognizeLaws(lexicon_, text, draft);
   RecognizeNames(lexicon_, text, draft);
-  RecognizeOffices(lexicon_, text, draft);
-  RecognizeContextualNames(lexicon_, text, known_surnames, draft);
+  RecognizeOffices(lexicon_, text, memory, draft);
+  RecognizeContextualNames(lexicon_, text, memory.surnames, draft);
   RecognizePronouns(draft);
   AnalyzedSentence result;
   result.sentence = &sentence;

@@ -8,7 +8,7 @@
 // patterns.
 //
 //   SentenceAnalyzer analyzer(lexicon);
-//   AnalyzedSentence s = analyzer.Analyze(sentence, article.text, article.date, surnames);
+//   AnalyzedSentence s = analyzer.Analyze(sentence, article.text, article.date, memory);
 //   for (const Mention& m : s.mentions) ...
 #ifndef KG_INGEST_RECOGNIZE_SENTENCE_ANALYZER_H_
 #define KG_INGEST_RECOGNIZE_SENTENCE_ANALYZER_H_
@@ -23,6 +23,7 @@
 #include "ingest/clauses/clause_roles.h"
 #include "ingest/recognize/lexicon.h"
 #include "ingest/recognize/mention.h"
+#include "ingest/recognize/recognizer.h"
 #include "ingest/reading/segmenter.h"
 #include "ingest/recognize/sentence_items.h"
 #include "ingest/words/word_tagger.h"
@@ -51,11 +52,11 @@ class SentenceAnalyzer {
   // `lexicon` must outlive the analyzer.
   explicit SentenceAnalyzer(const Lexicon& lexicon) : lexicon_(lexicon) {}
 
-  // `text` is the article text the sentence's offsets point into;
-  // `known_surnames` (folded) are surnames of persons the article already
-  // named, so that a later "Kobenova" alone is recognized.
+  // `text` is the article text the sentence's offsets point into; `memory`
+  // is what the article named before it (surnames, so that a later
+  // "Kobenova" alone is recognized; bodies, for "the agency").
   AnalyzedSentence Analyze(const Sentence& sentence, std::string_view text, Date article_date,
-                           const std::vector<std::string>& known_surnames) const;
+                           const ArticleMemory& memory) const;
 
  private:
   const Lexicon& lexicon_;

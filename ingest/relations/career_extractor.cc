@@ -20,6 +20,7 @@
 #include <algorithm>
 
 #include "ingest/recognize/phrase_table.h"
+#include "ingest/relations/post_phrases.h"
 
 namespace kg {
 namespace {
@@ -143,15 +144,27 @@ bool NamesAPost(const ExtractionInput& input, size_t begin, size_t end) {
   return false;
 }
 
-// "Previously, ...", "Before this appointment, ...", "Prior to that, ...".
-bool OpensWithPreviously(const SentenceItems& items) {
-  if (items.size() < 2) return false;
-  if (items.IsWord(0, "previously") || items.IsWord(0, "formerly") || items.IsWord(0, "earlier")) {
-    return true;
+
+// Whether the verb group around item `item` states nothing as fact.
+bool Hedged(const ExtractionInput& input, size_t item) {
+  for (const Chunk& chunk : input.sentence.chunks) {
+    if (chunk.type == ChunkType::kVerbGroup && chunk.begin <= item && item < chunk.end) {
+      return HedgedGroup(chunk.verb);
+    }
   }
-  return (items.IsWord(0, "before") || items.IsWord(0, "prior")) &&
-         (items.IsWord(1, "this") || items.IsWord(1, "that") || items.IsWord(1, "to") ||
-          items.IsWord(1, "his") || items.IsWord(1, "her"));
+  return false;
+}
+
+// Whether an earlier extractor stated a post taken or held in this sentence.
+bool RolesStatedHeld(const ExtractionInput& input, const std::vector<FactDraft>& out) {
+  const uint32_t sentence = input.sentence.sentence->begin;
+  for (auto it = out.rbegin(); it != out.rend() && it->fact.evidence.begin >= sentence; ++it) {
+    if ((it->fact.relation == Relation::kHeld || it->fact.relation == Relation::kAppointedTo) &&
+        it->fact.evidence.begin == sentence) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -233,10 +246,16 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
   if (subject_item < 0) return;
   const int person = input.context.PersonOf(input.mention_at(subject_item));
   if (person < 0) return;
+  // The role rules (role_relation_extractor.h) read the posts a clause names
+  // and date each; the whole phrase is only for a sentence they read no post
+  // taken or held in
+  // ("held positions as an expert and head of the department at X").
+  if (RolesStatedHeld(input, *out)) return;
 
   for (size_t v = subject_item + 1; v < items.size(); ++v) {
     Verb verb = CareerVerb(items, v);
     if (verb == Verb::kNone) continue;
+    if (Hedged(input, v)) continue;  // "was never Y", "may have served as Y"
     size_t begin = v + 1;
     // "has been serving as", "had been working as": the participle decides.
     if (verb == Verb::kWas && items.IsWord(v + 1, "been")) {
@@ -247,6 +266,8 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
       begin = v + 2;
     } else if (verb == Verb::kWas && (items.IsWord(v, "has") || items.IsWord(v, "had"))) {
       continue;
+    } else if (verb == Verb::kWas && v + 1 < items.size() && CareerVerb(items, v + 1) != Verb::kNone) {
+      continue;  // "was heading": the participle is read at its own position
     }
     // "was born", "was appointed", "was elected": not a post held.
     if (verb == Verb::kWas && begin < items.size() && items[begin].token != nullptr) {
@@ -298,6 +319,11 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
         break;
       }
       if (items[end].token != nullptr && items[end].token->is('.') && end + 1 == items.size()) {
+        break;
+      }
+      // "... and became Y": the next step is its own clause.
+      if (items.IsWord(end, "and") && end + 1 < items.size() &&
+          CareerVerb(items, end + 1) != Verb::kNone) {
         break;
       }
       ++end;

@@ -91,8 +91,44 @@ std::pair<size_t, size_t> RelativeClauseAround(const SentenceItems& items, size_
   return {i, i};
 }
 
+namespace {
+
+bool OfType(const Mention& m, std::initializer_list<TimeExpression::Type> types) {
+  for (TimeExpression::Type t : types) {
+    if (m.time.type == t) return true;
+  }
+  return false;
+}
+
+// A time among the phrases a verb group at item `anchor` governs, before the
+// next verb ("adopted by X on 24 June and signed by Y on 11 July": the
+// signing's is 11 July); nullptr when the anchor is no verb or has none.
+const Mention* TimeOfVerb(const ExtractionInput& input, size_t anchor,
+                          std::initializer_list<TimeExpression::Type> types) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  size_t c = 0;
+  while (c < chunks.size() && !(chunks[c].begin <= anchor && anchor < chunks[c].end)) ++c;
+  if (c == chunks.size() || chunks[c].type != ChunkType::kVerbGroup) return nullptr;
+  for (size_t j = c + 1; j < chunks.size(); ++j) {
+    const Chunk& chunk = chunks[j];
+    if (chunk.type == ChunkType::kVerbGroup || chunk.type == ChunkType::kSubordinator ||
+        chunk.type == ChunkType::kRelative ||
+        (chunk.type == ChunkType::kPunctuation && chunk.word != "(" && chunk.word != ")")) {
+      return nullptr;
+    }
+    if (chunk.type == ChunkType::kTime && chunk.mention != nullptr && !chunk.mention->time.as_of &&
+        OfType(*chunk.mention, types)) {
+      return chunk.mention;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 const Mention* NearestTime(const ExtractionInput& input, size_t anchor,
                            std::initializer_list<TimeExpression::Type> types) {
+  if (const Mention* own = TimeOfVerb(input, anchor, types)) return own;
   const SentenceItems& items = input.items();
   const Mention* best = nullptr;
   size_t best_distance = 0;

@@ -42,8 +42,10 @@ bool FindAfter(const SentenceItems& items, size_t i, std::string_view word, size
 Stage StageOf(const SentenceItems& items, size_t i) {
   if (items[i].token == nullptr) return Stage::kNone;
   const std::string w = items[i].token->normalized;
+  // A chamber's ratification of a treaty is its vote on the ratifying law.
   if (w == "adopted" || w == "adopts" || w == "adopt" || w == "passed" || w == "passes" ||
-      w == "adopting" || w == "passing") {
+      w == "adopting" || w == "passing" || w == "ratified" || w == "ratifies" ||
+      w == "ratify" || w == "ratifying") {
     return Stage::kAdopted;
   }
   // "agreed with the amendments made by the Senate": the final vote.
@@ -81,7 +83,7 @@ Stage StageOf(const SentenceItems& items, size_t i) {
   }
   if ((w == "effect" && (items.IsWord(i - 1, "take") || items.IsWord(i - 1, "takes") ||
                          items.IsWord(i - 1, "took"))) ||
-      (w == "force" && items.IsWord(i - 1, "into"))) {
+      ((w == "force" || w == "operation") && items.IsWord(i - 1, "into"))) {
     return Stage::kInForce;
   }
   return Stage::kNone;
@@ -161,6 +163,15 @@ NodeRef BodyAt(const ExtractionInput& input, size_t i, const std::string& chambe
   return ref;
 }
 
+// The clause whose verb group holds item `item`, or nullptr.
+const Clause* ClauseOfItem(const ExtractionInput& input, size_t item) {
+  for (const Clause& clause : input.sentence.clauses) {
+    const Chunk& verb = input.sentence.chunks[clause.verb];
+    if (verb.begin <= item && item < verb.end) return &clause;
+  }
+  return nullptr;
+}
+
 std::string StageDetail(const ExtractionInput& input) {
   const SentenceItems& items = input.items();
   for (size_t i = 0; i + 1 < items.size(); ++i) {
@@ -192,8 +203,9 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
   std::string chamber = input.context.chamber();
   for (size_t i = 0; i < items.size(); ++i) {
     const Mention* m = items[i].mention;
+    const size_t before = i > 0 && items.IsWord(i - 1, "the") ? i - 1 : i;
     if (m != nullptr && m->type == MentionType::kOrganization && m->category == "chamber" &&
-        !(i > 0 && (items.IsWord(i - 1, "to") || items.IsWord(i - 1, "from")))) {
+        !(before > 0 && (items.IsWord(before - 1, "to") || items.IsWord(before - 1, "from")))) {
       chamber = m->name;
       break;
     }
@@ -246,10 +258,24 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
     }
     if (laws.empty()) continue;
 
-    // The body: after "by" for a passive verb, else the nearest before it.
+    // The body: the clause's actor (its agent for a passive verb, else its
+    // subject); failing that, a body after "by" for a passive verb, else the
+    // nearest before it.
     NodeRef body;
     int body_item = -1;
-    if (passive) {
+    if (const Clause* clause = ClauseOfItem(input, v); clause != nullptr) {
+      const std::vector<int>& actors = passive ? clause->agents : clause->subjects;
+      for (int phrase : actors) {
+        const Chunk& chunk = input.sentence.chunks[phrase];
+        for (size_t i = chunk.begin; i < chunk.end && body.name.empty(); ++i) {
+          if (items.IsWord(i + 1, "'s")) continue;
+          body = BodyAt(input, i, chamber);
+          if (!body.name.empty()) body_item = static_cast<int>(i);
+        }
+        if (!body.name.empty()) break;
+      }
+    }
+    if (passive && body.name.empty()) {
       if (int by = FindWord(input, v, {"by"}); by >= 0 && by < static_cast<int>(v) + 3) {
         for (size_t i = by + 1; i < items.size() && i < static_cast<size_t>(by) + 4; ++i) {
           body = BodyAt(input, i, chamber);
@@ -260,7 +286,8 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
         }
       }
     }
-    if (body.name.empty()) {
+    if (body.name.empty() && !(passive && ClauseOfItem(input, v) != nullptr &&
+                                !ClauseOfItem(input, v)->agents.empty())) {
       for (size_t i = v; i-- > 0;) {
         // "the Senate's amendments" names whose amendments, not who acts.
         if (items.IsWord(i + 1, "'s")) continue;
@@ -365,10 +392,13 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
     if (target.kind == NodeKind::kPerson && body_item >= 0) {
       target_person = input.context.PersonOf(*items[body_item].mention);
     }
-    // "The Head of State signed": the President the article names.
+    // "The Head of State signed": the President the article names; else the
+    // post itself, by its canonical name ("the head of the state" is the
+    // President).
     if (target.kind == NodeKind::kOffice) {
       target_person = input.context.TitleHolder(target.name);
       if (target_person >= 0) target.kind = NodeKind::kPerson;
+      target.surface.clear();
     }
     // Only the President signs laws into force; "signed" with another
     // subject is an agreement or a memorandum.

@@ -73,6 +73,177 @@ bool Incomplete(const ExtractionInput& input, int chunk) {
          (chunks[chunk + 1].word == "of" || chunks[chunk + 1].word == "to");
 }
 
+namespace {
+
+// Every word of the phrase written with a capital ("New Technologies").
+bool CapitalizedPhrase(const ExtractionInput& input, const Chunk& phrase) {
+  const auto& tokens = input.sentence.sentence->tokens;
+  for (size_t i = phrase.begin; i < phrase.end; ++i) {
+    const SentenceItem& item = input.items()[i];
+    const size_t first = item.token != nullptr
+                             ? static_cast<size_t>(item.token - tokens.data())
+                             : item.mention->first;
+    const size_t last = item.token != nullptr ? first + 1 : item.mention->last;
+    for (size_t t = first; t < last; ++t) {
+      if (tokens[t].is_word() && !tokens[t].capitalized() && tokens[t].normalized != "of" &&
+          tokens[t].normalized != "and" && tokens[t].normalized != "the") {
+        return false;
+      }
+    }
+  }
+  return phrase.end > phrase.begin;
+}
+
+}  // namespace
+
+int PostNameEnd(const ExtractionInput& input, int chunk) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  int last = chunk;
+  for (int j = chunk + 1; j + 1 < static_cast<int>(chunks.size()); j += 2) {
+    const Chunk& marker = chunks[j];
+    const Chunk& phrase = chunks[j + 1];
+    // "Ministry of Industry and New Technologies", "Director for Strategy
+    // and Development at X": a capitalized name coordinated inside the
+    // body's name, not a second post.
+    const Mention* post = chunks[chunk].mention;
+    const bool named_body =
+        last > chunk || (post != nullptr && (!post->office.domain.empty() || !post->office.of.empty()));
+    const bool within_name =
+        named_body && marker.type == ChunkType::kConjunction && marker.word == "and" &&
+        (phrase.mention == nullptr || phrase.Names(MentionType::kOrganization)) &&
+        CapitalizedPhrase(input, phrase);
+    if (!within_name &&
+        (marker.type != ChunkType::kPreposition ||
+         (marker.word != "of" && marker.word != "to" && marker.word != "in" &&
+          marker.word != "at" && marker.word != "for"))) {
+      break;
+    }
+    // "Adviser to the President", "head of the office of the Prime
+    // Minister": a post may be named after another.
+    if (phrase.type != ChunkType::kNounPhrase || phrase.Names(MentionType::kPerson) ||
+        phrase.Names(MentionType::kPronoun) || phrase.Names(MentionType::kTime)) {
+      break;
+    }
+    last = j + 1;
+  }
+  return last;
+}
+
+namespace {
+
+// The tokens [first, last) an item covers.
+std::pair<size_t, size_t> ItemTokens(const ExtractionInput& input, size_t item) {
+  const SentenceItem& it = input.items()[item];
+  if (it.mention != nullptr) return {it.mention->first, it.mention->last};
+  const size_t first = static_cast<size_t>(it.token - input.sentence.sentence->tokens.data());
+  return {first, first + 1};
+}
+
+// Words that open a post's phrase without naming it: determiners and the
+// adverbs of a list of steps ("then Deputy Minister").
+bool IsLeadingFiller(const Token& token) {
+  static constexpr std::string_view kFillers[] = {"the",  "a",     "an",   "his",         "her",
+                                                  "its",  "their", "then", "subsequently", "later",
+                                                  "also", "briefly"};
+  return std::find(std::begin(kFillers), std::end(kFillers), token.normalized) !=
+         std::end(kFillers);
+}
+
+}  // namespace
+
+bool CapitalizedBefore(const ExtractionInput& input, int chunk) {
+  const Chunk& phrase = input.sentence.chunks[chunk];
+  if (phrase.mention == nullptr) return false;
+  const auto& tokens = input.sentence.sentence->tokens;
+  for (size_t t = ItemTokens(input, phrase.begin).first; t < phrase.mention->first; ++t) {
+    if (tokens[t].is_word() && tokens[t].capitalized() && !IsLeadingFiller(tokens[t])) return true;
+  }
+  return false;
+}
+
+Mention WrittenPost(const ExtractionInput& input, int chunk) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  const Mention& head = *chunks[chunk].mention;
+  const int end = PostNameEnd(input, chunk);
+  const auto& tokens = input.sentence.sentence->tokens;
+  Mention post = head;
+  // From the phrase's first word ("Senior Foreign Policy Advisor"), without
+  // what only opens it.
+  post.first = std::min(head.first, ItemTokens(input, chunks[chunk].begin).first);
+  while (post.first + 1 < head.last && IsLeadingFiller(tokens[post.first])) ++post.first;
+  post.last = ItemTokens(input, chunks[end].end - 1).second;
+  post.name = std::string(SpanText(tokens, post.first, post.last, input.text));
+  post.surface = post.name;
+  post.office.generic = true;  // named as written, not canonical
+  return post;
+}
+
+std::optional<Mention> UnlistedPost(const ExtractionInput& input, int chunk) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  const Chunk& phrase = chunks[chunk];
+  if (phrase.type != ChunkType::kNounPhrase || phrase.mention != nullptr ||
+      !phrase.head_names_person) {
+    return std::nullopt;
+  }
+  const bool title = input.lexicon.titles().Find(phrase.head_lemma) != nullptr;
+  const int end = PostNameEnd(input, chunk);
+  bool at_body = false;
+  for (int j = chunk + 2; j <= end; j += 2) {
+    at_body = at_body || chunks[j].Names(MentionType::kOrganization);
+  }
+  // A bare title word says no post ("a minister"); a modifier or a body does.
+  if (!(title && (!phrase.modifiers.empty() || end > chunk)) && !at_body) return std::nullopt;
+  const auto& tokens = input.sentence.sentence->tokens;
+  Mention post;
+  post.type = MentionType::kOffice;
+  post.first = ItemTokens(input, phrase.begin).first;
+  while (post.first + 1 < tokens.size() && IsLeadingFiller(tokens[post.first])) ++post.first;
+  post.last = ItemTokens(input, chunks[end].end - 1).second;
+  if (post.first >= post.last) return std::nullopt;
+  post.name = std::string(SpanText(tokens, post.first, post.last, input.text));
+  post.surface = post.name;
+  post.office.title = post.name;
+  post.office.generic = true;
+  return post;
+}
+
+const Mention* TimeOfPost(const ExtractionInput& input, int chunk) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  int j = PostNameEnd(input, chunk) + 1;
+  const bool bracketed = j < static_cast<int>(chunks.size()) &&
+                         chunks[j].type == ChunkType::kPunctuation && chunks[j].word == "(";
+  if (bracketed) ++j;
+  if (j >= static_cast<int>(chunks.size())) return nullptr;
+  // "A to X and B to Y (2003-07)": coordinated posts share the time after
+  // the last.
+  if (!bracketed && chunks[j].type == ChunkType::kConjunction && chunks[j].word == "and" &&
+      j + 1 < static_cast<int>(chunks.size()) && chunks[j + 1].Names(MentionType::kOffice)) {
+    return TimeOfPost(input, j + 1);
+  }
+  if (chunks[j].type != ChunkType::kTime) return nullptr;
+  const Mention* time = chunks[j].mention;
+  if (time == nullptr || time->type != MentionType::kTime || time->time.as_of) return nullptr;
+  return time;
+}
+
+// "Previously, ...", "Before this appointment, ...", "Prior to that, ...".
+bool OpensWithPreviously(const SentenceItems& items) {
+  if (items.size() < 2) return false;
+  if (items.IsWord(0, "previously") || items.IsWord(0, "formerly") || items.IsWord(0, "earlier")) {
+    return true;
+  }
+  return (items.IsWord(0, "before") || items.IsWord(0, "prior")) &&
+         (items.IsWord(1, "this") || items.IsWord(1, "that") || items.IsWord(1, "to") ||
+          items.IsWord(1, "his") || items.IsWord(1, "her"));
+}
+
+bool SaysPreviously(const ExtractionInput& input, const VerbGroup& group) {
+  for (const std::string& adverb : group.adverbs) {
+    if (adverb == "previously" || adverb == "formerly" || adverb == "earlier") return true;
+  }
+  return OpensWithPreviously(input.items());
+}
+
 // A title that names no post by itself: "Minister", "Speaker", "Assistant"
 // with no field, body or destination. National titles ("President", "Prime
 // Minister", "chief of staff") are the country's post on their own.
@@ -99,6 +270,20 @@ bool PhraseFollows(const ExtractionInput& input, int verb) {
     return chunks[j].type == ChunkType::kNounPhrase;
   }
   return false;
+}
+
+const Mention* ActingBody(const ExtractionInput& input, const Clause& clause, bool passive) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  for (int phrase : passive ? clause.agents : clause.subjects) {
+    if (chunks[phrase].Names(MentionType::kOrganization)) return chunks[phrase].mention;
+    // "the deputies of the lower house": members stand for their body.
+    if (chunks[phrase].mention == nullptr && phrase + 2 < static_cast<int>(chunks.size()) &&
+        chunks[phrase + 1].type == ChunkType::kPreposition && chunks[phrase + 1].word == "of" &&
+        chunks[phrase + 2].Names(MentionType::kOrganization)) {
+      return chunks[phrase + 2].mention;
+    }
+  }
+  return nullptr;
 }
 
 Mention WithUnit(const Mention& post, const Mention& unit) {

@@ -21,6 +21,14 @@ bool IsHedgeWord(std::string_view lemma);
 // adverb ("was reportedly appointed").
 bool HedgedGroup(const VerbGroup& group);
 
+// "Previously, ...", "Before this appointment, ...", "Prior to that, ..."
+// open the sentence.
+bool OpensWithPreviously(const SentenceItems& items);
+// The clause of `group` tells of a step that ended before the article: the
+// group says "previously", "formerly" or "earlier", or the sentence opens
+// so (OpensWithPreviously).
+bool SaysPreviously(const ExtractionInput& input, const VerbGroup& group);
+
 // A title that names no post by itself ("Minister", "Speaker", "Assistant"
 // with no field, body or destination); national titles ("President", "chief
 // of staff") are the country's post on their own.
@@ -28,6 +36,38 @@ bool IsBarePost(const ExtractionInput& input, const Mention& post);
 // "acting director of the Xyz Institute" with a body no lexicon knows: the
 // office mention at `chunk` is cut short of its body.
 bool Incomplete(const ExtractionInput& input, int chunk);
+// Where the name of a post at `chunk` ends, as the text writes it: the
+// "of"/"to"/"in"/"at"/"for" phrases after it that name no person ("Deputy
+// Chief of State Protocol", "Counselor to the Mission of X to the UN in New
+// York", "Adviser to the President"),
+// up to a comma, a conjunction, a parenthesis, a time or a verb. The last
+// chunk of the name (`chunk` itself when nothing is attached).
+int PostNameEnd(const ExtractionInput& input, int chunk);
+// Capitalized words in the phrase at `chunk` before its post's mention
+// ("Senior Foreign Policy Advisor"): the title as written is longer than the
+// post the lexicon reads.
+bool CapitalizedBefore(const ExtractionInput& input, int chunk);
+// The post at `chunk` named through PostNameEnd, for a post whose office
+// mention is cut short (Incomplete).
+Mention WrittenPost(const ExtractionInput& input, int chunk);
+// A post no lexicon names, at a phrase headed by a noun for a person: a
+// title word ("a presidential aide", "government minister") or any such noun
+// at a body ("an officer at the planning department in the Ministry of
+// X"), named as written through PostNameEnd; nullopt otherwise ("a good
+// friend", "a translator").
+std::optional<Mention> UnlistedPost(const ExtractionInput& input, int chunk);
+// The time written right after a post's name, perhaps in parentheses: "A
+// (1992-95), B (1995-2000)", "akim of X from 2014 to 2019"; for a post
+// coordinated with "and", the time after the next one ("A and B (2003-07)");
+// nullptr when none is.
+const Mention* TimeOfPost(const ExtractionInput& input, int chunk);
+
+// The body that acts in a clause, as an organization mention: its subject
+// ("the Majilis elected", "deputies of the Senate elected") or, for a passive
+// verb, its agent ("was elected by the Senate"); nullptr when none is. A
+// bare post its act fills is that body's ("elected X as the new Speaker").
+const Mention* ActingBody(const ExtractionInput& input, const Clause& clause, bool passive);
+
 // The body or territory after "of" that a post at `chunk` left out
 // ("director of the National Library"), or nullptr; WithUnit joins them.
 const Mention* UnitAfter(const ExtractionInput& input, int chunk);

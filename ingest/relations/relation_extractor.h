@@ -76,8 +76,9 @@ std::pair<size_t, size_t> ClauseAround(const ExtractionInput& input, size_t anch
 // when i is in none.
 std::pair<size_t, size_t> RelativeClauseAround(const SentenceItems& items, size_t i);
 
-// The time mention in the clause of item `anchor` closest to it (after it
-// first) among those of the given types; nullptr when there is none.
+// The time mention among the phrases of the verb at item `anchor` (up to the
+// next verb), else the one in its clause closest to it (after it first),
+// among those of the given types; nullptr when there is none.
 const Mention* NearestTime(const ExtractionInput& input, size_t anchor,
                            std::initializer_list<TimeExpression::Type> types);
 

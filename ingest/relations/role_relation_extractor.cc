@@ -60,6 +60,39 @@ bool SubjectActs(VerbClass verb_class) {
          verb_class == VerbClass::kRemain;
 }
 
+// "In 1989, after X took over, Y was ...": a time opening the sentence
+// before a comma dates its main clause across the clauses between.
+const Mention* FrontedTime(const ExtractionInput& input) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  if (chunks.size() < 2 || chunks[0].type != ChunkType::kTime ||
+      chunks[1].type != ChunkType::kComma) {
+    return nullptr;
+  }
+  const Mention* time = chunks[0].mention;
+  return time != nullptr && !time->time.as_of ? time : nullptr;
+}
+
+// A held post's start and end from the time that dates it.
+void SetTenure(const TimeExpression& when, FactTime* time) {
+  switch (when.type) {
+    case TimeExpression::Type::kRange:
+      time->start = when.start;
+      time->end = when.end_date;
+      break;
+    case TimeExpression::Type::kSince:
+      time->start = when.start;
+      break;
+    case TimeExpression::Type::kUntil:
+      time->end = when.end_date;
+      break;
+    case TimeExpression::Type::kPoint:
+      // "In 1991 he was editor-in-chief": held from then on. A full date is
+      // an event's, not a tenure's start.
+      if (when.date.precision() != Date::Precision::kDay) time->start = when.date;
+      break;
+  }
+}
+
 class ClauseReader {
  public:
   explicit ClauseReader(const ExtractionInput& input) : input_(input) {}
@@ -248,26 +281,68 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
 
   // The posts.
   std::vector<const Mention*> posts;
+  std::vector<int> post_chunks;  // the complement naming each post, -1 for none
   std::deque<Mention> attached;  // posts completed by the body after them
+  auto add_post = [&](const Mention* post, int chunk) {
+    posts.push_back(post);
+    post_chunks.push_back(chunk);
+  };
   if (!clause.object_titles.empty() && clause.object_titles.size() == clause.objects.size()) {
-    for (int t : clause.object_titles) posts.push_back(reader.chunk(t).mention);
+    for (int t : clause.object_titles) add_post(reader.chunk(t).mention, -1);
   }
   for (const Complement& complement : clause.complements) {
     const Mention* m = reader.chunk(complement.chunk).mention;
+    if (m == nullptr && verb_class == VerbClass::kHold &&
+        TakesPost(verb_class, complement.marker, complement.container)) {
+      // "served as a presidential aide", "worked as an officer at X": a
+      // career step named as written.
+      if (std::optional<Mention> post = UnlistedPost(input, complement.chunk); post.has_value()) {
+        attached.push_back(*std::move(post));
+        add_post(&attached.back(), complement.chunk);
+      }
+      continue;
+    }
     if (m == nullptr || m->type != MentionType::kOffice) continue;
     const std::string marker = complement.marker == phrasal ? "" : complement.marker;
     if (!TakesPost(verb_class, marker, complement.container)) continue;
     // "was appointed ..., the former Y" is not the new post.
     if (m->office.former && verb_class != VerbClass::kHold) continue;
-    if (IsBarePost(input, *m)) continue;
+    // A biography's post with a body the mention left out is named as
+    // written ("Deputy Chief of State Protocol", "head of the department at
+    // the Committee of X"); an appointment's is still the post.
+    const bool written = verb_class == VerbClass::kHold &&
+                         (PostNameEnd(input, complement.chunk) > complement.chunk ||
+                          CapitalizedBefore(input, complement.chunk));
+    if (!written && IsBarePost(input, *m)) {
+      // "The Senate elected X as its new Speaker": the post of the body that
+      // filled it.
+      const Mention* body = verb_class == VerbClass::kAppoint && complement.marker != "to"
+                                ? ActingBody(input, clause, clause.passive)
+                                : nullptr;
+      if (body == nullptr) continue;
+      Mention post = WithUnit(*m, *body);
+      post.last = m->last;
+      // Written as the text names the body ("Speaker of the lower house").
+      const auto& tokens = input.sentence.sentence->tokens;
+      const size_t first =
+          body->first > 0 && tokens[body->first - 1].normalized == "the" ? body->first - 1
+                                                                         : body->first;
+      post.surface = (m->surface.empty() ? m->name : m->surface) + " of " +
+                     std::string(SpanText(tokens, first, body->last, input.text));
+      attached.push_back(std::move(post));
+      add_post(&attached.back(), complement.chunk);
+      if (by.empty() || by == DecisionMaker(input)) by = body->name;
+      continue;
+    }
     if (group.lemma == "be" && CalledNew(input, reader.chunk(complement.chunk), *m)) continue;
     if (const Mention* unit = UnitAfter(input, complement.chunk); unit != nullptr) {
       attached.push_back(WithUnit(*m, *unit));
-      posts.push_back(&attached.back());
-    } else if (verb_class != VerbClass::kHold || !Incomplete(input, complement.chunk)) {
-      // A biography's post cut short would shadow the career extractor's
-      // whole phrase; an appointment's is still the post.
-      posts.push_back(m);
+      add_post(&attached.back(), complement.chunk);
+    } else if (written) {
+      attached.push_back(WrittenPost(input, complement.chunk));
+      add_post(&attached.back(), complement.chunk);
+    } else {
+      add_post(m, complement.chunk);
       if (const Mention* place = CoordinatedTerritory(input, complement.chunk, *m);
           place != nullptr) {
         // Written with the first post's title: "governor of A and B".
@@ -277,9 +352,16 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
                            std::string(SpanText(input.sentence.sentence->tokens, place->first,
                                                 place->last, input.text));
         attached.push_back(std::move(parallel));
-        posts.push_back(&attached.back());
+        add_post(&attached.back(), complement.chunk);
       }
     }
+  }
+  // "The akim of X, Y, was relieved of his post": leaving the post written
+  // before the name.
+  if (posts.empty() && (verb_class == VerbClass::kDismiss || verb_class == VerbClass::kResign) &&
+      clause.apposed_post >= 0) {
+    const Mention* post = reader.chunk(clause.apposed_post).mention;
+    if (!post->office.former && !IsBarePost(input, *post)) add_post(post, -1);
   }
   // "Health Minister X resigned", "dismissed Deputy Minister X": leaving
   // the post a title names.
@@ -288,7 +370,7 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
     for (int p : *titled) {
       const Mention* title = reader.chunk(p).title;
       if (title != nullptr && !title->office.former && !IsBarePost(input, *title)) {
-        posts.push_back(title);
+        add_post(title, -1);
       }
     }
   }
@@ -297,19 +379,27 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
   if (posts.empty() && verb_class == VerbClass::kHold) {
     if (std::optional<Mention> unnamed = UnnamedPostAtBody(input, clause); unnamed.has_value()) {
       attached.push_back(*std::move(unnamed));
-      posts.push_back(&attached.back());
+      add_post(&attached.back(), -1);
     }
   }
   if (posts.empty()) return;
 
   const size_t verb_item = verb.verb_item >= 0 ? verb.verb_item : verb.begin;
   const Relation relation = RelationOf(verb_class);
-  const Mention* range = NearestTime(
-      input, verb_item,
-      {TimeExpression::Type::kRange, TimeExpression::Type::kSince, TimeExpression::Type::kUntil});
-  // A dated biography step is the career extractor's (ingest/relations/career_extractor.h),
-  // which names the whole phrase; the roles add the steps it leaves: undated ones.
-  if (relation == Relation::kHeld && range != nullptr) return;
+  // A biography step's time: the one written after its post ("A (1992-95),
+  // B (1995-2000)"), else the clause's ("From 2002 to 2009, she held ...",
+  // "worked as X from 2014 to 2019"), unless the posts carry times of their
+  // own and this one has none.
+  std::vector<const Mention*> post_times;
+  for (int chunk : post_chunks) post_times.push_back(chunk >= 0 ? TimeOfPost(input, chunk) : nullptr);
+  const bool own_times =
+      std::any_of(post_times.begin(), post_times.end(), [](const Mention* t) { return t != nullptr; });
+  const Mention* clause_time =
+      own_times ? nullptr
+                : NearestTime(input, verb_item,
+                              {TimeExpression::Type::kRange, TimeExpression::Type::kSince,
+                               TimeExpression::Type::kUntil, TimeExpression::Type::kPoint});
+  if (!own_times && clause_time == nullptr) clause_time = FrontedTime(input);
   const bool paired = persons.size() == posts.size() && persons.size() > 1;
   // "A and B were appointed akims of X and Y, respectively" pairs them; when
   // the counts disagree, nothing says which post is whose.
@@ -319,14 +409,17 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
       if (paired && p != o) continue;
       FactDraft fact = PersonFact(input, relation, persons[p], MentionRef(*posts[o]));
       if (relation == Relation::kHeld) {
+        const Mention* when = post_times[o] != nullptr ? post_times[o] : clause_time;
         if (verb_class == VerbClass::kRemain) {
           // "remained": held, from no stated start.
+        } else if (when != nullptr) {
+          SetTenure(when->time, &fact.fact.time);
         } else if (group.form == VerbForm::kPresent || group.form == VerbForm::kBase) {
           fact.fact.time.as_of = input.context.date();  // "serves as": a title now
-        } else if (const Mention* point =
-                       NearestTime(input, verb_item, {TimeExpression::Type::kPoint});
-                   point != nullptr) {
-          return;  // "in 2011 he worked as": the career extractor's, too
+        } else if (SaysPreviously(input, group)) {
+          // "He previously worked as Y": ended by the article's date.
+          fact.fact.time.end = input.context.date();
+          fact.fact.time.end_inferred = !fact.fact.time.end.empty();
         }
       } else {
         fact.fact.time.date = EventDate(input, verb_item, IsPerfect(input, verb_item));
@@ -407,6 +500,10 @@ void RoleRelationExtractor::FromNewPost(const ExtractionInput& input, size_t ind
         chunks[next + 1].type == ChunkType::kNounPhrase && chunks[next + 1].title == nullptr &&
         chunks[next + 1].Names(MentionType::kPerson)) {
       person = chunks[next + 1].mention;  // "the newly appointed chairman, X,"
+    }
+    if (person == nullptr && index >= 2 && chunks[index - 1].type == ChunkType::kComma &&
+        chunks[index - 2].Names(MentionType::kPerson)) {
+      person = chunks[index - 2].mention;  // "X, the newly appointed chairman of Y,"
     }
     // "The new akim of X is Y", "Y is the new akim of X".
     for (const Clause& clause : input.sentence.clauses) {

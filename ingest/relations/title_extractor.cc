@@ -97,6 +97,8 @@ void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
     const int person = input.context.PersonOf(input.mention_at(m.Item("who")));
     for (size_t item : m.Items("post")) {
       const Mention& post = input.mention_at(item);
+      // "adviser to President X": X is the President, the aide is another.
+      if (!comma_form && !post.office.principal.empty()) continue;
       emit(post, person, post.office.former, Date());
     }
   }

@@ -175,9 +175,30 @@ class Scanner {
   // "A-B" or "A–B" at a phrase `a`: the range, if the second end parses.
   std::optional<Match> DashRange(size_t first, const DatePhrase& a) const {
     if (!tokens_.IsDash(a.next)) return std::nullopt;
-    const std::optional<DatePhrase> b = Phrase(a.next + 1);
+    std::optional<DatePhrase> b = Phrase(a.next + 1);
+    if (a.bare_year && (!b || b->bare_day)) b = ShortEndYear(a, a.next + 1);
     if (!b || (a.bare_year && !b->bare_year)) return std::nullopt;
     return Range(first, a, *b);
+  }
+
+  // "1992-95", "1998-2001" written "1998-01": the second end of a year range
+  // cut to its last two digits, written against the dash; the first year
+  // later than it ("1998-01") crosses a century.
+  std::optional<DatePhrase> ShortEndYear(const DatePhrase& a, size_t i) const {
+    if (!tokens_.Attached(i) || tokens_[i].text.size() != 2) return std::nullopt;
+    const int digits = tokens_.Digits(i, 2);
+    if (digits < 0 || (tokens_.Attached(i + 1) && tokens_[i + 1].type != Token::Type::kPunct)) {
+      return std::nullopt;
+    }
+    int year = a.year / 100 * 100 + digits;
+    if (year <= a.year) year += 100;
+    if (year - a.year > 30) return std::nullopt;  // "2003-15" may be a code, not a term
+    DatePhrase end;
+    end.first = i;
+    end.next = i + 1;
+    end.year = year;
+    end.bare_year = true;
+    return end;
   }
 
   // "from A to B", "from A until now", "from A onwards", "from A".
@@ -251,7 +272,10 @@ class Scanner {
     if (!p) return std::nullopt;
     if (std::optional<Match> range = DashRange(i, *p)) return range;
     if (p->bare_day) return std::nullopt;
-    if (!SaysEnough(*p) && !(coordinated && p->bare_year)) return std::nullopt;
+    // "Adviser to the President (2008)": a year alone in brackets dates
+    // what it follows.
+    const bool bracketed = i > 0 && tokens_.IsPunct(i - 1, '(') && tokens_.IsPunct(p->next, ')');
+    if (!SaysEnough(*p) && !((coordinated || bracketed) && p->bare_year)) return std::nullopt;
     return Point(i, *p, TimeExpression::Type::kPoint);
   }
 

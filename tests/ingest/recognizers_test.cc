@@ -35,7 +35,7 @@ class RecognizersTest : public testing::Test {
     SentenceAnalyzer analyzer(*lexicon_);
     SegmentedText segmented = Segment(text);
     EXPECT_FALSE(segmented.sentences.empty());
-    AnalyzedSentence s = analyzer.Analyze(segmented.sentences[0], text, Date(2025, 6, 5), {});
+    AnalyzedSentence s = analyzer.Analyze(segmented.sentences[0], text, Date(2025, 6, 5), ArticleMemory{});
     std::vector<std::string> out;
     for (const Mention& m : s.mentions) {
       out.push_back(std::string(MentionTypeName(m.type)) + ": " + m.name);

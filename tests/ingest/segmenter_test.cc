@@ -142,6 +142,53 @@ TEST(SegmentTest, ParagraphIndexCountsNonEmptyParagraphs) {
   EXPECT_EQ(segmented.sentences[3].paragraph, 2);
 }
 
+// Text wrapped at a column (cables, plain-text wire copy): a line that
+// reaches the column runs on into the next, so a sentence spans lines; a
+// short line (a heading, a paragraph's last line) still ends its paragraph.
+TEST(UnwrapTest, HardWrappedLinesJoinIntoSentences) {
+  const std::string text =
+      "BIOGRAPHY NOTES\n"
+      "On 2 March, Aidos Kalen, until last week the deputy minister of\n"
+      "energy, was named adviser to the Prime Minister, replacing Berik\n"
+      "Tolen, who moved to the embassy in Rome. Kalen was born in 1970 and\n"
+      "studied law in Almaty before he joined the civil service in the\n"
+      "nineties, where he served as a counsellor and then as director.\n"
+      "CAREER\n"
+      "He speaks three languages.";
+  const std::string unwrapped = UnwrapHardWrappedLines(text);
+  EXPECT_EQ(unwrapped.size(), text.size());
+  EXPECT_THAT(SentenceTexts(unwrapped),
+              ElementsAre("BIOGRAPHY NOTES",
+                          "On 2 March, Aidos Kalen, until last week the deputy minister of "
+                          "energy, was named adviser to the Prime Minister, replacing Berik "
+                          "Tolen, who moved to the embassy in Rome.",
+                          "Kalen was born in 1970 and "
+                          "studied law in Almaty before he joined the civil service in the "
+                          "nineties, where he served as a counsellor and then as director.",
+                          "CAREER", "He speaks three languages."));
+}
+
+// Short lines that stop mid-sentence are headlines and menus, not wrapping:
+// with a paragraph written as one long line, every line stays a paragraph.
+TEST(UnwrapTest, UnwrappedTextIsUnchanged) {
+  const std::string long_line(150, 'x');
+  const std::string text =
+      "Senate adopts the budget for next year\n"
+      "Deputies vote on the law on roads today\n"
+      "Ministers meet in the capital this week\n"
+      "Parliament opens its session in the autumn\n" +
+      long_line + ".";
+  EXPECT_EQ(UnwrapHardWrappedLines(text), text);
+  // Short lines that each end a sentence are not wrapped either.
+  const std::string sentences =
+      "The Senate adopted the budget for next year.\n"
+      "Deputies voted on the law on roads today.\n"
+      "The ministers met in the capital this week.\n"
+      "Parliament opened its session in the autumn.\n"
+      "The President signed it this morning.";
+  EXPECT_EQ(UnwrapHardWrappedLines(sentences), sentences);
+}
+
 TEST(SegmentTest, SpansAndTokenOffsetsPointIntoTheText) {
   const std::string text = "Intro.\nThe Senate met on 4 June. It adopted it.";
   const SegmentedText segmented = Segment(text);

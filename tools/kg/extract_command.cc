@@ -64,6 +64,7 @@ void ExplainLayers(const AnalyzedSentence& sentence, std::string_view text, std:
     phrases("object", clause.objects);
     phrases("titles", clause.object_titles);
     phrases("agent", clause.agents);
+    if (clause.apposed_post >= 0) phrases("apposed-post", {clause.apposed_post});
     for (const Complement& complement : clause.complements) {
       const Chunk& c = sentence.chunks[complement.chunk];
       out << " complement(" << (complement.marker.empty() ? "bare" : complement.marker)
