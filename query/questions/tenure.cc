@@ -28,7 +28,11 @@ const Date& Lower(const PostTenure& t) {
   if (!t.start_by.empty() && t.start_by.FirstDay() < t.start.FirstDay()) return t.start_by;
   return t.start;
 }
-const Date& Upper(const PostTenure& t) { return t.end.empty() ? t.end_by : t.end; }
+const Date& Upper(const PostTenure& t) {
+  if (t.end.empty()) return t.end_by;
+  if (!t.end_by.empty() && t.end_by.LastDay() < t.end.LastDay()) return t.end_by;
+  return t.end;
+}
 
 // Of two compatible dates, the one that says more.
 Date MorePrecise(const Date& a, const Date& b) { return b.precision() > a.precision() ? b : a; }
@@ -249,6 +253,24 @@ void InferEnds(std::vector<PostTenure>* tenures) {
     }
     tenure.end_inferred = true;
     tenure.successor = successor.person;
+  }
+  // A stated end at a coarser precision than the next holder's start within
+  // it ("until 2008", the successor from 2008-02-07): over by that day.
+  for (size_t i : starts) {
+    PostTenure& tenure = (*tenures)[i];
+    if (tenure.end.empty() || !tenure.end_by.empty()) continue;
+    const int64_t last_day = Lower(tenure).LastDay();
+    for (size_t j : by_start) {
+      const PostTenure& next = (*tenures)[j];
+      const Date& next_start = Lower(next);
+      if (next.person_id == tenure.person_id || next_start.FirstDay() <= last_day) continue;
+      if (next_start.CompatibleWith(tenure.end) &&
+          next_start.precision() > tenure.end.precision()) {
+        tenure.end_by = next_start;
+        tenure.successor = next.person;
+      }
+      break;
+    }
   }
   // Someone else in the post until a day after this tenure began, since
   // when no one knows: one holder at a time, so this one was over by then.

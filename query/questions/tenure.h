@@ -25,7 +25,9 @@
 //    when they began. And an open tenure ends, on or before (end_by), the
 //    end of another person's tenure whose start is unknown and whose end is
 //    clearly after this one's start: that person held the post then, so
-//    this one no longer did.
+//    this one no longer did. A stated end coarser than the next holder's
+//    start within it ("until 2008", the next from 2008-02-07) is bounded
+//    by that start (end_by; the stated end stays).
 // 5. A sighting (a title seen in passing on an article's date, `as_of`)
 //    joins the person's tenure that covers its date (after inference, so a
 //    sighting after a successor's start does not stretch a tenure). Sightings

@@ -280,6 +280,23 @@ TEST(TenureTest, AnUndatedDismissalEndsByItsPublication) {
               ElementsAre("Asel | 2020-03 | by 2022-12-20 | appointed; dismissed | r1, r2"));
 }
 
+TEST(TenureTest, ACoarseEndIsBoundedByTheNextHoldersStart) {
+  const std::vector<PostTenure> tenures =
+      BuildTenures({Report(Kind::kTenure, "Asel", "2004", "2008", "r1"),
+                    Appointment("Bolat", "2008-02-07", "r2")},
+                   true);
+  ASSERT_EQ(tenures.size(), 2u);
+  EXPECT_EQ(tenures[0].end, D("2008"));  // as stated
+  EXPECT_EQ(tenures[0].end_by, D("2008-02-07"));
+  EXPECT_FALSE(TenureCovers(tenures[0], D("2008-03-01")));
+  EXPECT_TRUE(TenureCovers(tenures[1], D("2008-03-01")));
+  // In a post of several holders the stated end is all there is.
+  EXPECT_TRUE(BuildTenures({Report(Kind::kTenure, "Asel", "2004", "2008", "r1"),
+                            Appointment("Bolat", "2008-02-07", "r2")},
+                           false)[0]
+                  .end_by.empty());
+}
+
 TEST(TenureTest, NothingInNothingOut) { EXPECT_THAT(BuildTenures({}, true), IsEmpty()); }
 
 }  // namespace
