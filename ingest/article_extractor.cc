@@ -179,7 +179,7 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
       result.entities.push_back(std::move(ref));
     }
   }
-  if (jurisdiction_.has_value()) jurisdiction_->Apply(article, &result);
+  if (jurisdiction_.has_value()) jurisdiction_->Apply(article, &result, graph);
   return result;
 }
 

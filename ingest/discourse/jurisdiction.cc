@@ -55,10 +55,6 @@ bool IsContentless(std::string_view office) {
   return false;
 }
 
-bool IsActingWord(std::string_view word) {
-  return word == "acting" || word == "interim" || word == "temporarily" || word == "temporary";
-}
-
 // The words of `name`, folded.
 std::vector<std::string> FoldedWords(std::string_view name) {
   std::vector<std::string> words;
@@ -67,6 +63,25 @@ std::vector<std::string> FoldedWords(std::string_view name) {
   }
   return words;
 }
+
+// Whether a word of `person`'s name is in `sentence`.
+bool NamedIn(std::string_view sentence, const std::string& person) {
+  const std::vector<std::string> words = FoldedWords(person);
+  for (const Token& token : Tokenize(sentence)) {
+    if (token.is_word() && std::find(words.begin(), words.end(), FoldName(token.text)) != words.end())
+      return true;
+  }
+  return false;
+}
+
+bool IsSeenInPassing(const FactTime& time) {
+  return time.date.empty() && time.start.empty() && time.end.empty();
+}
+
+bool IsActingWord(std::string_view word) {
+  return word == "acting" || word == "interim" || word == "temporarily" || word == "temporary";
+}
+
 
 }  // namespace
 
@@ -204,7 +219,80 @@ std::string JurisdictionRules::HomeCountry(const Article& article) const {
   return own > 0 && own >= mentions[std::string(kHome)] ? outlet : std::string(kHome);
 }
 
-void JurisdictionRules::Apply(const Article& article, ArticleFacts* facts) const {
+void JurisdictionRules::ScanBindings(std::string_view text, const std::set<std::string>& persons,
+                                     std::map<std::string, std::string>* bound) const {
+  const std::vector<Token> tokens = Tokenize(text);
+  auto bind_at = [&](size_t k, const std::string& country) {
+    if (k >= tokens.size()) return;
+    const std::string next = FoldName(tokens[k].text);
+    for (const std::string& person : persons) {
+      const std::vector<std::string> words = FoldedWords(person);
+      if (std::find(words.begin(), words.end(), next) != words.end()) {
+        bound->emplace(person, country);
+      }
+    }
+  };
+  auto title_at = [&](size_t j) -> size_t {  // the index after a title at j, or j
+    for (int field = 0; field < 3 && j < tokens.size() && tokens[j].is_word() &&
+                        lexicon_->IsDomainWord(tokens[j].normalized);
+         ++field) {
+      ++j;
+    }
+    if (auto title = lexicon_->titles().MatchAt(tokens, j)) return j + title->length;
+    if (j < tokens.size() && (tokens[j].normalized == "pm" || tokens[j].normalized == "fm")) {
+      return j + 1;
+    }
+    return j;
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    // "Pakistani PM Shehbaz Sharif", "Uzbekistan's Foreign Minister Sardor Rakhimov".
+    if (auto match = lexicon_->countries().MatchAt(tokens, i)) {
+      const std::string country = lexicon_->country(match->value->country).name;
+      size_t j = i + match->length;
+      if (j < tokens.size() && (tokens[j].normalized == "'s" || tokens[j].normalized == "s")) ++j;
+      const size_t k = title_at(j);
+      if (k != j) bind_at(k, country);
+      continue;
+    }
+    // "President Shavkat Mirziyoyev of Uzbekistan".
+    const size_t k = title_at(i);
+    if (k == i) continue;
+    size_t end = k;
+    while (end < tokens.size() && end < k + 4 && tokens[end].is_word() &&
+           tokens[end].capitalized()) {
+      ++end;
+    }
+    if (end == k || end + 1 >= tokens.size() || tokens[end].normalized != "of") continue;
+    size_t c = end + 1;
+    if (tokens[c].normalized == "the") ++c;
+    auto match = lexicon_->countries().MatchAt(tokens, c);
+    if (match && !match->value->demonym) bind_at(k, lexicon_->country(match->value->country).name);
+  }
+}
+
+std::string JurisdictionRules::ForeignCountryIn(std::string_view sentence) const {
+  const std::vector<Token> tokens = Tokenize(sentence);
+  std::set<std::string> foreign;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string country;
+    size_t length = 1;
+    if (auto match = lexicon_->countries().MatchAt(tokens, i)) {
+      country = lexicon_->country(match->value->country).name;
+      length = match->length;
+    } else if (auto place = lexicon_->places().MatchAt(tokens, i);
+               place && place->value->kind == "capital") {
+      country = place->value->country;
+      length = place->length;
+    }
+    if (!country.empty() && country != kHome) foreign.insert(country);
+    i += length - 1;
+  }
+  // Only one foreign country: whose post it is.
+  return foreign.size() == 1 ? *foreign.begin() : "";
+}
+
+void JurisdictionRules::Apply(const Article& article, ArticleFacts* facts,
+                              const HolderLookup* graph) const {
   // Rules 3 and 4 first: the later rules compare canonical post names.
   auto canonical = [&](NodeRef* ref) {
     if (ref->kind != NodeKind::kOffice) return;
@@ -274,42 +362,62 @@ void JurisdictionRules::Apply(const Article& article, ArticleFacts* facts) const
       bound.emplace(fact.source.name, country);
     } else if (IsBareNationalPost(fact.target.name) &&
                (NamesHome(fact.target.surface) ||
-                SaysHome(fact.evidence.sentence, fact.target.name))) {
+                (!NamedIn(fact.evidence.sentence, fact.source.name) &&
+                 SaysHome(fact.evidence.sentence, fact.target.name)))) {
+      // The post written with Kazakhstan and the person not named in the
+      // sentence ("the Kazakh President said"); a named one is read by
+      // ScanBindings below, person by person.
       bound.emplace(fact.source.name, kHome);
     }
   }
-  // ... and from the headline and the address: "<Country|demonym>['s] <title> <Name>".
+  // ... and from the headline, the address and the facts' sentences:
+  // "<Country|demonym>['s] [field] <title> <Name>", "<title> <Name> of <Country>".
   std::set<std::string> persons;
   for (const Fact& fact : facts->facts) {
     if (fact.source.kind == NodeKind::kPerson) persons.insert(fact.source.name);
   }
-  const std::string headline = absl::StrCat(article.title, " . ", SlugWords(article.url));
-  const std::vector<Token> tokens = Tokenize(headline);
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    auto match = lexicon_->countries().MatchAt(tokens, i);
-    if (!match) continue;
-    const std::string country = lexicon_->country(match->value->country).name;
-    size_t j = i + match->length;
-    if (j < tokens.size() && (tokens[j].normalized == "'s" || tokens[j].normalized == "s")) ++j;
-    // "Uzbek Foreign Minister": a field may stand before the title.
-    for (int field = 0; field < 3 && j < tokens.size() && tokens[j].is_word() &&
-                        lexicon_->IsDomainWord(tokens[j].normalized);
-         ++field) {
-      ++j;
+  ScanBindings(absl::StrCat(article.title, " . ", SlugWords(article.url)), persons, &bound);
+  for (const Fact& fact : facts->facts) {
+    if (fact.source.kind != NodeKind::kPerson || fact.target.kind != NodeKind::kOffice ||
+        !IsBareNationalPost(fact.target.name)) {
+      continue;
     }
-    size_t k = j;
-    if (auto title = lexicon_->titles().MatchAt(tokens, j)) {
-      k = j + title->length;
-    } else if (j < tokens.size() && (tokens[j].normalized == "pm" || tokens[j].normalized == "fm")) {
-      k = j + 1;
+    ScanBindings(fact.evidence.sentence, {fact.source.name}, &bound);
+  }
+
+  // Rule 6: one post of one holder at a time, two holders in one article on
+  // one day. When one of them is the home holder (named so, or the holder
+  // the graph knows), another is the holder of a country their sentence
+  // names.
+  std::map<std::string, std::vector<const Fact*>> holders_of;  // bare post -> facts
+  for (const Fact& fact : facts->facts) {
+    // Only a title seen in passing: an appointment is a new holder, not a guest.
+    if (fact.relation != Relation::kHeld || !IsSeenInPassing(fact.time) ||
+        fact.source.kind != NodeKind::kPerson || fact.target.kind != NodeKind::kOffice ||
+        !IsBareNationalPost(fact.target.name) || bound.contains(fact.source.name) ||
+        std::find(fact.target.attributes.begin(), fact.target.attributes.end(),
+                  std::make_pair(std::string("single"), std::string("true"))) ==
+            fact.target.attributes.end()) {
+      continue;
     }
-    if (k == j || k >= tokens.size()) continue;
-    const std::string next = FoldName(tokens[k].text);
-    for (const std::string& person : persons) {
-      const std::vector<std::string> words = FoldedWords(person);
-      if (std::find(words.begin(), words.end(), next) != words.end()) {
-        bound.emplace(person, country);
+    holders_of[fact.target.name].push_back(&fact);
+  }
+  for (const auto& [post, held] : holders_of) {
+    std::string home_holder;
+    for (const auto& [person, country] : bound) {
+      if (country != kHome) continue;
+      for (const Fact& fact : facts->facts) {
+        if (fact.source.name == person && fact.target.name == post) home_holder = person;
       }
+    }
+    if (home_holder.empty() && graph != nullptr && !article.date.empty()) {
+      home_holder = graph->HolderAt(post, article.date);
+    }
+    if (home_holder.empty()) continue;
+    for (const Fact* fact : held) {
+      if (fact->source.name == home_holder) continue;
+      const std::string country = ForeignCountryIn(fact->evidence.sentence);
+      if (!country.empty()) bound.emplace(fact->source.name, country);
     }
   }
 
@@ -319,7 +427,10 @@ void JurisdictionRules::Apply(const Article& article, ArticleFacts* facts) const
   auto rewrite = [&](const std::string& person, NodeRef* office, std::string_view sentence) {
     if (office->kind != NodeKind::kOffice || !IsBareNationalPost(office->name)) return;
     // Written with "Kazakh" or "of Kazakhstan": the home post, said so.
-    if (NamesHome(office->surface) || SaysHome(sentence, office->name)) return;
+    if (NamesHome(office->surface) ||
+        ((person.empty() || !NamedIn(sentence, person)) && SaysHome(sentence, office->name))) {
+      return;
+    }
     auto it = person.empty() ? bound.end() : bound.find(person);
     const std::string& country = it != bound.end() ? it->second : home;
     if (country == kHome) return;

@@ -32,6 +32,11 @@
 //    of that title named in full in the article ("Foreign Minister Sardor
 //    Rakhimov ... Minister Rakhimov said"); failing that, a bare "Minister"
 //    is no fact at all (a "deputy minister" stays: a rank in a career).
+// 6. Two holders of one bare post of one holder at a time in one article:
+//    when one is the home holder (named with Kazakhstan, or the holder the
+//    graph knows on the article's date), another holds the post of the one
+//    foreign country their sentence names ("signed by President Tokayev and
+//    President Sadyr Japarov" in a sentence on Kazakhstan and Kyrgyzstan).
 // A foreign post is named as the recognizer names one: the country last
 // ("Prime Minister of Kyrgyzstan", "Minister of Foreign Affairs of
 // Uzbekistan").
@@ -39,6 +44,7 @@
 #define KG_INGEST_DISCOURSE_JURISDICTION_H_
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -46,6 +52,7 @@
 
 #include "absl/status/statusor.h"
 #include "graph/fact.h"
+#include "ingest/discourse/holder_lookup.h"
 #include "ingest/reading/article.h"
 #include "ingest/recognize/lexicon.h"
 
@@ -64,8 +71,10 @@ class JurisdictionRules {
   // The article's home country (rule 2).
   std::string HomeCountry(const Article& article) const;
 
-  // Rewrites `facts` (its facts and entities) by the rules above.
-  void Apply(const Article& article, ArticleFacts* facts) const;
+  // Rewrites `facts` (its facts and entities) by the rules above. `graph`,
+  // when given, names the home post's holder on the article's date (rule 6).
+  void Apply(const Article& article, ArticleFacts* facts,
+             const HolderLookup* graph = nullptr) const;
 
   // Whether `office` (a canonical post name) is a national post without a
   // country: "President", "Minister of Energy", but not "Akim of Almaty" or
@@ -88,6 +97,14 @@ class JurisdictionRules {
   std::string CountryOf(std::string_view office) const;
   // Whether `text` names Kazakhstan ("Kazakh Prime Minister").
   bool NamesHome(std::string_view text) const;
+  // Binds (rule 1) each of `persons` that `text` names with a country's
+  // post: "<Country|demonym>['s] [field] <title> <Name>", "<title> <Name>
+  // of <Country>".
+  void ScanBindings(std::string_view text, const std::set<std::string>& persons,
+                    std::map<std::string, std::string>* bound) const;
+  // The one foreign country (by name, demonym or capital) `sentence` names;
+  // "" for none or several.
+  std::string ForeignCountryIn(std::string_view sentence) const;
   // Whether `sentence` writes the post `office` with Kazakhstan: "Kazakh
   // President", "Kazakhstan's Prime Minister", "Prime Minister of Kazakhstan".
   bool SaysHome(std::string_view sentence, std::string_view office) const;

@@ -316,8 +316,13 @@ std::string_view NoteKindName(LawNote::Kind kind) {
 }
 
 absl::StatusOr<LawAnswer> LawQuery(const Store& store, std::string_view law) {
+  KG_ASSIGN_OR_RETURN(NodeRecord node, ResolveName(store, law, NodeKind::kLaw));
+  return LawQueryById(store, node);
+}
+
+absl::StatusOr<LawAnswer> LawQueryById(const Store& store, const NodeRecord& law) {
   LawAnswer answer;
-  KG_ASSIGN_OR_RETURN(answer.law, ResolveName(store, law, NodeKind::kLaw));
+  answer.law = law;
   cypher::Parameters parameters;
   parameters["id"] = cypher::Value::Int(static_cast<int64_t>(answer.law.id));
   KG_ASSIGN_OR_RETURN(cypher::QueryResult result, cypher::RunQuery(store, kLawQuery, parameters));

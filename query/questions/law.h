@@ -93,6 +93,8 @@ std::string_view NoteKindName(LawNote::Kind kind);
 
 // Errors: those of ResolveName and the store's.
 absl::StatusOr<LawAnswer> LawQuery(const Store& store, std::string_view law);
+// The same for a law node already found.
+absl::StatusOr<LawAnswer> LawQueryById(const Store& store, const NodeRecord& law);
 
 }  // namespace kg::questions
 

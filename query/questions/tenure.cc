@@ -223,7 +223,7 @@ void BuildPersonTenures(const std::vector<const PostReport*>& reports,
 // Rule 4 over every tenure of the post. The candidate successors are sorted
 // once by (start, person); Date order agrees with first days, so "clearly
 // after" holds from some point of that order on, found by binary search.
-void InferEnds(std::vector<PostTenure>* tenures) {
+void InferEnds(std::vector<PostTenure>* tenures, const std::map<NodeId, Date>& last_seen) {
   // Candidates for a successor: stated or bounded starts (rule 7).
   std::vector<size_t> starts;
   for (size_t i = 0; i < tenures->size(); ++i) {
@@ -287,6 +287,11 @@ void InferEnds(std::vector<PostTenure>* tenures) {
       if (later == nullptr || Upper(other) < Upper(*later)) later = &other;
     }
     if (later == nullptr) continue;
+    // Seen in the post since: the other report is the one in doubt.
+    if (auto seen = last_seen.find(tenure.person_id);
+        seen != last_seen.end() && seen->second.LastDay() >= Upper(*later).FirstDay()) {
+      continue;
+    }
     tenure.end_by = Upper(*later);
     tenure.end_inferred = true;
     tenure.successor = later->person;
@@ -400,7 +405,15 @@ std::vector<PostTenure> BuildTenures(const std::vector<PostReport>& reports, boo
   std::vector<PostTenure> tenures;
   for (const auto& [holder, own] : by_holder) BuildPersonTenures(own, &tenures);
 
-  if (single_holder) InferEnds(&tenures);
+  if (single_holder) {
+    std::map<NodeId, Date> last_seen;
+    for (const PostReport& report : reports) {
+      if (report.kind != Kind::kSighting || report.membership || report.start.empty()) continue;
+      Date& seen = last_seen[report.person_id];
+      if (seen.empty() || seen < report.start) seen = report.start;
+    }
+    InferEnds(&tenures, last_seen);
+  }
 
   // The stated tenures' starts and ends, per membership flag, sorted once
   // (the runs PlaceSightings adds are sightings, never boundaries).
