@@ -30,6 +30,30 @@ bool KnownBy(const PostTenure& tenure, const Date& date) {
 
 }  // namespace
 
+absl::StatusOr<std::map<EdgeId, TenureEdgeTime>> TenureEdgeTimes(
+    const Store& store, const std::vector<NodeRecord>& offices) {
+  std::map<EdgeId, TenureEdgeTime> times;
+  for (const NodeRecord& office : offices) {
+    if (!IsSingleHolderOffice(office)) continue;
+    KG_ASSIGN_OR_RETURN(std::vector<PostReport> reports, ReportsOnPost(store, office.id));
+    std::erase_if(reports, [](const PostReport& r) {
+      return r.membership || r.kind == PostReport::Kind::kDismissal;
+    });
+    for (const PostTenure& tenure : BuildTenures(reports, /*single_holder=*/true)) {
+      TenureEdgeTime time;
+      if (tenure.end_inferred) time.end = tenure.end;
+      time.end_by = tenure.end_by;
+      time.start_by = tenure.start_by;
+      time.acting = tenure.acting;
+      if (time.end.empty() && time.end_by.empty() && time.start_by.empty() && !time.acting) {
+        continue;
+      }
+      for (EdgeId edge : tenure.edges) times[edge] = time;
+    }
+  }
+  return times;
+}
+
 absl::StatusOr<HoldersAnswer> HoldersQuery(const Store& store, std::string_view office,
                                            const HoldersOptions& options) {
   if (options.at.has_value() && options.at->empty()) {

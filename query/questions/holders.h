@@ -18,6 +18,7 @@
 #ifndef KG_QUERY_QUESTIONS_HOLDERS_H_
 #define KG_QUERY_QUESTIONS_HOLDERS_H_
 
+#include <map>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,21 @@ struct HoldersAnswer {
 
 // Whether an office holds one person at a time (attribute single="true").
 bool IsSingleHolderOffice(const NodeRecord& office);
+
+// What the tenures conclude about one edge, for readers that show edges
+// (the exports): the end a successor implies, and the publication bounds.
+struct TenureEdgeTime {
+  Date end;        // inferred from a successor (end_inferred)
+  Date end_by;     // over on or before
+  Date start_by;   // in the post on or before
+  bool acting = false;
+};
+
+// For the edges (appointed_to, held) of every one-holder office among
+// `offices`: what `kg holders` concludes about them, by edge id. Edges
+// nothing is concluded about are absent.
+absl::StatusOr<std::map<EdgeId, TenureEdgeTime>> TenureEdgeTimes(
+    const Store& store, const std::vector<NodeRecord>& offices);
 
 // Errors: those of ResolveName (NotFound, FailedPrecondition listing the
 // candidates, InvalidArgument), InvalidArgument for an empty `at`, and the

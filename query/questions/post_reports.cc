@@ -71,6 +71,7 @@ absl::Status AppendReports(const Store& store, const EdgeRecord& edge, const Nod
   report.person_id = person.id;
   report.person = person.name;
   report.membership = edge.relation == Relation::kMemberOf;
+  report.edge = edge.id;
   // A sighting's sources are one per observation, below; copying all of them
   // into each would cost the square of the observations.
   if (!sighting && details) {

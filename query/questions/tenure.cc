@@ -39,6 +39,7 @@ Date MorePrecise(const Date& a, const Date& b) { return b.precision() > a.precis
 
 void AddSources(const PostReport& report, PostTenure* tenure) {
   tenure->evidence.insert(tenure->evidence.end(), report.sources.begin(), report.sources.end());
+  if (report.edge != 0) tenure->edges.push_back(report.edge);
 }
 
 PostTenure NewTenure(const PostReport& report) {
@@ -368,6 +369,7 @@ void FoldUndated(std::vector<PostTenure>* tenures) {
       continue;
     }
     host->evidence.insert(host->evidence.end(), lone.evidence.begin(), lone.evidence.end());
+    host->edges.insert(host->edges.end(), lone.edges.begin(), lone.edges.end());
     if (lone.appointed && !lone.acting) host->acting = false;
     host->appointed = host->appointed || lone.appointed;
     host->dismissed = host->dismissed || lone.dismissed;
@@ -438,6 +440,8 @@ std::vector<PostTenure> BuildTenures(const std::vector<PostReport>& reports, boo
   for (PostTenure& tenure : tenures) {
     NormalizeEvidence(&tenure.evidence);
     tenure.sources = SourceIds(tenure.evidence);
+    std::sort(tenure.edges.begin(), tenure.edges.end());
+    tenure.edges.erase(std::unique(tenure.edges.begin(), tenure.edges.end()), tenure.edges.end());
   }
   return tenures;
 }

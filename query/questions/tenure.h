@@ -85,6 +85,7 @@ struct PostReport {
   Date bound;
   bool acting = false;        // an acting appointment ("acting", "temporarily")
   std::string by;             // appointment or dismissal: who decided
+  EdgeId edge = 0;            // the edge it comes from (0: none)
   std::vector<SourceSentence> sources;
 };
 
@@ -119,6 +120,9 @@ struct PostTenure {
 
   std::vector<std::string> sources;      // article ids, sorted, unique
   std::vector<SourceSentence> evidence;  // NormalizeEvidence order
+  // The edges the tenure was built from, sorted, unique: where the
+  // exports show its inferred end and bounds (TenureEdgeTimes).
+  std::vector<EdgeId> edges;
 
   friend bool operator==(const PostTenure&, const PostTenure&) = default;
 };

@@ -20,6 +20,8 @@
 #include "query/questions/career.h"
 #include "query/questions/holders.h"
 #include "query/questions/law.h"
+#include "query/questions/tenure_overlay.h"
+#include "query/export/subgraph.h"
 
 namespace kg {
 namespace {
@@ -299,6 +301,22 @@ TEST_F(SampleTest, AnActingMinisterSucceedsAndTheDecreeNamesTheSamePerson) {
   EXPECT_EQ(Rows(news->rows, true),
             (std::vector<std::string>{"Vice Minister of Ecology 2021..",
                                       "Minister of Ecology 2024-02-12.."}));
+}
+
+// One truth for every reader: the export's edges carry the end kg holders infers.
+TEST_F(SampleTest, ExportsCarryTheEndsTheQuestionsInfer) {
+  auto graph = SubgraphAround(*store_, "Dana Kurmanova", {});
+  ASSERT_TRUE(graph.ok()) << graph.status();
+  ASSERT_TRUE(questions::AddTenureConclusions(*store_, &*graph).ok());
+  int seen = 0;
+  for (const SubgraphEdge& edge : graph->edges) {
+    if (edge.relation != Relation::kAppointedTo) continue;
+    ++seen;
+    EXPECT_EQ(edge.time.date, Date(2022, 1, 5));
+    EXPECT_EQ(edge.time.end, Date(2024, 2, 12));
+    EXPECT_TRUE(edge.time.end_inferred);
+  }
+  EXPECT_EQ(seen, 1);
 }
 
 // "The Head of State signed the law" names no one: kg ingest asks the graph
