@@ -1,5 +1,7 @@
 #include "ingest/article_extractor.h"
 
+#include "ingest/recognize/recognizer.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -113,6 +115,46 @@ ArticleExtractor::ArticleExtractor(std::unique_ptr<Lexicon> lexicon, WordTagger 
   extractors_.push_back(std::make_unique<EventExtractor>());
 }
 
+namespace {
+
+void AddCredit(ArticleContext& context, int person, std::string_view role) {
+  auto& attributes = context.mutable_person(person).attributes;
+  const std::pair<std::string, std::string> credit{"credit", std::string(role)};
+  if (std::find(attributes.begin(), attributes.end(), credit) == attributes.end()) {
+    attributes.push_back(credit);
+  }
+}
+
+// "By Alimat Aliyeva", "Reporting by X": the byline's person is the author.
+void NoteBylines(const AnalyzedSentence& sentence, ArticleContext& context) {
+  for (const Mention& m : sentence.mentions) {
+    if (m.type != MentionType::kPerson || m.entity < 0) continue;
+    const std::string_view role = BylineRole(sentence.sentence->tokens, m.first);
+    if (!role.empty()) AddCredit(context, m.entity, role);
+  }
+}
+
+}  // namespace
+
+void ArticleExtractor::ReadCredits(const Article& article, ArticleContext& context) const {
+  // "Photo: Federal Government/Aigerim Sadykova": what follows the label is
+  // read like a sentence, for persons only; each is the picture's
+  // photographer (or whoever the credit names), not an actor in the story.
+  for (const std::string& credit : article.credits) {
+    const size_t separator = credit.find_first_of("|:");
+    if (separator == std::string::npos) continue;
+    std::string named = credit.substr(separator + 1);
+    std::replace(named.begin(), named.end(), '/', ',');  // "Agency/Name"
+    for (const Sentence& sentence : Segment(named).sentences) {
+      AnalyzedSentence analyzed = analyzer_.Analyze(sentence, named, article.date, context.Memory());
+      context.Resolve(analyzed);
+      for (const Mention& m : analyzed.mentions) {
+        if (m.type == MentionType::kPerson && m.entity >= 0) AddCredit(context, m.entity, "photo");
+      }
+    }
+  }
+}
+
 ArticleFacts ArticleExtractor::Extract(const Article& article, const HolderLookup* graph) const {
   return Extract(article, nullptr, graph);
 }
@@ -144,6 +186,7 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
       analyzed.chunks = ChunkSentence(*analyzed.items, analyzed.words);
     }
     context.Resolve(analyzed);
+    NoteBylines(analyzed, context);
     analyzed.clauses = AnalyzeClauses(analyzed.chunks);
     const bool meeting = MentionsMeeting(analyzed);
     if (meeting) {
@@ -158,6 +201,7 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
     context.NoteChambers(analyzed, meeting);
     CollectEntities(analyzed, &others);
   }
+  ReadCredits(article, context);
 
   // Persons get their final names only now.
   for (FactDraft& draft : drafts) {

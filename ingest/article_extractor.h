@@ -61,6 +61,9 @@ class ArticleExtractor {
  private:
   ArticleExtractor(std::unique_ptr<Lexicon> lexicon, WordTagger tagger, VerbClasses verb_classes,
                    uint64_t fingerprint);
+  // The persons the article's credit lines name, as persons of the article
+  // with the attribute credit=photo.
+  void ReadCredits(const Article& article, ArticleContext& context) const;
 
   std::unique_ptr<Lexicon> lexicon_;
   WordTagger tagger_;

@@ -47,12 +47,28 @@ bool GenderAllows(int person_gender, const Mention& pronoun) {
 }  // namespace
 
 int ArticleContext::FindBySurname(const std::string& key) const {
-  // The one mentioned last wins.
-  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
-    const Person& p = persons_[*it];
-    if (std::find(p.keys.begin(), p.keys.end(), key) != p.keys.end()) return *it;
+  // The one mentioned last wins; one never mentioned (a holder the graph
+  // named) is no antecedent.
+  const auto it = by_key_.find(key);
+  if (it == by_key_.end()) return -1;
+  int best = -1;
+  for (int id : it->second) {
+    if (last_mention_[id] != 0 && (best < 0 || last_mention_[id] > last_mention_[best])) best = id;
   }
-  return -1;
+  return best;
+}
+
+int ArticleContext::AddPerson(Person person) {
+  const int id = person_count();
+  for (const std::string& key : person.keys) by_key_[key].push_back(id);
+  persons_.push_back(std::move(person));
+  last_mention_.push_back(0);
+  return id;
+}
+
+void ArticleContext::NoteMention(int person) {
+  last_mention_[person] = ++clock_;
+  recent_.push_back({person, clock_});
 }
 
 int ArticleContext::RegisterPerson(std::string_view surface) {
@@ -65,20 +81,20 @@ int ArticleContext::RegisterPerson(std::string_view surface) {
     person.name = std::string(surface);  // "A. Dzhaksybekov" keeps its initial
     person.keys = {key};
     person.gender = GenderOfSurname(words[0]);
-    persons_.push_back(std::move(person));
-    return person_count() - 1;
+    return AddPerson(std::move(person));
   }
   // "Sadyr Nurgozhoyevich": a given name and a patronymic, the polite form of
   // address for someone the article names in full.
   if (words.size() == 2 && IsPatronymic(words[1])) {
     const std::string given = FoldName(words[0]);
     for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
-      Person& p = persons_[*it];
+      if (last_mention_[it->first] != it->second) continue;  // mentioned again later
+      Person& p = persons_[it->first];
       if (std::find(p.given.begin(), p.given.end(), given) != p.given.end()) {
         if (std::find(p.aliases.begin(), p.aliases.end(), surface) == p.aliases.end()) {
           p.aliases.emplace_back(surface);
         }
-        return *it;
+        return it->first;
       }
     }
   }
@@ -96,9 +112,11 @@ int ArticleContext::RegisterPerson(std::string_view surface) {
   for (size_t i = 0; i < words.size(); ++i) {
     if (i != surname) given.push_back(FoldName(words[i]));
   }
-  for (int id = 0; id < person_count(); ++id) {
+  const auto same_key = by_key_.find(keys[0]);
+  const std::vector<int> candidates =
+      same_key == by_key_.end() ? std::vector<int>() : same_key->second;
+  for (int id : candidates) {
     Person& p = persons_[id];
-    if (std::find(p.keys.begin(), p.keys.end(), keys[0]) == p.keys.end()) continue;
     const bool compatible =
         p.given.empty() || std::any_of(given.begin(), given.end(), [&](const std::string& g) {
           return std::find(p.given.begin(), p.given.end(), g) != p.given.end();
@@ -116,7 +134,10 @@ int ArticleContext::RegisterPerson(std::string_view surface) {
       if (std::find(p.given.begin(), p.given.end(), g) == p.given.end()) p.given.push_back(g);
     }
     for (const std::string& k : keys) {
-      if (std::find(p.keys.begin(), p.keys.end(), k) == p.keys.end()) p.keys.push_back(k);
+      if (std::find(p.keys.begin(), p.keys.end(), k) == p.keys.end()) {
+        p.keys.push_back(k);
+        by_key_[k].push_back(id);
+      }
     }
     if (p.gender == 0) p.gender = GenderOfSurname(words[surname]);
     return id;
@@ -126,8 +147,7 @@ int ArticleContext::RegisterPerson(std::string_view surface) {
   person.keys = keys;
   person.given = given;
   person.gender = GenderOfSurname(words[surname]);
-  persons_.push_back(std::move(person));
-  return person_count() - 1;
+  return AddPerson(std::move(person));
 }
 
 void ArticleContext::Resolve(AnalyzedSentence& sentence) {
@@ -137,8 +157,7 @@ void ArticleContext::Resolve(AnalyzedSentence& sentence) {
       case MentionType::kPerson: {
         m.entity = RegisterPerson(m.name);
         in_sentence.push_back(m.entity);
-        recent_.erase(std::remove(recent_.begin(), recent_.end(), m.entity), recent_.end());
-        recent_.push_back(m.entity);
+        NoteMention(m.entity);
         break;
       }
       case MentionType::kPronoun: {
@@ -156,8 +175,9 @@ void ArticleContext::Resolve(AnalyzedSentence& sentence) {
           break;
         }
         for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
-          if (GenderAllows(persons_[*it].gender, m)) {
-            m.entity = *it;
+          if (last_mention_[it->first] != it->second) continue;  // mentioned again later
+          if (GenderAllows(persons_[it->first].gender, m)) {
+            m.entity = it->first;
             break;
           }
         }

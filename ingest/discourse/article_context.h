@@ -21,9 +21,11 @@
 #ifndef KG_INGEST_DISCOURSE_ARTICLE_CONTEXT_H_
 #define KG_INGEST_DISCOURSE_ARTICLE_CONTEXT_H_
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/fact.h"
@@ -131,6 +133,8 @@ class ArticleContext {
 
  private:
   int RegisterPerson(std::string_view surface);
+  int AddPerson(Person person);
+  void NoteMention(int person);
   void NoteBody(const Mention& mention);
   int FindBySurname(const std::string& key) const;
 
@@ -146,7 +150,14 @@ class ArticleContext {
   std::string last_chamber_;
   std::vector<std::pair<std::string, int>> country_counts_;  // in order of first mention
   int last_subject_ = -1;              // first person named in the last sentence naming one
-  std::vector<int> recent_;            // persons in order of their last mention
+  // Persons by their mentions: (person, stamp) in mention order, an entry
+  // current while last_mention_[person] is its stamp (0: never mentioned);
+  // and by the folded keys a lone surname may use. Both keep a long list of
+  // names linear to read.
+  std::vector<std::pair<int, uint64_t>> recent_;
+  std::vector<uint64_t> last_mention_;
+  uint64_t clock_ = 0;
+  std::unordered_map<std::string, std::vector<int>> by_key_;
   std::map<std::string, int> titles_;  // canonical post -> person named with it
   std::vector<Mention> offices_;       // posts named so far, in order
 };

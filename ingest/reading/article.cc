@@ -30,6 +30,12 @@ uint64_t Article::ContentHash() const {
   Mix(title, &hash);
   Mix(std::string_view("\0", 1), &hash);
   Mix(text, &hash);
+  // Nothing is mixed for an article without credits, so its hash is what it
+  // was before credits were kept.
+  for (const std::string& credit : credits) {
+    Mix(std::string_view("\0", 1), &hash);
+    Mix(credit, &hash);
+  }
   return hash;
 }
 

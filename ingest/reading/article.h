@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "graph/model.h"
 
@@ -18,12 +19,15 @@ struct Article {
   // Body text, paragraphs separated by '\n'. Valid UTF-8, no NUL bytes.
   std::string text;
   std::string url;
+  // Lines that only credit a picture ("Photo: Aigerim Sadykova"), kept out
+  // of the body (they state no relation) but read for the persons they name.
+  std::vector<std::string> credits;
   // Where it came from, for diagnostics: file name and 1-based line of the
   // article's first line (JSONL: its line; seed text: its header line).
   std::string origin_file;
   int origin_line = 0;
 
-  // Hash of date, title and text (stable across runs and machines).
+  // Hash of date, title, text and credits (stable across runs and machines).
   uint64_t ContentHash() const;
 };
 

@@ -144,17 +144,20 @@ std::optional<std::string> QuoteHugeIntegers(std::string_view line) {
   return quoted;
 }
 
-// The text without paragraphs that only credit a picture: articles converted
-// from the agencies' pages carry them ("Images | Akorda") just as the seed
-// text format does.
-std::string DropCreditLines(std::string_view text) {
+// The text without paragraphs that only credit a picture, which go to
+// `credits`: articles converted from the agencies' pages carry them
+// ("Images | Akorda") just as the seed text format does.
+std::string DropCreditLines(std::string_view text, std::vector<std::string>* credits) {
   std::string kept;
   kept.reserve(text.size());
   while (!text.empty()) {
     const size_t newline = text.find('\n');
     const std::string_view line = text.substr(0, newline);
     text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
-    if (IsCreditLine(line)) continue;
+    if (IsCreditLine(line)) {
+      credits->emplace_back(Trim(line));
+      continue;
+    }
     if (!kept.empty()) kept.push_back('\n');
     kept.append(line);
   }
@@ -218,7 +221,7 @@ absl::StatusOr<Article> JsonLinesParser::Parse(const Line& line) {
   if (!text->has_value()) return Bad("missing text");
   // Paragraphs are separated by '\n' whatever the producer's platform was.
   const std::string paragraphs = absl::StrReplaceAll(ToAbsl(**text), {{"\r\n", "\n"}});
-  article.text = std::string(Trim(DropCreditLines(paragraphs)));
+  article.text = std::string(Trim(DropCreditLines(paragraphs, &article.credits)));
   if (article.text.empty()) return Bad("empty text");
 
   absl::StatusOr<std::optional<std::string_view>> url = GetString(object, "url", true);

@@ -257,7 +257,11 @@ absl::Status SeedTextParser::Consume(const Line& line) {
     return absl::OkStatus();
   }
   const std::string_view text = TrimRight(line.text);
-  if (Trim(text).empty() || IsCreditLine(text)) return absl::OkStatus();
+  if (Trim(text).empty()) return absl::OkStatus();
+  if (IsCreditLine(text)) {
+    article_.credits.emplace_back(Trim(text));
+    return absl::OkStatus();
+  }
   if (state_ == State::kTitle) {
     article_.title = std::string(Trim(text));
     state_ = State::kBody;

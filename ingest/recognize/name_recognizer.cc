@@ -106,6 +106,18 @@ bool IsBylineWord(const std::string& w) {
 
 }  // namespace
 
+std::string_view BylineRole(const std::vector<Token>& tokens, size_t first) {
+  if (first == 0 || tokens[first - 1].normalized != "by") return "";
+  if (first == 1) return "author";  // "By Alimat Aliyeva" opening a line
+  const std::string& lead = tokens[first - 2].normalized;
+  if (lead == "photo" || lead == "photos") return "photo";
+  // "Reporting by X; editing by Y": each credit opens the line or follows
+  // another.
+  const bool opens = first == 2 || tokens[first - 3].is(';') || tokens[first - 3].is(',') ||
+                     tokens[first - 3].normalized == "and";
+  return IsBylineWord(lead) && opens ? "author" : "";
+}
+
 void RecognizeNames(const Lexicon& lexicon, std::string_view text, MentionDraft& draft) {
   for (size_t i = 0; i < draft.size(); ++i) {
     if (!draft.IsFree(i)) continue;

@@ -125,6 +125,9 @@ std::string CanonicalDomain(const Lexicon& lexicon, const std::vector<std::strin
 // Word-shape helpers shared by the recognizers.
 bool HasSurnameEnding(std::string_view word);
 bool IsPatronymic(std::string_view word);
+// "By X", "Reporting by X", "Photo by X" opening a sentence at token
+// `first`: the credit X has ("author", "photo"), else "".
+std::string_view BylineRole(const std::vector<Token>& tokens, size_t first);
 // A capitalized word that could be part of a personal name.
 bool IsNameLike(const Lexicon& lexicon, const Token& token);
 // "Ministry", "University", "Committee", ...: nouns that end a body's name.

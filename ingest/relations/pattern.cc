@@ -181,6 +181,8 @@ std::vector<std::string> SplitNotation(std::string_view notation) {
   return out;
 }
 
+thread_local uint64_t steps_on_this_thread = 0;
+
 class Matcher {
  public:
   explicit Matcher(const SentenceItems& items) : items_(items) {
@@ -193,6 +195,7 @@ class Matcher {
 
   bool MatchSeq(const std::vector<Node>& seq, size_t index, size_t pos, Captures& caps,
                 const Continuation& k) const {
+    ++steps_on_this_thread;
     if (index == seq.size()) return k(pos, caps);
     const Node& node = seq[index];
     auto next = [&](size_t p, Captures& c) { return MatchSeq(seq, index + 1, p, c, k); };
@@ -274,7 +277,11 @@ class Matcher {
           std::find(node.types.begin(), node.types.end(), MentionType::kPerson) != node.types.end();
       std::vector<std::pair<size_t, std::vector<size_t>>> ends = {{end, matched}};
       size_t p = end;
-      while (true) {
+      // A longer list is a roll call, not the subject of one act; the bound
+      // keeps a sentence of thousands of names linear to read.
+      constexpr size_t kMaxListItems = 64;
+      while (matched.size() < kMaxListItems) {
+        ++steps_on_this_thread;
         size_t q = p;
         if (q < items_.size() && items_[q].token && items_[q].token->is(',')) ++q;
         bool joined_by_and = false;
@@ -363,6 +370,8 @@ bool AnyWordPresent(const SentenceItems& items, const std::vector<std::string>& 
 }
 
 }  // namespace
+
+uint64_t Pattern::StepsOnThisThread() { return steps_on_this_thread; }
 
 std::vector<PatternMatch> Pattern::FindAll(const SentenceItems& items) const {
   std::vector<PatternMatch> matches;

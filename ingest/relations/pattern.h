@@ -25,6 +25,7 @@
 #define KG_INGEST_RELATIONS_PATTERN_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -53,6 +54,11 @@ class Pattern {
 
   // Every non-overlapping match, left to right.
   std::vector<PatternMatch> FindAll(const SentenceItems& items) const;
+
+  // How many items this thread's matchers have stepped over (patterns
+  // tried, list members read), so that a test can check a sentence's cost
+  // grows with its length, not with a power of it.
+  static uint64_t StepsOnThisThread();
 
   struct Node;
 

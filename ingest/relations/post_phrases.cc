@@ -12,6 +12,40 @@ bool OneOf(std::string_view word, std::initializer_list<std::string_view> words)
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// The tokens [first, last) an item covers.
+std::pair<size_t, size_t> ItemTokens(const ExtractionInput& input, size_t item) {
+  const SentenceItem& it = input.items()[item];
+  if (it.mention != nullptr) return {it.mention->first, it.mention->last};
+  const size_t first = static_cast<size_t>(it.token - input.sentence.sentence->tokens.data());
+  return {first, first + 1};
+}
+
+// Every word of the phrase written with a capital, but "of", "and" and
+// "the" ("New Technologies", "Budget Committee").
+bool CapitalizedPhrase(const ExtractionInput& input, const Chunk& phrase) {
+  const auto& tokens = input.sentence.sentence->tokens;
+  for (size_t i = phrase.begin; i < phrase.end; ++i) {
+    const auto [first, last] = ItemTokens(input, i);
+    for (size_t t = first; t < last; ++t) {
+      const std::string& w = tokens[t].normalized;
+      if (tokens[t].is_word() && !tokens[t].capitalized() && w != "of" && w != "and" && w != "the") {
+        return false;
+      }
+    }
+  }
+  return phrase.end > phrase.begin;
+}
+
+// Words that open a post's phrase without naming it: determiners and the
+// adverbs of a list of steps ("then Deputy Minister").
+bool IsLeadingFiller(const Token& token) {
+  static constexpr std::string_view kFillers[] = {"the",  "a",     "an",   "his",         "her",
+                                                  "its",  "their", "then", "subsequently", "later",
+                                                  "also", "briefly"};
+  return std::find(std::begin(kFillers), std::end(kFillers), token.normalized) !=
+         std::end(kFillers);
+}
+
 }  // namespace
 
 // Adverbs and adjectives that report an act as unconfirmed or possible.
@@ -61,41 +95,6 @@ const Mention* UnitAfter(const ExtractionInput& input, int chunk) {
   return unit.mention;
 }
 
-// "acting director of the Xyz Institute" with a body no lexicon knows: the
-// post's name would be cut short, so the clause does not name it.
-bool Incomplete(const ExtractionInput& input, int chunk) {
-  const std::vector<Chunk>& chunks = input.sentence.chunks;
-  const Mention* post = chunks[chunk].mention;
-  return post != nullptr && post->office.of.empty() && post->office.to.empty() &&
-         post->office.domain.empty() && post->office.country.empty() &&
-         chunk + 1 < static_cast<int>(chunks.size()) &&
-         chunks[chunk + 1].type == ChunkType::kPreposition &&
-         (chunks[chunk + 1].word == "of" || chunks[chunk + 1].word == "to");
-}
-
-namespace {
-
-// Every word of the phrase written with a capital ("New Technologies").
-bool CapitalizedPhrase(const ExtractionInput& input, const Chunk& phrase) {
-  const auto& tokens = input.sentence.sentence->tokens;
-  for (size_t i = phrase.begin; i < phrase.end; ++i) {
-    const SentenceItem& item = input.items()[i];
-    const size_t first = item.token != nullptr
-                             ? static_cast<size_t>(item.token - tokens.data())
-                             : item.mention->first;
-    const size_t last = item.token != nullptr ? first + 1 : item.mention->last;
-    for (size_t t = first; t < last; ++t) {
-      if (tokens[t].is_word() && !tokens[t].capitalized() && tokens[t].normalized != "of" &&
-          tokens[t].normalized != "and" && tokens[t].normalized != "the") {
-        return false;
-      }
-    }
-  }
-  return phrase.end > phrase.begin;
-}
-
-}  // namespace
-
 int PostNameEnd(const ExtractionInput& input, int chunk) {
   const std::vector<Chunk>& chunks = input.sentence.chunks;
   int last = chunk;
@@ -128,28 +127,6 @@ int PostNameEnd(const ExtractionInput& input, int chunk) {
   }
   return last;
 }
-
-namespace {
-
-// The tokens [first, last) an item covers.
-std::pair<size_t, size_t> ItemTokens(const ExtractionInput& input, size_t item) {
-  const SentenceItem& it = input.items()[item];
-  if (it.mention != nullptr) return {it.mention->first, it.mention->last};
-  const size_t first = static_cast<size_t>(it.token - input.sentence.sentence->tokens.data());
-  return {first, first + 1};
-}
-
-// Words that open a post's phrase without naming it: determiners and the
-// adverbs of a list of steps ("then Deputy Minister").
-bool IsLeadingFiller(const Token& token) {
-  static constexpr std::string_view kFillers[] = {"the",  "a",     "an",   "his",         "her",
-                                                  "its",  "their", "then", "subsequently", "later",
-                                                  "also", "briefly"};
-  return std::find(std::begin(kFillers), std::end(kFillers), token.normalized) !=
-         std::end(kFillers);
-}
-
-}  // namespace
 
 bool CapitalizedBefore(const ExtractionInput& input, int chunk) {
   const Chunk& phrase = input.sentence.chunks[chunk];
@@ -185,6 +162,16 @@ std::optional<Mention> UnlistedPost(const ExtractionInput& input, int chunk) {
       !phrase.head_names_person) {
     return std::nullopt;
   }
+  // Nouns for a person's standing, not a job ("a student at X", "a native
+  // of Y").
+  static constexpr std::string_view kNoJob[] = {
+      "student",  "graduate", "alumnus",  "alumna", "guest",   "visitor", "participant",
+      "resident", "citizen",  "friend",   "fan",    "supporter", "winner", "candidate",
+      "native",   "son",      "daughter", "wife",   "husband", "father",  "mother",
+      "brother",  "sister",   "victim",   "patient", "laureate"};
+  if (std::find(std::begin(kNoJob), std::end(kNoJob), phrase.head_lemma) != std::end(kNoJob)) {
+    return std::nullopt;
+  }
   const bool title = input.lexicon.titles().Find(phrase.head_lemma) != nullptr;
   const int end = PostNameEnd(input, chunk);
   bool at_body = false;
@@ -205,6 +192,16 @@ std::optional<Mention> UnlistedPost(const ExtractionInput& input, int chunk) {
   post.office.title = post.name;
   post.office.generic = true;
   return post;
+}
+
+bool LaterStep(const ExtractionInput& input, int chunk) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  int j = chunk - 1;
+  if (j >= 0 && chunks[j].type == ChunkType::kPreposition && chunks[j].word == "as") --j;
+  if (j < 0 || chunks[j].end - chunks[j].begin != 1) return false;
+  const std::string_view word =
+      chunks[j].word.empty() ? ItemWord(input, chunks[j].begin) : std::string_view(chunks[j].word);
+  return OneOf(word, {"then", "later", "subsequently", "afterwards", "afterward"});
 }
 
 const Mention* TimeOfPost(const ExtractionInput& input, int chunk) {
@@ -284,6 +281,18 @@ const Mention* ActingBody(const ExtractionInput& input, const Clause& clause, bo
     }
   }
   return nullptr;
+}
+
+Mention PostOfActingBody(const ExtractionInput& input, const Mention& post, const Mention& body) {
+  Mention whole = WithUnit(post, body);
+  whole.last = post.last;  // the body is elsewhere in the clause
+  const auto& tokens = input.sentence.sentence->tokens;
+  const size_t first = body.first > 0 && tokens[body.first - 1].normalized == "the"
+                           ? body.first - 1
+                           : body.first;
+  whole.surface = (post.surface.empty() ? post.name : post.surface) + " of " +
+                  std::string(SpanText(tokens, first, body.last, input.text));
+  return whole;
 }
 
 Mention WithUnit(const Mention& post, const Mention& unit) {

@@ -33,9 +33,6 @@ bool SaysPreviously(const ExtractionInput& input, const VerbGroup& group);
 // with no field, body or destination); national titles ("President", "chief
 // of staff") are the country's post on their own.
 bool IsBarePost(const ExtractionInput& input, const Mention& post);
-// "acting director of the Xyz Institute" with a body no lexicon knows: the
-// office mention at `chunk` is cut short of its body.
-bool Incomplete(const ExtractionInput& input, int chunk);
 // Where the name of a post at `chunk` ends, as the text writes it: the
 // "of"/"to"/"in"/"at"/"for" phrases after it that name no person ("Deputy
 // Chief of State Protocol", "Counselor to the Mission of X to the UN in New
@@ -48,7 +45,8 @@ int PostNameEnd(const ExtractionInput& input, int chunk);
 // post the lexicon reads.
 bool CapitalizedBefore(const ExtractionInput& input, int chunk);
 // The post at `chunk` named through PostNameEnd, for a post whose office
-// mention is cut short (Incomplete).
+// mention says less than the text ("Deputy Chief" of "Deputy Chief of State
+// Protocol").
 Mention WrittenPost(const ExtractionInput& input, int chunk);
 // A post no lexicon names, at a phrase headed by a noun for a person: a
 // title word ("a presidential aide", "government minister") or any such noun
@@ -56,6 +54,8 @@ Mention WrittenPost(const ExtractionInput& input, int chunk);
 // X"), named as written through PostNameEnd; nullopt otherwise ("a good
 // friend", "a translator").
 std::optional<Mention> UnlistedPost(const ExtractionInput& input, int chunk);
+// A post of a list introduced as a later step: ", then as B", ", later B".
+bool LaterStep(const ExtractionInput& input, int chunk);
 // The time written right after a post's name, perhaps in parentheses: "A
 // (1992-95), B (1995-2000)", "akim of X from 2014 to 2019"; for a post
 // coordinated with "and", the time after the next one ("A and B (2003-07)");
@@ -67,6 +67,10 @@ const Mention* TimeOfPost(const ExtractionInput& input, int chunk);
 // verb, its agent ("was elected by the Senate"); nullptr when none is. A
 // bare post its act fills is that body's ("elected X as the new Speaker").
 const Mention* ActingBody(const ExtractionInput& input, const Clause& clause, bool passive);
+// The bare `post` as the post of the acting `body`: canonical "Speaker of
+// the Majilis", written as the text names the body ("Speaker of the lower
+// house").
+Mention PostOfActingBody(const ExtractionInput& input, const Mention& post, const Mention& body);
 
 // The body or territory after "of" that a post at `chunk` left out
 // ("director of the National Library"), or nullptr; WithUnit joins them.

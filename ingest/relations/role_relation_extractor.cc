@@ -320,16 +320,7 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
                                 ? ActingBody(input, clause, clause.passive)
                                 : nullptr;
       if (body == nullptr) continue;
-      Mention post = WithUnit(*m, *body);
-      post.last = m->last;
-      // Written as the text names the body ("Speaker of the lower house").
-      const auto& tokens = input.sentence.sentence->tokens;
-      const size_t first =
-          body->first > 0 && tokens[body->first - 1].normalized == "the" ? body->first - 1
-                                                                         : body->first;
-      post.surface = (m->surface.empty() ? m->name : m->surface) + " of " +
-                     std::string(SpanText(tokens, first, body->last, input.text));
-      attached.push_back(std::move(post));
+      attached.push_back(PostOfActingBody(input, *m, *body));
       add_post(&attached.back(), complement.chunk);
       if (by.empty() || by == DecisionMaker(input)) by = body->name;
       continue;
@@ -394,12 +385,24 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
   for (int chunk : post_chunks) post_times.push_back(chunk >= 0 ? TimeOfPost(input, chunk) : nullptr);
   const bool own_times =
       std::any_of(post_times.begin(), post_times.end(), [](const Mention* t) { return t != nullptr; });
+  // "In 2010 X was appointed A and later served as B": a later step has no
+  // time but one written after its own verb.
+  const bool later = std::any_of(group.adverbs.begin(), group.adverbs.end(), [](const auto& a) {
+    return a == "later" || a == "subsequently" || a == "afterwards" || a == "then";
+  });
   const Mention* clause_time =
       own_times ? nullptr
                 : NearestTime(input, verb_item,
                               {TimeExpression::Type::kRange, TimeExpression::Type::kSince,
                                TimeExpression::Type::kUntil, TimeExpression::Type::kPoint});
-  if (!own_times && clause_time == nullptr) clause_time = FrontedTime(input);
+  if (later && clause_time != nullptr) {
+    const SentenceItem& v = input.items()[verb_item];
+    const size_t verb_token = v.token != nullptr
+                                  ? static_cast<size_t>(v.token - input.sentence.sentence->tokens.data())
+                                  : v.mention->first;
+    if (clause_time->first < verb_token) clause_time = nullptr;
+  }
+  if (!own_times && !later && clause_time == nullptr) clause_time = FrontedTime(input);
   const bool paired = persons.size() == posts.size() && persons.size() > 1;
   // "A and B were appointed akims of X and Y, respectively" pairs them; when
   // the counts disagree, nothing says which post is whose.
@@ -409,7 +412,11 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
       if (paired && p != o) continue;
       FactDraft fact = PersonFact(input, relation, persons[p], MentionRef(*posts[o]));
       if (relation == Relation::kHeld) {
-        const Mention* when = post_times[o] != nullptr ? post_times[o] : clause_time;
+        // "From 2001 to 2005 he worked as A, then as B": B came after the
+        // clause's time.
+        const bool later_step = post_chunks[o] >= 0 && LaterStep(input, post_chunks[o]);
+        const Mention* when =
+            post_times[o] != nullptr ? post_times[o] : (later_step ? nullptr : clause_time);
         if (verb_class == VerbClass::kRemain) {
           // "remained": held, from no stated start.
         } else if (when != nullptr) {

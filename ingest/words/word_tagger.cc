@@ -69,6 +69,17 @@ bool SubjectContext(WordClass c) {
          c == WordClass::kNoun;
 }
 
+// The next token is a lower-case inflected verb form ("served", "appointed",
+// "heads"), not a word that is only a noun or an adjective.
+bool InflectedVerbNext(const Sentence& sentence, size_t i) {
+  if (i + 1 >= sentence.tokens.size()) return false;
+  const Token& next = sentence.tokens[i + 1];
+  if (!next.is_word() || next.capitalized()) return false;
+  const WordForms& forms = AnalyzeWordForm(next.normalized);
+  return forms.Can(kVerb) && next.normalized != forms.lemma[kVerb] &&
+         !(forms.Can(kNoun) && next.normalized == forms.lemma[kNoun] + "s");
+}
+
 }  // namespace
 
 // A token that opens a noun phrase an inflected verb may take as its object:
@@ -202,6 +213,11 @@ std::vector<TaggedWord> WordTagger::Tag(const Sentence& sentence) const {
                   // Nothing else it can be.
                   !(forms.Can(kNoun) || forms.Can(kAdjective) || forms.Can(kAdverb)))) {
         word.word_class = WordClass::kVerb;
+      } else if (forms.Can(kAdverb) && before != WordClass::kDeterminer &&
+                 InflectedVerbNext(sentence, i)) {
+        // "and later served", "then appointed": an adverb before the verb
+        // it modifies.
+        word.word_class = WordClass::kAdverb;
       } else if (forms.Can(kAdjective) &&
                  (NominalContext(before) || !forms.Can(kNoun) || !forms.Common(kNoun))) {
         word.word_class = WordClass::kAdjective;

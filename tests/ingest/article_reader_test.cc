@@ -109,6 +109,9 @@ TEST(SeedTextTest, CreditLinesAreDroppedButLongOrUnlabelledLinesAreKept) {
       long_photo_line + "\n");
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].text, "Source: the ministry\n" + long_photo_line);
+  // Kept apart: the persons a credit names are read from them.
+  EXPECT_THAT(r.articles[0].credits,
+              ElementsAre("Photo: press service of the Akimat", "Images | Akorda"));
 }
 
 TEST(SeedTextTest, IsCreditLine) {

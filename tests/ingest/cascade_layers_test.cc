@@ -1,12 +1,15 @@
 // The cascade's lower layers on their own: word classes and lemmas
 // (ingest/words), chunks (ingest/chunks) and clause roles (ingest/clauses),
 // each checked on sentences written for these tests.
+#include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "gtest/gtest.h"
 #include "ingest/article_extractor.h"
 #include "ingest/reading/segmenter.h"
+#include "ingest/relations/pattern.h"
 #include "ingest/words/word_lexicon.h"
 #include "ingest/words/word_tagger.h"
 
@@ -140,6 +143,87 @@ TEST_F(CascadeTest, ClauseRolesSkipAsidesAndKeepMarkers) {
     }
   });
   EXPECT_EQ(clauses, 1);
+}
+
+// A sentence listing thousands of names (a roll call, or an attack) costs
+// extraction work in proportion to its length: twice the names, about twice
+// the pattern steps, never the square. Measured in steps, not seconds.
+TEST(ExtractionCostTest, ALongListOfNamesIsLinear) {
+  auto extractor = ArticleExtractor::Create(KG_DATA_DIR);
+  ASSERT_TRUE(extractor.ok()) << extractor.status();
+  auto roll = [](int n) {
+    static constexpr const char* kGiven[] = {"Aibek", "Dana", "Marat", "Saule"};
+    static constexpr const char* kSyllables[] = {"ka", "na", "ra", "sa", "tu", "mu", "la"};
+    Article article;
+    article.id = "roll";
+    article.text = "The President appointed ";
+    for (int i = 0; i < n; ++i) {
+      std::string surname;
+      for (int k = i, d = 0; d < 4; ++d, k /= 7) surname += kSyllables[k % 7];
+      surname[0] = static_cast<char>(surname[0] - 'a' + 'A');
+      article.text += std::string(i ? ", " : "") + kGiven[i % 4] + " " + surname + "ov";
+    }
+    article.text += " and others as deputy ministers.";
+    return article;
+  };
+  auto steps = [&](int n) {
+    const uint64_t before = Pattern::StepsOnThisThread();
+    const ArticleFacts facts = (*extractor)->Extract(roll(n));
+    EXPECT_GT(facts.entities.size(), static_cast<size_t>(n / 2));
+    return Pattern::StepsOnThisThread() - before;
+  };
+  const uint64_t small = steps(1000);
+  const uint64_t large = steps(4000);
+  EXPECT_LT(large, small * 6) << "4x the names took " << large << " steps against " << small;
+}
+
+// A credit line names a person (the photographer) with that role, and no
+// fact: the picture is not the story.
+TEST(CreditsTest, ACreditNamesItsPersonAndNothingElse) {
+  auto extractor = ArticleExtractor::Create(KG_DATA_DIR);
+  ASSERT_TRUE(extractor.ok()) << extractor.status();
+  Article article;
+  article.id = "credits";
+  article.text = "The Senate adopted the law on roads on Monday.";
+  article.credits = {"Photo: Agency of News/Aigerim Sadykova", "Images | Akorda"};
+  const ArticleFacts facts = (*extractor)->Extract(article);
+  std::vector<std::string> persons;
+  for (const NodeRef& e : facts.entities) {
+    if (e.kind != NodeKind::kPerson) continue;
+    persons.push_back(e.name);
+    EXPECT_NE(std::find(e.attributes.begin(), e.attributes.end(),
+                        std::pair<std::string, std::string>{"credit", "photo"}),
+              e.attributes.end())
+        << e.name;
+  }
+  EXPECT_EQ(persons, std::vector<std::string>{"Aigerim Sadykova"});
+  for (const Fact& f : facts.facts) EXPECT_NE(f.source.name, "Aigerim Sadykova");
+}
+
+// A byline's persons are the article's authors; a person the story quotes
+// is not.
+TEST(CreditsTest, BylinesNameAuthors) {
+  auto extractor = ArticleExtractor::Create(KG_DATA_DIR);
+  ASSERT_TRUE(extractor.ok()) << extractor.status();
+  Article article;
+  article.id = "byline";
+  article.text =
+      "By Marat Bekov\nThe Senate met on Monday, Dana Serikova said.\n"
+      "Reporting by Aigerim Sadykova; editing by Nurlan Ospanov\nPhoto by Saule Omarova";
+  const ArticleFacts facts = (*extractor)->Extract(article);
+  std::map<std::string, std::string> credit;
+  for (const NodeRef& e : facts.entities) {
+    if (e.kind != NodeKind::kPerson) continue;
+    credit[e.name] = "";
+    for (const auto& [key, value] : e.attributes) {
+      if (key == "credit") credit[e.name] = value;
+    }
+  }
+  EXPECT_EQ(credit, (std::map<std::string, std::string>{{"Marat Bekov", "author"},
+                                                       {"Dana Serikova", ""},
+                                                       {"Aigerim Sadykova", "author"},
+                                                       {"Nurlan Ospanov", "author"},
+                                                       {"Saule Omarova", "photo"}}));
 }
 
 }  // namespace

@@ -33,6 +33,22 @@ TEST(JsonLinesTest, ReadsEveryField) {
   EXPECT_EQ(a.origin_line, 1);
 }
 
+TEST(JsonLinesTest, CreditLinesLeaveTheBodyForTheCredits) {
+  const ReadResult r = ReadString(
+      R"({"id": "c1", "text": "The Senate met.\nPhoto: Aigerim Sadykova\nIt adopted a law."})"
+      "\n");
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].text, "The Senate met.\nIt adopted a law.");
+  EXPECT_THAT(r.articles[0].credits, ElementsAre("Photo: Aigerim Sadykova"));
+  // The credits are content: a changed credit is a changed article.
+  Article other = r.articles[0];
+  other.credits = {"Photo: Dana Bekova"};
+  EXPECT_NE(other.ContentHash(), r.articles[0].ContentHash());
+  other.credits.clear();
+  Article plain = other;
+  EXPECT_EQ(plain.ContentHash(), other.ContentHash());
+}
+
 TEST(JsonLinesTest, OptionalFieldsAndIntegerIds) {
   const ReadResult r = ReadString(
       "{\"id\": 17, \"date\": null, \"title\": \"T\", \"text\": \"Body.\"}\n"
