@@ -100,9 +100,12 @@ absl::Status CheckPosts(const Store& store, CheckReport* report) {
         // More than a handover day in common.
         const int64_t first = std::max(a->first, b->first);
         const int64_t last = std::min(a->second, b->second);
-        // A handover day (an end inferred from the other's start) is no overlap.
+        // One day in common is a handover when one ends that day, having
+        // begun before it, and the other begins that day.
         if (last < first) continue;
-        if (last == first && (tenures[i].end_inferred || tenures[j].end_inferred)) continue;
+        const bool handover = (a->second == b->first && a->first < b->first) ||
+                              (b->second == a->first && b->first < a->first);
+        if (last == first && handover) continue;
         std::vector<std::string> sources = tenures[i].sources;
         sources.insert(sources.end(), tenures[j].sources.begin(), tenures[j].sources.end());
         report->findings.push_back(

@@ -9,8 +9,8 @@
 // from kg's (a wrong reading of one article). The checks:
 //   two_holders      two people in a post of one holder at a time on the
 //                    same days, by the tenures `kg holders` shows (a handover
-//                    day is no overlap; tenures known only from an unknown
-//                    start or by a bound count from what is known);
+//                    day, one's last and the other's first, is no overlap; a
+//                    tenure of unknown start counts from what is known);
 //   law_order        a law's stage dated before a stage that must precede it,
 //                    or one stage on two dates (`kg law`'s contradictions);
 //   before_birth     a post begun before the holder's birth year;
