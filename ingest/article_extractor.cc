@@ -110,7 +110,7 @@ ArticleExtractor::ArticleExtractor(std::unique_ptr<Lexicon> lexicon, WordTagger 
   extractors_.push_back(std::make_unique<AppointmentExtractor>());
   extractors_.push_back(std::make_unique<TitleExtractor>());
   extractors_.push_back(std::make_unique<CareerExtractor>());
-  extractors_.push_back(std::make_unique<LawStageExtractor>());
+  extractors_.push_back(std::make_unique<LawStageExtractor>(verb_classes_));
   extractors_.push_back(std::make_unique<PartnershipExtractor>());
   extractors_.push_back(std::make_unique<EventExtractor>());
 }

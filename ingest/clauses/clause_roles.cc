@@ -14,6 +14,15 @@ bool IsPersonPhrase(const Chunk& c) {
          (c.Names(MentionType::kPerson) || c.Names(MentionType::kPronoun));
 }
 
+// "the post", "this position", "the same seat", "a similar post": a phrase
+// that refers back rather than names.
+bool RefersBack(const Chunk& c) {
+  const bool same = std::find(c.modifiers.begin(), c.modifiers.end(), "same") != c.modifiers.end() ||
+                    std::find(c.modifiers.begin(), c.modifiers.end(), "similar") != c.modifiers.end();
+  return c.possessor == nullptr && (same || c.determiner == "the" || c.determiner == "this" ||
+                                    c.determiner == "that");
+}
+
 bool IsClauseBreak(const Chunk& c) {
   return c.type == ChunkType::kSubordinator || c.type == ChunkType::kRelative ||
          (c.type == ChunkType::kPunctuation && (c.word == ";" || c.word == ":"));
@@ -287,11 +296,24 @@ class ClauseBuilder {
       return;
     }
     if (IsPersonPhrase(c)) {
-      if (*objects_open) clause->objects.push_back(j);
+      if (*objects_open) {
+        clause->objects.push_back(j);
+      } else if (marker == "with") {
+        clause->complements.push_back({marker, false, j});  // "replaced X with Y"
+      }
       return;
     }
     if (c.mention == nullptr || !c.head_lemma.empty()) {
       if (IsPostContainer(c.head_lemma)) *container = true;
+      // "appointed to the post", "took the same position": a post named
+      // before, unless the phrase goes on to name it ("the post of Y").
+      if (c.mention == nullptr && IsPostContainer(c.head_lemma) && RefersBack(c) &&
+          !(j + 1 < size() && at(j + 1).type == ChunkType::kPreposition &&
+            (at(j + 1).word == "of" || at(j + 1).word == "as"))) {
+        clause->complements.push_back({marker, true, j});
+        *objects_open = false;
+        return;
+      }
       // "as a presidential aide", "as an officer at X": a post no lexicon
       // names, headed by a noun for a person (the relations decide whether
       // it is one).

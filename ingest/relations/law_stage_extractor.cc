@@ -15,6 +15,7 @@
 #include "ingest/relations/law_stage_extractor.h"
 
 #include "ingest/recognize/phrase_table.h"
+#include "ingest/words/word_lexicon.h"
 
 namespace kg {
 namespace {
@@ -39,15 +40,25 @@ bool FindAfter(const SentenceItems& items, size_t i, std::string_view word, size
   return false;
 }
 
-Stage StageOf(const SentenceItems& items, size_t i) {
-  if (items[i].token == nullptr) return Stage::kNone;
-  const std::string w = items[i].token->normalized;
-  // A chamber's ratification of a treaty is its vote on the ratifying law.
-  if (w == "adopted" || w == "adopts" || w == "adopt" || w == "passed" || w == "passes" ||
-      w == "adopting" || w == "passing" || w == "ratified" || w == "ratifies" ||
-      w == "ratify" || w == "ratifying") {
-    return Stage::kAdopted;
+Stage StageNamed(std::string_view name) {
+  static constexpr std::pair<std::string_view, Stage> kStages[] = {
+      {"drafted", Stage::kDrafted},   {"submitted", Stage::kSubmitted},
+      {"sent", Stage::kSent},         {"considered", Stage::kConsidered},
+      {"approved", Stage::kApproved}, {"adopted", Stage::kAdopted},
+      {"returned", Stage::kReturned}, {"signed", Stage::kSigned}};
+  for (const auto& [stage_name, stage] : kStages) {
+    if (stage_name == name) return stage;
   }
+  return Stage::kNone;
+}
+
+// The stage item i states: a verb of data/words/law_verbs.tsv in any form the
+// tagger reads as a verb or a participle ("adopted", "was passed", "the bills
+// approved by"), or one of the phrases below.
+Stage StageOf(const VerbClasses& classes, const ExtractionInput& input, size_t i) {
+  const SentenceItems& items = input.items();
+  if (items[i].token == nullptr) return Stage::kNone;
+  const std::string& w = items[i].token->normalized;
   // "agreed with the amendments made by the Senate": the final vote.
   if ((w == "agreed" || w == "agrees" || w == "accepted" || w == "accepts") &&
       (items.IsWord(i + 1, "with") || items.IsWord(i + 1, "to")) &&
@@ -56,37 +67,34 @@ Stage StageOf(const SentenceItems& items, size_t i) {
   }
   // "deputies voted for the bill".
   if ((w == "voted" || w == "votes") && items.IsWord(i + 1, "for")) return Stage::kApproved;
-  if (w == "approved" || w == "approves" || w == "approve" || w == "endorsed" || w == "backed" ||
-      w == "approving") {
-    return Stage::kApproved;
-  }
-  if (w == "considered" || w == "considers" || w == "discussed" || w == "discusses" ||
-      w == "discussing" || w == "considering" || w == "reviewed" || w == "reviews" ||
-      w == "reviewing" || w == "examined" || w == "debated") {
-    return Stage::kConsidered;
-  }
-  if (w == "signed" || w == "signs" || w == "signing") {
-    // "signed off on the new laws", "signed the law", "signed into law".
-    return Stage::kSigned;
-  }
-  if (w == "returned" || w == "returns" || w == "returning") return Stage::kReturned;
   if (w == "reported" && items.IsWord(i + 1, "out")) return Stage::kSent;
-  if (w == "sent" || w == "sends" || w == "forwarded" || w == "forwards" || w == "sending") {
-    return Stage::kSent;
-  }
-  if (w == "submitted" || w == "submits" || w == "introduced" || w == "introduces") {
-    return Stage::kSubmitted;
-  }
-  if (w == "drafted" || w == "developed" || w == "prepared" || w == "proposed" ||
-      w == "initiated" || w == "drafts") {
-    return Stage::kDrafted;
-  }
   if ((w == "effect" && (items.IsWord(i - 1, "take") || items.IsWord(i - 1, "takes") ||
                          items.IsWord(i - 1, "took"))) ||
       ((w == "force" || w == "operation") && items.IsWord(i - 1, "into"))) {
     return Stage::kInForce;
   }
-  return Stage::kNone;
+  const size_t token = static_cast<size_t>(items[i].token - input.sentence.sentence->tokens.data());
+  if (token >= input.sentence.words.size()) return Stage::kNone;
+  const TaggedWord& word = input.sentence.words[token];
+  if (word.word_class == WordClass::kVerb) {
+    const Stage stage = StageNamed(classes.LawStageOf(word.lemma));
+    // "the process of preparing the draft": a gerund drafts nothing yet.
+    if (stage == Stage::kDrafted && word.form == VerbForm::kGerund) return Stage::kNone;
+    // "may approve the bill and forward it ... or return it": a base form
+    // after a conjunction shares the hedge of the verb it is coordinated with.
+    if (word.form == VerbForm::kBase && token > 0 &&
+        input.sentence.words[token - 1].word_class == WordClass::kConjunction) {
+      return Stage::kNone;
+    }
+    return stage;
+  }
+  // A participle read as an adjective ("those approved by", "the adopted
+  // law"): its verb, when it is an inflected form of one.
+  if (word.word_class != WordClass::kAdjective) return Stage::kNone;
+  const WordForms& forms = AnalyzeWordForm(w);
+  const std::string& verb = forms.lemma[wordnet::kVerb];
+  return forms.Can(wordnet::kVerb) && verb != w ? StageNamed(classes.LawStageOf(verb))
+                                                : Stage::kNone;
 }
 
 bool IsPassive(const SentenceItems& items, size_t v) {
@@ -212,7 +220,7 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
   }
   const bool sentence_passive_sent = FindWord(input, 0, {"senators"}) >= 0;
   for (size_t v = 0; v < items.size(); ++v) {
-    const Stage stage = StageOf(items, v);
+    const Stage stage = StageOf(classes_, input, v);
     if (stage == Stage::kNone) continue;
     const bool hedged = IsHedged(input, v);
     if (hedged && stage != Stage::kInForce) continue;
@@ -244,7 +252,7 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
           }
           continue;
         }
-        if (StageOf(items, i) != Stage::kNone && !items.IsWord(i - 1, "and")) break;
+        if (StageOf(classes_, input, i) != Stage::kNone && !items.IsWord(i - 1, "and")) break;
         if (items.IsWord(i, "it") || items.IsWord(i, "them")) {
           if (!input.context.laws().empty()) laws.push_back(input.context.laws().back());
           break;
@@ -310,7 +318,7 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
     }
     // "considered and adopted": one vote, reported by its outcome.
     if (stage == Stage::kConsidered && items.IsWord(v + 1, "and") && v + 2 < items.size()) {
-      const Stage next = StageOf(items, v + 2);
+      const Stage next = StageOf(classes_, input, v + 2);
       if (next == Stage::kAdopted || next == Stage::kApproved) continue;
     }
     const bool group_body = body_item >= 0 && items[body_item].mention == nullptr;
@@ -409,7 +417,7 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
     if (const Mention* t = NearestTime(input, v, {TimeExpression::Type::kPoint})) {
       const size_t at = ItemOf(items, t);
       for (size_t i = v + 1; i < at && i < items.size(); ++i) {
-        if (StageOf(items, i) != Stage::kNone && items.IsWord(i - 1, "and")) {
+        if (StageOf(classes_, input, i) != Stage::kNone && items.IsWord(i - 1, "and")) {
           date = Date();
           break;
         }

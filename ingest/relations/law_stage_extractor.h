@@ -6,12 +6,18 @@
 #include <vector>
 
 #include "ingest/relations/relation_extractor.h"
+#include "ingest/relations/verb_classes.h"
 
 namespace kg {
 
 class LawStageExtractor : public RelationExtractor {
  public:
+  // `classes` (its law verbs) must outlive the extractor.
+  explicit LawStageExtractor(const VerbClasses& classes) : classes_(classes) {}
   void Extract(const ExtractionInput& input, std::vector<FactDraft>* out) const override;
+
+ private:
+  const VerbClasses& classes_;
 };
 
 }  // namespace kg

@@ -194,6 +194,16 @@ std::optional<Mention> UnlistedPost(const ExtractionInput& input, int chunk) {
   return post;
 }
 
+const Mention* AsidePost(const ExtractionInput& input, int chunk) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  if (chunk + 3 >= static_cast<int>(chunks.size()) || chunks[chunk + 1].type != ChunkType::kComma ||
+      !chunks[chunk + 2].Names(MentionType::kOffice) || chunks[chunk + 3].type != ChunkType::kComma) {
+    return nullptr;
+  }
+  const Mention* post = chunks[chunk + 2].mention;
+  return post->office.former ? nullptr : post;
+}
+
 bool LaterStep(const ExtractionInput& input, int chunk) {
   const std::vector<Chunk>& chunks = input.sentence.chunks;
   int j = chunk - 1;

@@ -54,6 +54,9 @@ Mention WrittenPost(const ExtractionInput& input, int chunk);
 // X"), named as written through PostNameEnd; nullopt otherwise ("a good
 // friend", "a translator").
 std::optional<Mention> UnlistedPost(const ExtractionInput& input, int chunk);
+// "X, the Minister of Y, left": the post set off by commas after the phrase
+// at `chunk`, or nullptr.
+const Mention* AsidePost(const ExtractionInput& input, int chunk);
 // A post of a list introduced as a later step: ", then as B", ", later B".
 bool LaterStep(const ExtractionInput& input, int chunk);
 // The time written right after a post's name, perhaps in parentheses: "A

@@ -72,6 +72,32 @@ const Mention* FrontedTime(const ExtractionInput& input) {
   return time != nullptr && !time->time.as_of ? time : nullptr;
 }
 
+// The post of the article's last fact about a post ("X was dismissed as Y.
+// Z was appointed to the post."), as a mention; nullopt when none came.
+std::optional<Mention> PostNamedBefore(const std::vector<FactDraft>& so_far) {
+  for (auto it = so_far.rbegin(); it != so_far.rend(); ++it) {
+    const Fact& fact = it->fact;
+    // A title seen in passing ("President X said") is no post the story
+    // is about.
+    const bool in_passing = fact.relation == Relation::kHeld && fact.time.start.empty() &&
+                            fact.time.end.empty();
+    if (fact.target.kind != NodeKind::kOffice || in_passing ||
+        (fact.relation != Relation::kAppointedTo && fact.relation != Relation::kDismissedFrom &&
+         fact.relation != Relation::kHeld && fact.relation != Relation::kNominatedFor)) {
+      continue;
+    }
+    Mention post;
+    post.type = MentionType::kOffice;
+    post.name = fact.target.name;
+    post.surface = fact.target.surface.empty() ? fact.target.name : fact.target.surface;
+    for (const auto& [key, value] : fact.target.attributes) {
+      if (key == "single") post.office.single = value == "true";
+    }
+    return post;
+  }
+  return std::nullopt;
+}
+
 // A held post's start and end from the time that dates it.
 void SetTenure(const TimeExpression& when, FactTime* time) {
   switch (when.type) {
@@ -196,7 +222,10 @@ VerbClass RoleRelationExtractor::ClassOf(const ExtractionInput& input, const Cla
 
 void RoleRelationExtractor::Extract(const ExtractionInput& input,
                                     std::vector<FactDraft>* out) const {
-  for (const Clause& clause : input.sentence.clauses) FromClause(input, clause, out);
+  for (const Clause& clause : input.sentence.clauses) {
+    FromClause(input, clause, out);
+    FromReplacement(input, clause, out);
+  }
   for (size_t c = 0; c < input.sentence.chunks.size(); ++c) {
     FromNoun(input, c, out);
     FromNewPost(input, c, out);
@@ -292,6 +321,28 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
   }
   for (const Complement& complement : clause.complements) {
     const Mention* m = reader.chunk(complement.chunk).mention;
+    if (m == nullptr && IsPostContainer(reader.chunk(complement.chunk).head_lemma)) {
+      // "Minister X, who had held the post since 2007": the post of the
+      // title the person carries; "Y was appointed to the post": the post
+      // of the article's last fact about one.
+      if (!TakesPost(verb_class, complement.marker, complement.container)) continue;
+      // One leaves or holds one's own post: only the title says which. One
+      // takes the post the story is about.
+      const Mention* titled_post = nullptr;
+      for (int p : clause.subjects) {
+        if (reader.chunk(p).title != nullptr) titled_post = reader.chunk(p).title;
+        if (const Mention* aside = AsidePost(input, p)) titled_post = aside;
+      }
+      if (clause.apposed_post >= 0) titled_post = reader.chunk(clause.apposed_post).mention;
+      const bool takes = verb_class == VerbClass::kAppoint || verb_class == VerbClass::kBecome;
+      if (titled_post != nullptr) {
+        add_post(titled_post, -1);
+      } else if (std::optional<Mention> post = PostNamedBefore(*out); takes && post.has_value()) {
+        attached.push_back(*std::move(post));
+        add_post(&attached.back(), -1);
+      }
+      continue;
+    }
     if (m == nullptr && verb_class == VerbClass::kHold &&
         TakesPost(verb_class, complement.marker, complement.container)) {
       // "served as a presidential aide", "worked as an officer at X": a
@@ -436,6 +487,58 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
     }
   }
   if (relation == Relation::kAppointedTo) input.context.SetSubject(persons.front());
+}
+
+void RoleRelationExtractor::FromReplacement(const ExtractionInput& input, const Clause& clause,
+                                            std::vector<FactDraft>* out) const {
+  // "dismissed his chief of staff X, replacing him with Y", "replaced X with
+  // Y": Y takes X's post, named by X's title or by the fact just stated.
+  const ClauseReader reader(input);
+  const Chunk& verb = reader.chunk(clause.verb);
+  if (verb.verb.lemma != "replace" || clause.passive || HedgedGroup(verb.verb) ||
+      clause.conditional || clause.objects.size() != 1) {
+    return;
+  }
+  int successor_phrase = -1;
+  for (const Complement& complement : clause.complements) {
+    if (complement.marker == "with") successor_phrase = complement.chunk;
+  }
+  if (successor_phrase < 0) return;
+  // "with the mayor of Astana, Y": the name set off after a post.
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  if (!chunks[successor_phrase].Names(MentionType::kPerson) &&
+      !chunks[successor_phrase].Names(MentionType::kPronoun)) {
+    const int end = PostNameEnd(input, successor_phrase);  // "the mayor of the capital"
+    const int name = end + 2;
+    if (name >= static_cast<int>(chunks.size()) || chunks[end + 1].type != ChunkType::kComma ||
+        !chunks[name].Names(MentionType::kPerson)) {
+      return;
+    }
+    successor_phrase = name;
+  }
+  const std::vector<int> successors = reader.Persons({successor_phrase});
+  const std::vector<int> predecessors = reader.Persons(clause.objects);
+  if (successors.size() != 1 || predecessors.size() != 1 || successors[0] == predecessors[0]) {
+    return;
+  }
+  std::optional<Mention> post;
+  if (const Mention* title = reader.chunk(clause.objects[0]).title; title != nullptr) {
+    post = *title;
+  } else {
+    // The post the predecessor was just said to leave.
+    for (auto it = out->rbegin(); it != out->rend() && !post.has_value(); ++it) {
+      if (it->fact.relation == Relation::kDismissedFrom && it->source_person == predecessors[0]) {
+        post = PostNamedBefore({*it});
+      }
+    }
+  }
+  if (!post.has_value() || IsBarePost(input, *post)) return;
+  FactDraft fact = PersonFact(input, Relation::kAppointedTo, successors[0], MentionRef(*post));
+  const size_t verb_item = verb.verb_item >= 0 ? verb.verb_item : verb.begin;
+  fact.fact.time.date = EventDate(input, verb_item, IsPerfect(input, verb_item));
+  fact.fact.by = reader.Decider(clause.subjects);
+  out->push_back(std::move(fact));
+  input.context.SetSubject(successors[0]);
 }
 
 void RoleRelationExtractor::PostUnder(const ExtractionInput& input, const Clause& clause,

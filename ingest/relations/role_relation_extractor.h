@@ -56,6 +56,8 @@ class RoleRelationExtractor : public RelationExtractor {
   void FromNewPost(const ExtractionInput& input, size_t chunk, std::vector<FactDraft>* out) const;
   void FromFormerPost(const ExtractionInput& input, size_t chunk,
                       std::vector<FactDraft>* out) const;
+  void FromReplacement(const ExtractionInput& input, const Clause& clause,
+                       std::vector<FactDraft>* out) const;
   void PostUnder(const ExtractionInput& input, const Clause& clause, VerbClass verb_class,
                  const Clause& governor, std::vector<FactDraft>* out) const;
   VerbClass ClassOf(const ExtractionInput& input, const Clause& clause) const;

@@ -1,5 +1,6 @@
 #include "ingest/relations/verb_classes.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "absl/strings/str_split.h"
@@ -15,6 +16,9 @@ constexpr std::pair<std::string_view, VerbClass> kClassNames[] = {
     {"remain", VerbClass::kRemain},   {"nominate", VerbClass::kNominate},
     {"return", VerbClass::kReturn},   {"hedge", VerbClass::kHedge},
     {"decree", VerbClass::kDecree}};
+
+constexpr std::string_view kLawStages[] = {"drafted",  "submitted", "sent",     "considered",
+                                           "approved", "adopted",   "returned", "signed"};
 
 }  // namespace
 
@@ -45,7 +49,22 @@ absl::StatusOr<VerbClasses> VerbClasses::Load(const std::string& dir) {
       }
     }
   }
+  absl::StatusOr<DataTable> stages = ReadDataTable(dir + "/law_verbs.tsv");
+  if (!stages.ok()) return stages.status();
+  for (const DataRow& row : *stages) {
+    if (row.fields.size() != 2 ||
+        std::find(std::begin(kLawStages), std::end(kLawStages), row.fields[1]) ==
+            std::end(kLawStages)) {
+      return absl::DataLossError(stages->Where(row) + ": expected 'lemma<TAB>stage' with a known stage");
+    }
+    classes.law_stages_[row.fields[0]] = row.fields[1];
+  }
   return classes;
+}
+
+std::string_view VerbClasses::LawStageOf(std::string_view lemma) const {
+  auto it = law_stages_.find(std::string(lemma));
+  return it == law_stages_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 bool VerbClasses::IsPhrasal(std::string_view lemma, std::string_view next) const {

@@ -1,6 +1,7 @@
 // VerbClasses: which verbs and nouns state which kind of event, read from
-// data/words/verb_classes.tsv (its header documents the classes). Adding a
-// verb to a class needs no C++: "reassign" or "take over" is a line there.
+// data/words/verb_classes.tsv (its header documents the classes), and which
+// verbs state which stage of a bill, from data/words/law_verbs.tsv. Adding a
+// verb needs no C++: "reassign", "take over" or "ratify" is a line there.
 //
 //   KG_ASSIGN_OR_RETURN(VerbClasses classes, VerbClasses::Load(data_dir + "/words"));
 //   classes.OfVerb("step", "down") == VerbClass::kResign
@@ -46,10 +47,14 @@ class VerbClasses {
   bool IsPhrasal(std::string_view lemma, std::string_view next) const;
   // The class of the act a noun names ("dismissal"), kNone for others.
   VerbClass OfNoun(std::string_view lemma) const;
+  // The stage of a bill a verb lemma states, from data/words/law_verbs.tsv
+  // ("ratify" -> "adopted"); "" for other verbs.
+  std::string_view LawStageOf(std::string_view lemma) const;
 
  private:
   absl::flat_hash_map<std::string, VerbClass> verbs_;
   absl::flat_hash_map<std::string, VerbClass> nouns_;
+  absl::flat_hash_map<std::string, std::string> law_stages_;
 };
 
 }  // namespace kg
