@@ -9,6 +9,8 @@
 #include "graph/edge_merge.h"
 #include "graph/key_encoding.h"
 #include "graph/name_folding.h"
+#include "graph/law_names.h"
+#include "graph/person_names.h"
 #include "graph/records.h"
 #include "graph/status_macros.h"
 
@@ -175,6 +177,15 @@ absl::StatusOr<ArticleWriter::PendingNode*> ArticleWriter::LoadNode(NodeId id) {
 
 namespace {
 
+bool BirthsConflict(const NodeRef& ref, const NodeRecord& node);
+
+// Two people of one folded name are two when their birth years differ or
+// one is a woman and the other a man ("Daniyarova", "Daniyarov").
+bool PersonsConflict(const NodeRef& ref, const NodeRecord& node) {
+  if (BirthsConflict(ref, node)) return true;
+  return ref.kind == NodeKind::kPerson && GendersConflict(ref.name, node.name);
+}
+
 // Two people of one name born in different years are two people.
 bool BirthsConflict(const NodeRef& ref, const NodeRecord& node) {
   auto born = [](const auto& attributes) -> std::string {
@@ -203,20 +214,63 @@ absl::StatusOr<ArticleWriter::PendingNode*> ArticleWriter::HomonymFor(const Node
   });
   for (const NameEntry& entry : entries) {
     KG_ASSIGN_OR_RETURN(PendingNode * node, LoadNode(entry.id));
-    if (!BirthsConflict(ref, node->record)) return node;
+    if (!PersonsConflict(ref, node->record)) return node;
   }
   return nullptr;
 }
 
-absl::StatusOr<NodeId> ArticleWriter::ResolveNode(const NodeRef& ref) {
+absl::StatusOr<NodeId> ArticleWriter::ResolveNode(const NodeRef& given) {
+  // A decree's "Mamin Askar Uzakpaevich" is the news's "Askar Mamin"
+  // (graph/person_names.h): the node takes the news form.
+  NodeRef news_form;
+  const NodeRef* use = &given;
+  if (given.kind == NodeKind::kPerson) {
+    if (std::string news = NewsFormOfPersonName(given.name); !news.empty()) {
+      news_form = given;
+      news_form.aliases.push_back(given.name);
+      news_form.name = std::move(news);
+      use = &news_form;
+    }
+  }
+  const NodeRef& ref = *use;
   const std::string folded = FoldName(ref.name);
   KG_ASSIGN_OR_RETURN(std::optional<NameEntry> best, BestMatch(folded, ref.kind));
   PendingNode* node = nullptr;
   if (best.has_value()) {
     KG_ASSIGN_OR_RETURN(node, LoadNode(best->id));
-    // A namesake with another birth year: another node of that name, or a new one.
-    if (BirthsConflict(ref, node->record)) {
+    // A namesake with another birth year or sex: another node of that name, or a new one.
+    if (PersonsConflict(ref, node->record)) {
       KG_ASSIGN_OR_RETURN(node, HomonymFor(ref, folded));
+    }
+  }
+  const std::string law_key = ref.kind == NodeKind::kLaw ? LawKey(ref.name) : "";
+  if (node == nullptr && !law_key.empty()) {
+    // Another name of a law already known (graph/law_names.h).
+    KG_ASSIGN_OR_RETURN(std::optional<NameEntry> same_law, BestMatch(law_key, ref.kind));
+    if (same_law.has_value()) {
+      KG_ASSIGN_OR_RETURN(node, LoadNode(same_law->id));
+      news_form = ref;
+      news_form.aliases.push_back(ref.name);
+      use = &news_form;
+    }
+  }
+  if (node == nullptr && ref.kind == NodeKind::kPerson) {
+    // Known so far only by initials ("A. Mamin"): the full name names that node now.
+    for (const std::string& initials : InitialFormsOfPersonName(ref.name)) {
+      KG_ASSIGN_OR_RETURN(std::optional<NameEntry> short_form,
+                          BestMatch(FoldName(initials), ref.kind));
+      if (!short_form.has_value() || !short_form->is_node_name) continue;
+      KG_ASSIGN_OR_RETURN(PendingNode * known, LoadNode(short_form->id));
+      if (!StartsWithInitial(known->record.name) || PersonsConflict(ref, known->record)) continue;
+      const std::string old_name = known->record.name;
+      known->record.name = ref.name;
+      known->record.aliases.push_back(old_name);
+      known->dirty = true;
+      AddName(FoldName(old_name), known->record.id, /*is_node_name=*/false);
+      known->folded.insert(folded);
+      AddName(folded, known->record.id, /*is_node_name=*/true);
+      node = known;
+      break;
     }
   }
   if (node == nullptr) {
@@ -232,7 +286,18 @@ absl::StatusOr<NodeId> ArticleWriter::ResolveNode(const NodeRef& ref) {
     node->dirty = true;
     AddName(folded, id, /*is_node_name=*/true);
   }
-  MergeIntoNode(ref, node);
+  MergeIntoNode(*use, node);
+  if (!law_key.empty() && node->folded.insert(law_key).second) {
+    AddName(law_key, node->record.id, /*is_node_name=*/false);
+  }
+  if (ref.kind == NodeKind::kPerson) {
+    // "A. Mamin" finds Askar Mamin: indexed, not listed among the aliases.
+    for (const std::string& initials : InitialFormsOfPersonName(node->record.name)) {
+      if (node->folded.insert(FoldName(initials)).second) {
+        AddName(FoldName(initials), node->record.id, /*is_node_name=*/false);
+      }
+    }
+  }
   return node->record.id;
 }
 

@@ -81,7 +81,7 @@ class ArticleWriter {
   using Triple = std::tuple<NodeId, Relation, NodeId>;
 
   absl::Status Retract(const ArticleRecord& old);
-  absl::StatusOr<NodeId> ResolveNode(const NodeRef& ref);
+  absl::StatusOr<NodeId> ResolveNode(const NodeRef& given);
   absl::Status AddFact(const Fact& fact);
   void Flush(rocksdb::WriteBatch* batch);
 

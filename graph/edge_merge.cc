@@ -61,6 +61,9 @@ bool ObservationFitsEdge(const EdgeRecord& edge, const ObservationRecord& observ
       edge.stage != observation.stage) {
     return false;
   }
+  // An acting appointment and an appointment to the post itself are two
+  // facts (the second ends the acting): never one edge.
+  if (edge.relation == Relation::kAppointedTo && edge.stage != observation.stage) return false;
   return true;
 }
 

@@ -47,6 +47,7 @@
 //       two edges, so a contradiction between two reports stays visible);
 //       an empty field is compatible with anything;
 //     * law stages also need the same `stage`, or one of the two empty;
+//     * appointments need the same `stage` exactly ("acting" or none);
 //     * `as_of` never conflicts: it says when the fact was seen to hold;
 //     * for `held` and `member_of`, a sighting (only `as_of` set: "Minister X
 //       said ...") joins only the one sighting edge of that (person, office),

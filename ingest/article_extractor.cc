@@ -92,8 +92,11 @@ absl::StatusOr<std::unique_ptr<ArticleExtractor>> ArticleExtractor::Create(
     fingerprint.text += file.filename().string();
     fingerprint.text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
-  return std::unique_ptr<ArticleExtractor>(new ArticleExtractor(
+  std::unique_ptr<ArticleExtractor> extractor(new ArticleExtractor(
       std::move(lexicon), std::move(tagger), std::move(verb_classes), fingerprint.ContentHash()));
+  KG_ASSIGN_OR_RETURN(extractor->jurisdiction_,
+                      JurisdictionRules::Load(dir, *extractor->lexicon_));
+  return extractor;
 }
 
 ArticleExtractor::ArticleExtractor(std::unique_ptr<Lexicon> lexicon, WordTagger tagger,
@@ -220,6 +223,7 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
       result.entities.push_back(std::move(ref));
     }
   }
+  if (jurisdiction_.has_value()) jurisdiction_->Apply(article, &result, graph);
   return result;
 }
 

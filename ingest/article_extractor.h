@@ -15,12 +15,14 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "absl/status/statusor.h"
 #include "graph/fact.h"
 #include "ingest/discourse/holder_lookup.h"
+#include "ingest/discourse/jurisdiction.h"
 #include "ingest/reading/article.h"
 #include "ingest/recognize/lexicon.h"
 #include "ingest/recognize/sentence_analyzer.h"
@@ -74,6 +76,8 @@ class ArticleExtractor {
   VerbClasses verb_classes_;
   uint64_t fingerprint_;  // kRulesVersion and the lexicon files
   SentenceAnalyzer analyzer_;
+  // Whose posts the article's titles name, applied to its facts last.
+  std::optional<JurisdictionRules> jurisdiction_;
   std::vector<std::unique_ptr<RelationExtractor>> extractors_;
 };
 

@@ -17,6 +17,7 @@
 #include "query/questions/career.h"
 #include "query/questions/holders.h"
 #include "query/questions/law.h"
+#include "query/questions/tenure_overlay.h"
 
 namespace kg::ui {
 namespace {
@@ -127,6 +128,7 @@ absl::Status Around(const Store& store, const ApiParams& params, std::ostream& o
     }
   }
   KG_ASSIGN_OR_RETURN(Subgraph graph, SubgraphAround(store, name, options));
+  KG_RETURN_IF_ERROR(questions::AddTenureConclusions(store, &graph));
   return WriteCytoscapeJson(graph, out);
 }
 

@@ -76,8 +76,14 @@ void Tenure(std::ostream& out, const PostTenure& t, const AnswerWriteOptions& op
   DateValue(out, t.start);
   out << ", \"end\": ";
   DateValue(out, t.end);
+  out << ", \"start_by\": ";
+  DateValue(out, t.start_by);
+  out << ", \"end_by\": ";
+  DateValue(out, t.end_by);
   out << ", \"end_inferred\": ";
   Bool(out, t.end_inferred);
+  out << ", \"acting\": ";
+  Bool(out, t.acting);
   out << ", \"successor\": ";
   OptionalString(out, t.successor);
   out << ", \"seen_only\": ";
@@ -127,6 +133,9 @@ void WriteHoldersJson(const HoldersAnswer& answer, std::ostream& out,
   }
   out << ",\n";
   Array(out, "holders", answer.rows, [&](size_t, const PostTenure& t) { Tenure(out, t, options); });
+  out << ",\n";
+  Array(out, "undated", answer.undated,
+        [&](size_t, const PostTenure& t) { Tenure(out, t, options); });
   out << "}\n";
 }
 
@@ -154,6 +163,8 @@ void WriteLawJson(const LawAnswer& answer, std::ostream& out, const AnswerWriteO
     Node(out, s.body_id, s.body_kind, s.body);
     out << ", \"date\": ";
     DateValue(out, s.date);
+    out << ", \"date_by\": ";
+    DateValue(out, s.date_by);
     out << ", \"sources\": ";
     StringList(out, s.sources);
     out << ", \"evidence\": ";

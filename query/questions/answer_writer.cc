@@ -19,10 +19,21 @@ using cypher::Value;
 Value Text(std::string text) { return Value::String(std::move(text)); }
 
 // In a CSV cell the end is the bare date: end_inferred has its own column.
+// A bound from publication dates reads "by 2019-02-21" (on or before).
 std::string EndText(const PostTenure& tenure, ResultFormat format) {
-  if (tenure.end.empty()) return "";
+  if (tenure.end.empty()) {
+    if (tenure.end_by.empty()) return "";
+    if (format == ResultFormat::kCsv) return absl::StrCat("by ", tenure.end_by.ToString());
+    return absl::StrCat("by ", tenure.end_by.ToString(), tenure.end_inferred ? " (inferred)" : "");
+  }
   if (format == ResultFormat::kCsv) return tenure.end.ToString();
   return absl::StrCat(tenure.end.ToString(), tenure.end_inferred ? " (inferred)" : "");
+}
+
+std::string StartText(const PostTenure& tenure) {
+  if (!tenure.start.empty()) return tenure.start.ToString();
+  if (!tenure.start_by.empty()) return absl::StrCat("by ", tenure.start_by.ToString());
+  return "";
 }
 
 // A table shows the first few sources and how many more there are (a much
@@ -58,9 +69,10 @@ std::string TenureBasis(const PostTenure& tenure) {
   if (tenure.seen_only) {
     parts.push_back("seen in passing");
   } else if (tenure.appointed) {
+    const char* appointed = tenure.acting ? "appointed acting" : "appointed";
     parts.push_back(tenure.appointed_by.empty()
-                        ? "appointed"
-                        : absl::StrCat("appointed by ", tenure.appointed_by));
+                        ? std::string(appointed)
+                        : absl::StrCat(appointed, " by ", tenure.appointed_by));
   } else if (!tenure.start.empty()) {
     parts.push_back(tenure.membership ? "member" : "held");
   } else if (tenure.end.empty()) {
@@ -89,13 +101,17 @@ void WriteHolders(const HoldersAnswer& answer, ResultFormat format, std::ostream
   const bool csv = format == ResultFormat::kCsv;
   std::vector<Row> rows;
   for (const PostTenure& t : answer.rows) {
-    rows.push_back({Text(t.person), Text(t.start.ToString()), Text(EndText(t, format)),
+    rows.push_back({Text(t.person), Text(StartText(t)), Text(EndText(t, format)),
                     Text(TenureBasis(t)), Text(Sources(t.sources, format, options))});
     if (csv) rows.back().insert(rows.back().end(), {Flag(t.end_inferred), Flag(t.seen_only)});
   }
   std::vector<std::string> columns = {"person", "from", "to", "how", "sources"};
   if (csv) columns.insert(columns.end(), {"end_inferred", "seen_only"});
   WriteRows(title, columns, rows, format, out);
+  if (format != ResultFormat::kTable || answer.undated.empty()) return;
+  std::vector<std::string> names;
+  for (const PostTenure& t : answer.undated) names.push_back(t.person);
+  out << "Also held it, when is not known: " << absl::StrJoin(names, ", ") << "\n";
 }
 
 void WriteCareer(const CareerAnswer& answer, ResultFormat format, std::ostream& out,
@@ -104,7 +120,7 @@ void WriteCareer(const CareerAnswer& answer, ResultFormat format, std::ostream& 
   const bool csv = format == ResultFormat::kCsv;
   std::vector<Row> rows;
   for (const PostTenure& t : answer.rows) {
-    rows.push_back({Text(t.start.ToString()), Text(EndText(t, format)),
+    rows.push_back({Text(StartText(t)), Text(EndText(t, format)),
                     Text(t.membership ? absl::StrCat("member of ", t.post) : t.post),
                     Text(TenureBasis(t)), Text(Sources(t.sources, format, options))});
     if (csv) rows.back().insert(rows.back().end(), {Flag(t.end_inferred), Flag(t.seen_only)});
@@ -128,7 +144,10 @@ void WriteLaw(const LawAnswer& answer, ResultFormat format, std::ostream& out,
                           ? absl::StrCat(std::string(NoteKindName(n.kind)), ": ", n.text)
                           : absl::StrCat(note + 1));
     }
-    rows.push_back({Value::Int(static_cast<int64_t>(i + 1)), Text(stage.date.ToString()),
+    rows.push_back({Value::Int(static_cast<int64_t>(i + 1)),
+                    Text(stage.date.empty() && !stage.date_by.empty()
+                             ? absl::StrCat("by ", stage.date_by.ToString())
+                             : stage.date.ToString()),
                     Text(std::string(StageVerb(stage.relation))), Text(stage.body),
                     Text(stage.detail),
                     Text(absl::StrJoin(notes, format == ResultFormat::kCsv ? ";" : ", ")),

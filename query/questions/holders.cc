@@ -1,5 +1,6 @@
 #include "query/questions/holders.h"
 
+#include <set>
 #include <utility>
 
 #include "absl/status/status.h"
@@ -17,6 +18,42 @@ bool IsSingleHolderOffice(const NodeRecord& office) {
   return false;
 }
 
+namespace {
+
+// In the post on or before `date` by a stated start or a bound.
+bool KnownBy(const PostTenure& tenure, const Date& date) {
+  for (const Date* lower : {&tenure.start, &tenure.start_by}) {
+    if (!lower->empty() && lower->FirstDay() <= date.LastDay()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+absl::StatusOr<std::map<EdgeId, TenureEdgeTime>> TenureEdgeTimes(
+    const Store& store, const std::vector<NodeRecord>& offices) {
+  std::map<EdgeId, TenureEdgeTime> times;
+  for (const NodeRecord& office : offices) {
+    if (!IsSingleHolderOffice(office)) continue;
+    KG_ASSIGN_OR_RETURN(std::vector<PostReport> reports, ReportsOnPost(store, office.id));
+    std::erase_if(reports, [](const PostReport& r) {
+      return r.membership || r.kind == PostReport::Kind::kDismissal;
+    });
+    for (const PostTenure& tenure : BuildTenures(reports, /*single_holder=*/true)) {
+      TenureEdgeTime time;
+      if (tenure.end_inferred) time.end = tenure.end;
+      time.end_by = tenure.end_by;
+      time.start_by = tenure.start_by;
+      time.acting = tenure.acting;
+      if (time.end.empty() && time.end_by.empty() && time.start_by.empty() && !time.acting) {
+        continue;
+      }
+      for (EdgeId edge : tenure.edges) times[edge] = time;
+    }
+  }
+  return times;
+}
+
 absl::StatusOr<HoldersAnswer> HoldersQuery(const Store& store, std::string_view office,
                                            const HoldersOptions& options) {
   if (options.at.has_value() && options.at->empty()) {
@@ -29,11 +66,31 @@ absl::StatusOr<HoldersAnswer> HoldersQuery(const Store& store, std::string_view 
   KG_ASSIGN_OR_RETURN(std::vector<PostReport> reports, ReportsOnPost(store, answer.office.id));
   // Memberships of an office would be an extraction slip; they are no tenure.
   std::erase_if(reports, [](const PostReport& r) { return r.membership; });
-  for (PostTenure& tenure : BuildTenures(reports, answer.single_holder)) {
-    if (options.at.has_value() && !TenureCovers(tenure, *options.at)) continue;
+  std::vector<PostTenure> tenures = BuildTenures(reports, answer.single_holder);
+  std::set<NodeId> dated;
+  for (const PostTenure& tenure : tenures) {
+    if (!IsUndatedTenure(tenure)) dated.insert(tenure.person_id);
+  }
+  // One holder at a time: when someone is known to have been in the post
+  // by the date (a start or bound on or before it), a tenure that reaches
+  // the date only because its start is unknown is not listed.
+  bool certain = false;
+  if (options.at.has_value() && answer.single_holder) {
+    for (const PostTenure& tenure : tenures) {
+      if (TenureCovers(tenure, *options.at) && KnownBy(tenure, *options.at)) certain = true;
+    }
+  }
+  for (PostTenure& tenure : tenures) {
+    if (certain && TenureCovers(tenure, *options.at) && !KnownBy(tenure, *options.at)) continue;
     tenure.post_id = answer.office.id;
     tenure.post = answer.office.name;
     tenure.post_kind = answer.office.kind;
+    if (options.at.has_value() && !TenureCovers(tenure, *options.at)) {
+      if (IsUndatedTenure(tenure) && !dated.contains(tenure.person_id)) {
+        answer.undated.push_back(std::move(tenure));
+      }
+      continue;
+    }
     answer.rows.push_back(std::move(tenure));
   }
   return answer;

@@ -36,6 +36,36 @@ int Rank(Relation relation) {
   }
 }
 
+// Where a stage falls on a bill's usual way through parliament: drafted,
+// submitted to the Majilis, first reading, adopted, sent to the Senate,
+// the Senate's decision, the Majilis's vote on the Senate's amendments,
+// signed, in force. Places a stage that has neither a date nor a bound.
+int Step(const LawStage& stage) {
+  const auto has = [](const std::string& text, std::string_view word) {
+    return text.find(word) != std::string::npos;
+  };
+  const bool senate = has(stage.body, "Senate") || has(stage.body, "upper");
+  switch (stage.relation) {
+    case Relation::kDraftedBy:
+      return 0;
+    case Relation::kSignedBy:
+      return 7;
+    case Relation::kEnteredIntoForce:
+      return 8;
+    case Relation::kSubmittedTo:
+    case Relation::kConsideredBy:
+      return senate ? 4 : 1;
+    case Relation::kReturnedBy:
+      return 5;
+    default:
+      break;
+  }
+  if (senate) return 5;
+  if (has(stage.detail, "first reading")) return 2;
+  if (has(stage.detail, "amendment") || has(stage.detail, "Senate")) return 6;
+  return 3;
+}
+
 // The order of stages reported on one day: a chamber adopts a bill and sends
 // it on ("adopted the law and submitted it to the Senate"), the Senate
 // approves or returns it, then the President signs.
@@ -121,22 +151,58 @@ void MergeCompatible(std::vector<LawStage>* stages) {
 }
 
 void Order(std::vector<LawStage>* stages) {
-  std::vector<LawStage> dated, undated;
-  for (LawStage& stage : *stages)
-    (stage.date.empty() ? undated : dated).push_back(std::move(stage));
+  std::vector<LawStage> dated, bounded, undated;
+  for (LawStage& stage : *stages) {
+    if (stage.date.empty()) {
+      for (const SourceSentence& source : stage.evidence) {
+        if (!source.article_date.empty() &&
+            (stage.date_by.empty() || source.article_date < stage.date_by)) {
+          stage.date_by = source.article_date;
+        }
+      }
+    }
+    if (!stage.date.empty()) {
+      dated.push_back(std::move(stage));
+    } else {
+      (stage.date_by.empty() ? undated : bounded).push_back(std::move(stage));
+    }
+  }
+  // A bound sorts as its day, after the stages dated that day.
   const auto key = [](const LawStage& s) {
-    return std::make_tuple(s.date, Rank(s.relation), SameDayOrder(s.relation), s.body, s.detail,
-                           s.body_id);
+    const bool bound = s.date.empty();
+    return std::make_tuple(bound ? s.date_by : s.date, bound, Rank(s.relation),
+                           SameDayOrder(s.relation), s.body, s.detail, s.body_id);
   };
-  std::sort(dated.begin(), dated.end(),
-            [&](const LawStage& a, const LawStage& b) { return key(a) < key(b); });
-  std::sort(undated.begin(), undated.end(),
-            [&](const LawStage& a, const LawStage& b) { return key(a) < key(b); });
+  const auto before = [&](const LawStage& a, const LawStage& b) { return key(a) < key(b); };
+  std::sort(dated.begin(), dated.end(), before);
+  std::sort(bounded.begin(), bounded.end(), before);
+  std::sort(undated.begin(), undated.end(), before);
+  // By its bound, but in legislative order: after every stage that must
+  // precede it, before every stage that must follow it (a drafting reported
+  // in passing months later still comes first).
+  for (LawStage& stage : bounded) {
+    size_t at = 0;
+    while (at < dated.size() && !before(stage, dated[at])) ++at;
+    for (size_t j = 0; j < at; ++j) {
+      if (Rank(dated[j].relation) > Rank(stage.relation)) {
+        at = j;
+        break;
+      }
+    }
+    for (size_t j = at; j < dated.size(); ++j) {
+      if (Rank(dated[j].relation) < Rank(stage.relation)) at = j + 1;
+    }
+    dated.insert(dated.begin() + static_cast<std::ptrdiff_t>(at), std::move(stage));
+  }
+  // Neither date nor bound: before the first stage that comes later on the
+  // bill's way (Step), but after every stage of a lower rank.
   for (LawStage& stage : undated) {
-    auto at = std::find_if(dated.begin(), dated.end(), [&](const LawStage& d) {
-      return Rank(d.relation) > Rank(stage.relation);
-    });
-    dated.insert(at, std::move(stage));
+    size_t at = 0;
+    while (at < dated.size() && Step(dated[at]) <= Step(stage)) ++at;
+    for (size_t j = at; j < dated.size(); ++j) {
+      if (Rank(dated[j].relation) < Rank(stage.relation)) at = j + 1;
+    }
+    dated.insert(dated.begin() + static_cast<std::ptrdiff_t>(at), std::move(stage));
   }
   *stages = std::move(dated);
 }
@@ -210,8 +276,12 @@ void FindGaps(LawAnswer* answer) {
   }
   for (size_t i = 0; i < stages.size(); ++i) {
     if (stages[i].date.empty()) {
-      AddNote(LawNote::Kind::kGap, absl::StrCat(Describe(stages[i]), ": no date reported"), {i},
-              answer);
+      std::string text = absl::StrCat(Describe(stages[i]), ": no date reported");
+      if (!stages[i].date_by.empty()) {
+        absl::StrAppend(&text, " (on or before ", stages[i].date_by.ToString(),
+                        ", when it was reported)");
+      }
+      AddNote(LawNote::Kind::kGap, std::move(text), {i}, answer);
     }
   }
 }
@@ -246,8 +316,13 @@ std::string_view NoteKindName(LawNote::Kind kind) {
 }
 
 absl::StatusOr<LawAnswer> LawQuery(const Store& store, std::string_view law) {
+  KG_ASSIGN_OR_RETURN(NodeRecord node, ResolveName(store, law, NodeKind::kLaw));
+  return LawQueryById(store, node);
+}
+
+absl::StatusOr<LawAnswer> LawQueryById(const Store& store, const NodeRecord& law) {
   LawAnswer answer;
-  KG_ASSIGN_OR_RETURN(answer.law, ResolveName(store, law, NodeKind::kLaw));
+  answer.law = law;
   cypher::Parameters parameters;
   parameters["id"] = cypher::Value::Int(static_cast<int64_t>(answer.law.id));
   KG_ASSIGN_OR_RETURN(cypher::QueryResult result, cypher::RunQuery(store, kLawQuery, parameters));

@@ -16,8 +16,15 @@
 // Order: dated stages by date, then legislative rank (drafted, submitted /
 // considered / adopted / approved / returned, signed, in force), and on one
 // day drafted, considered, adopted, approved, submitted, returned, signed,
-// in force (a chamber adopts a bill and sends it on the same day); an
-// undated stage goes before the first dated stage of a higher rank.
+// in force (a chamber adopts a bill and sends it on the same day). An
+// undated stage is placed by its date_by, the publication date that bounds
+// it, as if it happened then (news reports what just happened), after the
+// dated stages of that day, but never against legislative rank (after the
+// stages of a lower rank, before those of a higher one); one with no bound
+// either goes before the first stage that comes later on a bill's usual way
+// (drafted, submitted, first reading, adopted, sent to the Senate, the
+// Senate's decision, the vote on the Senate's amendments, signed, in
+// force), never before a stage of a lower rank.
 //
 // Notes (each naming the stages it is about, by index):
 // - contradiction: one stage (adopted, approved, signed, in force) by the
@@ -51,6 +58,9 @@ struct LawStage {
   std::string body;  // who acted (the country for entered_into_force)
   NodeKind body_kind = NodeKind::kOrganization;
   Date date;
+  // Without a date: the earliest publication date of the articles that
+  // report the stage, which it happened on or before.
+  Date date_by;
   std::vector<std::string> sources;  // article ids, sorted, unique
   std::vector<SourceSentence> evidence;
   // Indexes into LawAnswer::notes.
@@ -83,6 +93,8 @@ std::string_view NoteKindName(LawNote::Kind kind);
 
 // Errors: those of ResolveName and the store's.
 absl::StatusOr<LawAnswer> LawQuery(const Store& store, std::string_view law);
+// The same for a law node already found.
+absl::StatusOr<LawAnswer> LawQueryById(const Store& store, const NodeRecord& law);
 
 }  // namespace kg::questions
 

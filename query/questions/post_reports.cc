@@ -58,21 +58,35 @@ absl::Status AppendReports(const Store& store, const EdgeRecord& edge, const Nod
                         edge.relation != Relation::kDismissedFrom && time.date.empty() &&
                         time.start.empty() && time.end.empty() && !time.as_of.empty();
   if (!details && sighting) return absl::OkStatus();
+  // An undated appointment or dismissal is bounded by its articles' dates
+  // (tenure.h, rule 7), so its observations are read even without details.
+  const bool undated_event =
+      (edge.relation == Relation::kAppointedTo || edge.relation == Relation::kDismissedFrom) &&
+      time.date.empty() && time.start.empty() && time.end.empty();
   std::vector<ObservationRecord> observations;
-  if (details) {
+  if (details || undated_event) {
     KG_ASSIGN_OR_RETURN(observations, store.ListObservations(edge.id));
   }
   PostReport report;
   report.person_id = person.id;
   report.person = person.name;
   report.membership = edge.relation == Relation::kMemberOf;
+  report.edge = edge.id;
   // A sighting's sources are one per observation, below; copying all of them
   // into each would cost the square of the observations.
-  if (!sighting) {
+  if (!sighting && details) {
     for (const ObservationRecord& o : observations) {
       report.sources.push_back({o.article_id, o.article_date, o.evidence.sentence});
     }
   }
+  if (undated_event) {
+    for (const ObservationRecord& o : observations) {
+      if (!o.article_date.empty() && (report.bound.empty() || o.article_date < report.bound)) {
+        report.bound = o.article_date;
+      }
+    }
+  }
+  report.acting = edge.stage == "acting";
   switch (edge.relation) {
     case Relation::kAppointedTo:
       report.kind = PostReport::Kind::kAppointment;

@@ -21,11 +21,25 @@ bool SpansOverlap(const Date& start, const Date& end, const Date& date) {
   return true;
 }
 
+// The earliest day a tenure is known to have begun by: its start or its
+// start_by, whichever is earlier; and where it is known to be over.
+const Date& Lower(const PostTenure& t) {
+  if (t.start.empty()) return t.start_by;
+  if (!t.start_by.empty() && t.start_by.FirstDay() < t.start.FirstDay()) return t.start_by;
+  return t.start;
+}
+const Date& Upper(const PostTenure& t) {
+  if (t.end.empty()) return t.end_by;
+  if (!t.end_by.empty() && t.end_by.LastDay() < t.end.LastDay()) return t.end_by;
+  return t.end;
+}
+
 // Of two compatible dates, the one that says more.
 Date MorePrecise(const Date& a, const Date& b) { return b.precision() > a.precision() ? b : a; }
 
 void AddSources(const PostReport& report, PostTenure* tenure) {
   tenure->evidence.insert(tenure->evidence.end(), report.sources.begin(), report.sources.end());
+  if (report.edge != 0) tenure->edges.push_back(report.edge);
 }
 
 PostTenure NewTenure(const PostReport& report) {
@@ -37,8 +51,11 @@ PostTenure NewTenure(const PostReport& report) {
   return tenure;
 }
 
-// The date a tenure sorts by: its start, else its end.
-const Date& SortDate(const PostTenure& t) { return t.start.empty() ? t.end : t.start; }
+// The date a tenure sorts by: its start (or bound), else its end (or bound).
+const Date& SortDate(const PostTenure& t) {
+  const Date& lower = Lower(t);
+  return lower.empty() ? Upper(t) : lower;
+}
 
 bool SortsBefore(const PostReport* a, const PostReport* b) {
   return std::tie(a->start, a->end) < std::tie(b->start, b->end);
@@ -49,6 +66,7 @@ void BuildPersonTenures(const std::vector<const PostReport*>& reports,
                         std::vector<PostTenure>* out) {
   std::vector<PostTenure> tenures;
   std::vector<const PostReport*> appointments, dismissals, undated;
+  std::vector<const PostReport*> bounded_appointments, bounded_dismissals;
   for (const PostReport* report : reports) {
     switch (report->kind) {
       case Kind::kTenure:
@@ -63,10 +81,18 @@ void BuildPersonTenures(const std::vector<const PostReport*>& reports,
         }
         break;
       case Kind::kAppointment:
-        (report->start.empty() ? undated : appointments).push_back(report);
+        if (!report->start.empty()) {
+          appointments.push_back(report);
+        } else {
+          (report->bound.empty() ? undated : bounded_appointments).push_back(report);
+        }
         break;
       case Kind::kDismissal:
-        (report->end.empty() ? undated : dismissals).push_back(report);
+        if (!report->end.empty()) {
+          dismissals.push_back(report);
+        } else {
+          (report->bound.empty() ? undated : bounded_dismissals).push_back(report);
+        }
         break;
       case Kind::kSighting:
         // Dated sightings are placed after inference (see BuildTenures).
@@ -91,8 +117,10 @@ void BuildPersonTenures(const std::vector<const PostReport*>& reports,
     if (joined == nullptr) {
       tenures.push_back(NewTenure(*appointment));
       joined = &tenures.back();
+      joined->acting = appointment->acting;
     } else {
       AddSources(*appointment, joined);
+      if (!appointment->acting) joined->acting = false;
     }
     joined->start = MorePrecise(joined->start, date);
     joined->appointed = true;
@@ -120,11 +148,71 @@ void BuildPersonTenures(const std::vector<const PostReport*>& reports,
     if (ended->dismissed_by.empty()) ended->dismissed_by = dismissal->by;
   }
 
+  // Rule 7: reports dated only by the articles that carry them.
+  std::sort(bounded_appointments.begin(), bounded_appointments.end(),
+            [](const PostReport* a, const PostReport* b) { return a->bound < b->bound; });
+  for (const PostReport* appointment : bounded_appointments) {
+    const Date& bound = appointment->bound;
+    PostTenure* joined = nullptr;
+    for (PostTenure& tenure : tenures) {
+      const Date& lower = Lower(tenure);
+      const Date& upper = Upper(tenure);
+      if (!lower.empty() && !ClearlyAfter(lower, bound) &&
+          (upper.empty() || !ClearlyAfter(bound, upper))) {
+        joined = &tenure;  // in the post on that day already
+        break;
+      }
+    }
+    if (joined == nullptr) {
+      // The person's next tenure began by the bound.
+      for (PostTenure& tenure : tenures) {
+        const Date& lower = Lower(tenure);
+        if (!lower.empty() && ClearlyAfter(lower, bound) &&
+            (joined == nullptr || lower < Lower(*joined))) {
+          joined = &tenure;
+        }
+      }
+      if (joined != nullptr) joined->start_by = bound;
+    }
+    if (joined == nullptr) {
+      tenures.push_back(NewTenure(*appointment));
+      joined = &tenures.back();
+      joined->start_by = bound;
+      joined->acting = appointment->acting;
+    } else {
+      AddSources(*appointment, joined);
+      if (!appointment->acting) joined->acting = false;
+    }
+    joined->appointed = true;
+    if (joined->appointed_by.empty()) joined->appointed_by = appointment->by;
+  }
+  for (const PostReport* dismissal : bounded_dismissals) {
+    const Date& bound = dismissal->bound;
+    PostTenure* ended = nullptr;
+    for (PostTenure& tenure : tenures) {
+      const Date& lower = Lower(tenure);
+      const bool open = tenure.end.empty() && tenure.end_by.empty();
+      if (open && !lower.empty() && !ClearlyAfter(lower, bound) &&
+          (ended == nullptr || Lower(*ended) < lower)) {
+        ended = &tenure;
+      }
+    }
+    if (ended == nullptr) {
+      undated.push_back(dismissal);
+      continue;
+    }
+    AddSources(*dismissal, ended);
+    ended->end_by = bound;
+    ended->dismissed = true;
+    if (ended->dismissed_by.empty()) ended->dismissed_by = dismissal->by;
+  }
+
   // Undated reports wait for the sightings (BuildTenures), kept as a tenure
   // with no dates that FoldUndated merges away when it can.
   for (const PostReport* report : undated) {
     PostTenure tenure = NewTenure(*report);
     tenure.appointed = report->kind == Kind::kAppointment;
+    tenure.acting = tenure.appointed && report->acting;
     tenure.dismissed = report->kind == Kind::kDismissal;
     if (tenure.appointed) tenure.appointed_by = report->by;
     if (tenure.dismissed) tenure.dismissed_by = report->by;
@@ -136,29 +224,78 @@ void BuildPersonTenures(const std::vector<const PostReport*>& reports,
 // Rule 4 over every tenure of the post. The candidate successors are sorted
 // once by (start, person); Date order agrees with first days, so "clearly
 // after" holds from some point of that order on, found by binary search.
-void InferEnds(std::vector<PostTenure>* tenures) {
-  std::vector<size_t> starts;  // candidates for a successor: stated starts
+void InferEnds(std::vector<PostTenure>* tenures, const std::map<NodeId, Date>& last_seen) {
+  // Candidates for a successor: stated or bounded starts (rule 7).
+  std::vector<size_t> starts;
   for (size_t i = 0; i < tenures->size(); ++i) {
     const PostTenure& t = (*tenures)[i];
-    if (!t.membership && !t.seen_only && !t.start.empty()) starts.push_back(i);
+    if (!t.membership && !t.seen_only && !Lower(t).empty()) starts.push_back(i);
   }
   std::vector<size_t> by_start = starts;
   std::sort(by_start.begin(), by_start.end(), [&](size_t a, size_t b) {
-    return std::tie((*tenures)[a].start, (*tenures)[a].person) <
-           std::tie((*tenures)[b].start, (*tenures)[b].person);
+    return std::tie(Lower((*tenures)[a]), (*tenures)[a].person) <
+           std::tie(Lower((*tenures)[b]), (*tenures)[b].person);
   });
   for (size_t i : starts) {
     PostTenure& tenure = (*tenures)[i];
-    if (!tenure.end.empty()) continue;
-    const int64_t last_day = tenure.start.LastDay();
+    if (!tenure.end.empty() || !tenure.end_by.empty()) continue;
+    const int64_t last_day = Lower(tenure).LastDay();
     auto next = std::partition_point(by_start.begin(), by_start.end(), [&](size_t j) {
-      return (*tenures)[j].start.FirstDay() <= last_day;
+      return Lower((*tenures)[j]).FirstDay() <= last_day;
     });
     if (next == by_start.end()) continue;
     const PostTenure& successor = (*tenures)[*next];
-    tenure.end = successor.start;
+    const Date& successor_start = Lower(successor);
+    // A successor in the post by a day: the predecessor was out by then.
+    if (successor_start == successor.start) {
+      tenure.end = successor.start;
+    } else {
+      tenure.end_by = successor_start;
+    }
     tenure.end_inferred = true;
     tenure.successor = successor.person;
+  }
+  // A stated end at a coarser precision than the next holder's start within
+  // it ("until 2008", the successor from 2008-02-07): over by that day.
+  for (size_t i : starts) {
+    PostTenure& tenure = (*tenures)[i];
+    if (tenure.end.empty() || !tenure.end_by.empty()) continue;
+    const int64_t last_day = Lower(tenure).LastDay();
+    for (size_t j : by_start) {
+      const PostTenure& next = (*tenures)[j];
+      const Date& next_start = Lower(next);
+      if (next.person_id == tenure.person_id || next_start.FirstDay() <= last_day) continue;
+      if (next_start.CompatibleWith(tenure.end) &&
+          next_start.precision() > tenure.end.precision()) {
+        tenure.end_by = next_start;
+        tenure.successor = next.person;
+      }
+      break;
+    }
+  }
+  // Someone else in the post until a day after this tenure began, since
+  // when no one knows: one holder at a time, so this one was over by then.
+  for (size_t i : starts) {
+    PostTenure& tenure = (*tenures)[i];
+    if (!tenure.end.empty() || !tenure.end_by.empty()) continue;
+    const PostTenure* later = nullptr;
+    for (const PostTenure& other : *tenures) {
+      if (other.membership || other.seen_only || other.person_id == tenure.person_id ||
+          !Lower(other).empty() || Upper(other).empty() ||
+          !ClearlyAfter(Upper(other), Lower(tenure))) {
+        continue;
+      }
+      if (later == nullptr || Upper(other) < Upper(*later)) later = &other;
+    }
+    if (later == nullptr) continue;
+    // Seen in the post since: the other report is the one in doubt.
+    if (auto seen = last_seen.find(tenure.person_id);
+        seen != last_seen.end() && seen->second.LastDay() >= Upper(*later).FirstDay()) {
+      continue;
+    }
+    tenure.end_by = Upper(*later);
+    tenure.end_inferred = true;
+    tenure.successor = later->person;
   }
 }
 
@@ -188,7 +325,7 @@ void PlaceSightings(std::vector<const PostReport*> sightings, const std::vector<
     PostTenure* covering = nullptr;
     for (size_t i : own) {
       PostTenure& tenure = (*tenures)[i];
-      if (SpansOverlap(tenure.start, tenure.end, date)) {
+      if (SpansOverlap(Lower(tenure), Upper(tenure), date)) {
         covering = &tenure;
         break;
       }
@@ -221,7 +358,7 @@ void FoldUndated(std::vector<PostTenure>* tenures) {
   std::vector<PostTenure> kept;
   std::vector<PostTenure> undated;
   for (PostTenure& tenure : *tenures) {
-    (tenure.start.empty() && tenure.end.empty() ? undated : kept).push_back(std::move(tenure));
+    (IsUndatedTenure(tenure) ? undated : kept).push_back(std::move(tenure));
   }
   for (PostTenure& lone : undated) {
     auto host = std::find_if(kept.begin(), kept.end(), [&](const PostTenure& t) {
@@ -232,6 +369,8 @@ void FoldUndated(std::vector<PostTenure>* tenures) {
       continue;
     }
     host->evidence.insert(host->evidence.end(), lone.evidence.begin(), lone.evidence.end());
+    host->edges.insert(host->edges.end(), lone.edges.begin(), lone.edges.end());
+    if (lone.appointed && !lone.acting) host->acting = false;
     host->appointed = host->appointed || lone.appointed;
     host->dismissed = host->dismissed || lone.dismissed;
     if (host->appointed_by.empty()) host->appointed_by = lone.appointed_by;
@@ -243,7 +382,12 @@ void FoldUndated(std::vector<PostTenure>* tenures) {
 }  // namespace
 
 bool TenureCovers(const PostTenure& tenure, const Date& date) {
-  return SpansOverlap(tenure.start, tenure.end, date);
+  return SpansOverlap(Lower(tenure), Upper(tenure), date);
+}
+
+bool IsUndatedTenure(const PostTenure& tenure) {
+  return tenure.start.empty() && tenure.end.empty() && tenure.start_by.empty() &&
+         tenure.end_by.empty();
 }
 
 bool TenureBefore(const PostTenure& a, const PostTenure& b) {
@@ -263,15 +407,23 @@ std::vector<PostTenure> BuildTenures(const std::vector<PostReport>& reports, boo
   std::vector<PostTenure> tenures;
   for (const auto& [holder, own] : by_holder) BuildPersonTenures(own, &tenures);
 
-  if (single_holder) InferEnds(&tenures);
+  if (single_holder) {
+    std::map<NodeId, Date> last_seen;
+    for (const PostReport& report : reports) {
+      if (report.kind != Kind::kSighting || report.membership || report.start.empty()) continue;
+      Date& seen = last_seen[report.person_id];
+      if (seen.empty() || seen < report.start) seen = report.start;
+    }
+    InferEnds(&tenures, last_seen);
+  }
 
   // The stated tenures' starts and ends, per membership flag, sorted once
   // (the runs PlaceSightings adds are sightings, never boundaries).
   std::vector<Date> boundaries[2];
   for (const PostTenure& tenure : tenures) {
     if (tenure.seen_only) continue;
-    if (!tenure.start.empty()) boundaries[tenure.membership].push_back(tenure.start);
-    if (!tenure.end.empty()) boundaries[tenure.membership].push_back(tenure.end);
+    if (!Lower(tenure).empty()) boundaries[tenure.membership].push_back(Lower(tenure));
+    if (!Upper(tenure).empty()) boundaries[tenure.membership].push_back(Upper(tenure));
   }
   for (std::vector<Date>& b : boundaries) std::sort(b.begin(), b.end());
   for (const auto& [holder, own] : by_holder) {
@@ -288,6 +440,8 @@ std::vector<PostTenure> BuildTenures(const std::vector<PostReport>& reports, boo
   for (PostTenure& tenure : tenures) {
     NormalizeEvidence(&tenure.evidence);
     tenure.sources = SourceIds(tenure.evidence);
+    std::sort(tenure.edges.begin(), tenure.edges.end());
+    tenure.edges.erase(std::unique(tenure.edges.begin(), tenure.edges.end()), tenure.edges.end());
   }
   return tenures;
 }

@@ -22,7 +22,12 @@
 //    "2024-06-01"). The end is marked `end_inferred` and names the
 //    `successor` (who may be the same person, reappointed). A title seen in
 //    passing is no successor: it says someone held the post on a day, not
-//    when they began.
+//    when they began. And an open tenure ends, on or before (end_by), the
+//    end of another person's tenure whose start is unknown and whose end is
+//    clearly after this one's start: that person held the post then, so
+//    this one no longer did. A stated end coarser than the next holder's
+//    start within it ("until 2008", the next from 2008-02-07) is bounded
+//    by that start (end_by; the stated end stays).
 // 5. A sighting (a title seen in passing on an article's date, `as_of`)
 //    joins the person's tenure that covers its date (after inference, so a
 //    sighting after a successor's start does not stretch a tenure). Sightings
@@ -31,13 +36,26 @@
 //    between two sightings.
 // 6. A held with no date at all adds its sources to the person's first
 //    tenure of the post, or is an undated tenure of its own.
+// 7. An appointment or dismissal without a date, reported by articles
+//    published on D at the earliest, happened on or before D: an
+//    appointment joins the person's tenure that covers D, or else bounds
+//    the start of the person's next tenure (start_by), or else is a tenure
+//    from start_by D; a dismissal ends, on or before D (end_by), the open
+//    tenure begun by D. A bounded start is a successor's start for rule 4
+//    (the predecessor's end is then bounded, end_by) and orders holders.
+// 8. An acting holder is a holder: an acting appointment makes a tenure
+//    like any other (marked `acting` unless an appointment to the post
+//    itself joins it), and ends the predecessor's tenure by rule 4.
 //
 // Coverage (TenureCovers, and so `kg holders --at`): a tenure covers a date
 // when their spans overlap, each date spanning the days its precision allows
 // ("2024" is the whole year) and an open end running on for ever. So --at
 // 2024 lists everyone who held the post at any time in 2024, and on a
 // handover day (an inferred end) both the predecessor and the successor.
-// A tenure with neither start nor end covers no date.
+// A tenure with neither start nor end covers no date. Bounds count as
+// dates here: a start_by D covers from D on (the holder was in the post by
+// then), an end_by D up to D.
+// Undated (IsUndatedTenure): no date and no bound at all.
 #ifndef KG_QUERY_QUESTIONS_TENURE_H_
 #define KG_QUERY_QUESTIONS_TENURE_H_
 
@@ -62,7 +80,12 @@ struct PostReport {
   Date start;                 // appointment date, tenure start, sighting date
   Date end;                   // tenure end, dismissal date
   bool end_inferred = false;  // a tenure's end the text implied
+  // An appointment or dismissal reported without a date happened on or
+  // before the earliest publication date of the articles reporting it.
+  Date bound;
+  bool acting = false;        // an acting appointment ("acting", "temporarily")
   std::string by;             // appointment or dismissal: who decided
+  EdgeId edge = 0;            // the edge it comes from (0: none)
   std::vector<SourceSentence> sources;
 };
 
@@ -78,7 +101,14 @@ struct PostTenure {
 
   Date start;
   Date end;
+  // Bounds from publication dates (rule 7): in the post on or before
+  // `start_by`, out of it on or before `end_by`. Set only when no stated
+  // date says more (a start_by before a stated start: acting first).
+  Date start_by;
+  Date end_by;
   bool end_inferred = false;
+  // Held as acting holder only (no appointment to the post itself seen).
+  bool acting = false;
   // With an end inferred from a successor: the successor's name.
   std::string successor;
   // Built from sightings only: seen in the post from `start` to `end`.
@@ -90,6 +120,9 @@ struct PostTenure {
 
   std::vector<std::string> sources;      // article ids, sorted, unique
   std::vector<SourceSentence> evidence;  // NormalizeEvidence order
+  // The edges the tenure was built from, sorted, unique: where the
+  // exports show its inferred end and bounds (TenureEdgeTimes).
+  std::vector<EdgeId> edges;
 
   friend bool operator==(const PostTenure&, const PostTenure&) = default;
 };
@@ -101,6 +134,9 @@ std::vector<PostTenure> BuildTenures(const std::vector<PostReport>& reports, boo
 
 // Whether `tenure` covers `date` (see above). `date` must not be empty.
 bool TenureCovers(const PostTenure& tenure, const Date& date);
+
+// No start, end or bound: a tenure known to have been, not when.
+bool IsUndatedTenure(const PostTenure& tenure);
 
 // The order BuildTenures sorts by, for lists of tenures from several posts:
 // start (or end), undated last, then post, person and end.

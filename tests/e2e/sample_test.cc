@@ -20,6 +20,8 @@
 #include "query/questions/career.h"
 #include "query/questions/holders.h"
 #include "query/questions/law.h"
+#include "query/questions/tenure_overlay.h"
+#include "query/export/subgraph.h"
 
 namespace kg {
 namespace {
@@ -104,12 +106,12 @@ Store* SampleTest::store_ = nullptr;
 Ingested* SampleTest::first_ = nullptr;
 
 TEST_F(SampleTest, EveryArticleIsStoredAndReingestingChangesNothing) {
-  EXPECT_EQ(first_->added, 20);
+  EXPECT_EQ(first_->added, 24);
   EXPECT_EQ(first_->bad, 0);
   auto before = store_->Stats();
   ASSERT_TRUE(before.ok());
   const Ingested again = Ingest();
-  EXPECT_EQ(again.unchanged, 20);
+  EXPECT_EQ(again.unchanged, 24);
   EXPECT_EQ(again.added + again.replaced, 0);
   auto after = store_->Stats();
   ASSERT_TRUE(after.ok());
@@ -264,6 +266,57 @@ TEST_F(SampleTest, TheCommandLineAnswersFromAStoreItBuilt) {
   // An unknown office is an error, not an empty answer.
   EXPECT_NE(
       std::system((kg + " holders 'Minister of Nothing Whatsoever' > /dev/null 2>&1").c_str()), 0);
+}
+
+// data/sample/neighbours.txt: a neighbour's President and the home President
+// on one day, an acting appointment, and a decree naming the acting minister
+// surname first.
+TEST_F(SampleTest, AForeignHeadOfStateIsNoHolderOfTheHomePost) {
+  auto home = questions::HoldersQuery(*store_, "President", {.at = Date(2024, 3, 12)});
+  ASSERT_TRUE(home.ok()) << home.status();
+  ASSERT_EQ(home->rows.size(), 1u);
+  EXPECT_EQ(home->rows[0].person, "Kassym-Jomart Tokayev");
+  auto kyrgyz = questions::HoldersQuery(*store_, "President of Kyrgyzstan");
+  ASSERT_TRUE(kyrgyz.ok()) << kyrgyz.status();
+  EXPECT_EQ(Rows(kyrgyz->rows, false),
+            (std::vector<std::string>{"Almazbek Tursunaliev 2024-03-12..2024-03-12"}));
+}
+
+TEST_F(SampleTest, AnActingMinisterSucceedsAndTheDecreeNamesTheSamePerson) {
+  auto answer = questions::HoldersQuery(*store_, "Minister of Ecology");
+  ASSERT_TRUE(answer.ok()) << answer.status();
+  EXPECT_EQ(Rows(answer->rows, false),
+            (std::vector<std::string>{"Dana Kurmanova 2022-01-05..2024-02-12 (inferred)",
+                                      "Arman Seitkali 2024-02-12.."}));
+  ASSERT_EQ(answer->rows.size(), 2u);
+  // Acting at first; the decree of 2 April (undated, bounded by its
+  // publication) appoints him to the post itself.
+  EXPECT_FALSE(answer->rows[1].acting);
+  auto decree = questions::CareerQuery(*store_, "Seitkali Arman Bolatovich");
+  auto news = questions::CareerQuery(*store_, "Arman Seitkali");
+  ASSERT_TRUE(decree.ok()) << decree.status();
+  ASSERT_TRUE(news.ok()) << news.status();
+  EXPECT_EQ(decree->person.id, news->person.id);
+  EXPECT_EQ(news->person.name, "Arman Seitkali");
+  EXPECT_EQ(Rows(news->rows, true),
+            (std::vector<std::string>{"Vice Minister of Ecology 2021..",
+                                      "Minister of Ecology 2024-02-12.."}));
+}
+
+// One truth for every reader: the export's edges carry the end kg holders infers.
+TEST_F(SampleTest, ExportsCarryTheEndsTheQuestionsInfer) {
+  auto graph = SubgraphAround(*store_, "Dana Kurmanova", {});
+  ASSERT_TRUE(graph.ok()) << graph.status();
+  ASSERT_TRUE(questions::AddTenureConclusions(*store_, &*graph).ok());
+  int seen = 0;
+  for (const SubgraphEdge& edge : graph->edges) {
+    if (edge.relation != Relation::kAppointedTo) continue;
+    ++seen;
+    EXPECT_EQ(edge.time.date, Date(2022, 1, 5));
+    EXPECT_EQ(edge.time.end, Date(2024, 2, 12));
+    EXPECT_TRUE(edge.time.end_inferred);
+  }
+  EXPECT_EQ(seen, 1);
 }
 
 // "The Head of State signed the law" names no one: kg ingest asks the graph

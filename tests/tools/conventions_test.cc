@@ -221,7 +221,7 @@ TEST_F(ConventionsTest, ProgressOnATerminal) {
   EXPECT_THAT(shown, ContainsRegex("articles, [0-9.]+ of [0-9.]+ MB \\([0-9]+%\\)"));
   EXPECT_THAT(shown, HasSubstr("MB/s"));
   EXPECT_THAT(shown, HasSubstr("ETA"));
-  EXPECT_THAT(shown, HasSubstr("kg: 4000 articles"));  // the summary
+  EXPECT_THAT(shown, HasSubstr("kg: 4800 articles"));  // the summary
   EXPECT_EQ(run(" -q"), "");
 }
 

@@ -67,6 +67,7 @@ void RegisterStatsCommand(CLI::App& app, CommandContext& context);
 void RegisterHoldersCommand(CLI::App& app, CommandContext& context);
 void RegisterCareerCommand(CLI::App& app, CommandContext& context);
 void RegisterLawCommand(CLI::App& app, CommandContext& context);
+void RegisterCheckCommand(CLI::App& app, CommandContext& context);
 void RegisterQueryCommand(CLI::App& app, CommandContext& context);
 void RegisterExportCommand(CLI::App& app, CommandContext& context);
 void RegisterUiCommand(CLI::App& app, CommandContext& context);

@@ -40,6 +40,7 @@
 #include "query/export/graphml_writer.h"
 #include "query/export/html_writer.h"
 #include "query/export/subgraph.h"
+#include "query/questions/tenure_overlay.h"
 #include "tools/kg/command.h"
 
 namespace kg {
@@ -130,7 +131,7 @@ absl::StatusOr<Subgraph> SubgraphForQuery(const Store& store, const ExportOption
   return graph;
 }
 
-absl::StatusOr<Subgraph> BuildSubgraph(const Store& store, const ExportOptions& options) {
+absl::StatusOr<Subgraph> BuildBareSubgraph(const Store& store, const ExportOptions& options) {
   if (!options.query.empty()) return SubgraphForQuery(store, options);
   AroundOptions around;
   around.depth = options.depth;
@@ -145,6 +146,12 @@ absl::StatusOr<Subgraph> BuildSubgraph(const Store& store, const ExportOptions& 
     around.kind = kind;
   }
   return SubgraphAround(store, options.around, around);
+}
+
+absl::StatusOr<Subgraph> BuildSubgraph(const Store& store, const ExportOptions& options) {
+  KG_ASSIGN_OR_RETURN(Subgraph graph, BuildBareSubgraph(store, options));
+  KG_RETURN_IF_ERROR(questions::AddTenureConclusions(store, &graph));
+  return graph;
 }
 
 // Creates a new temporary file beside `target`, exclusively: O_EXCL and

@@ -94,6 +94,7 @@ int main(int argc, char** argv) {
   kg::RegisterHoldersCommand(app, context);
   kg::RegisterCareerCommand(app, context);
   kg::RegisterLawCommand(app, context);
+  kg::RegisterCheckCommand(app, context);
   kg::RegisterQueryCommand(app, context);
   kg::RegisterExportCommand(app, context);
   kg::RegisterDumpCommand(app, context);

@@ -45,12 +45,12 @@ TEST(AnswerWriterTest, JsonEscapesAndCapsEvidence) {
       "\"holders\": [\n"
       "  {\"person\": {\"id\": \"7\", \"kind\": \"person\", \"name\": \"Asel \\\"Ace\\\" Omar\"}, "
       "\"post\": {\"id\": \"9\", \"kind\": \"office\", \"name\": \"Akim\"}, \"relation\": "
-      "\"held\", \"start\": \"2020-06\", \"end\": null, \"end_inferred\": false, "
-      "\"successor\": null, \"seen_only\": false, \"appointed\": true, \"appointed_by\": "
+      "\"held\", \"start\": \"2020-06\", \"end\": null, \"start_by\": null, \"end_by\": null, "
+      "\"end_inferred\": false, \"acting\": false, \"successor\": null, \"seen_only\": false, \"appointed\": true, \"appointed_by\": "
       "null, \"dismissed\": false, \"dismissed_by\": null, \"sources\": [\"a1\", \"a2\"], "
       "\"evidence\": [{\"article\": \"a1\", \"date\": \"2020-06-02\", \"sentence\": "
       "\"Line one\\nline two \\\\ tab\\there\"}]}\n"
-      "]}\n");
+      "],\n\"undated\": []}\n");
   out.str("");
   WriteHolders(answer, ResultFormat::kJson, out, {.max_evidence = 5});
   EXPECT_NE(out.str().find("\"sentence\": \"bad byte \\ufffd end\""), std::string::npos)
@@ -61,7 +61,15 @@ TEST(AnswerWriterTest, JsonEscapesAndCapsEvidence) {
   WriteHolders(answer, ResultFormat::kJson, out);
   EXPECT_EQ(out.str(),
             "{\"office\": {\"id\": \"9\", \"kind\": \"office\", \"name\": \"Akim\", "
-            "\"single_holder\": false},\n\"at\": \"2024\",\n\"holders\": []}\n");
+            "\"single_holder\": false},\n\"at\": \"2024\",\n\"holders\": [],\n\"undated\": []}\n");
+  // Undated holders stand apart from those of the date.
+  answer.undated = {Tenure()};
+  answer.undated[0].start = Date();
+  out.str("");
+  WriteHolders(answer, ResultFormat::kJson, out, {.max_evidence = 0});
+  EXPECT_NE(out.str().find("\"holders\": [],\n\"undated\": [\n  {\"person\": {\"id\": \"7\""),
+            std::string::npos)
+      << out.str();
 }
 
 TEST(AnswerWriterTest, TableKeepsOneRowPerLine) {

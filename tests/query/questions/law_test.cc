@@ -51,7 +51,8 @@ TEST_F(LawTest, PathInOrderWithContradictionsAndGaps) {
                   "and 2025-04-03 [l4] [5,6]",
                   "contradiction: signed by Kassym-Jomart Tokayev on 2025-03-28 [l5] is dated "
                   "before adopted by Majilis on 2025-04-03 [l4] [4,6]",
-                  "gap: entered into force (Kazakhstan): no date reported [7]"));
+                  "gap: entered into force (Kazakhstan): no date reported (on or before "
+                          "2025-03-28, when it was reported) [7]"));
   EXPECT_EQ(answer.stages[2].evidence.size(), 1u);
   EXPECT_EQ(answer.stages[2].evidence[0].article_id, "l2");
   EXPECT_EQ(answer.stages[2].evidence[0].sentence,

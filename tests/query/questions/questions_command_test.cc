@@ -115,12 +115,12 @@ TEST_F(QuestionsCommandTest, HoldersCsvAndJson) {
       << outcome.out;
   EXPECT_NE(outcome.out.find(
                 "\"kind\": \"office\", \"name\": \"Akim of Almaty Region\"}, \"relation\": "
-                "\"held\", \"start\": \"2019-11-02\", \"end\": \"2019-11-02\", \"end_inferred\": "
-                "false, \"successor\": null, \"seen_only\": true, \"appointed\": false, "
+                "\"held\", \"start\": \"2019-11-02\", \"end\": \"2019-11-02\", \"start_by\": null, "
+                "\"end_by\": null, \"end_inferred\": false, \"acting\": false, \"successor\": null, \"seen_only\": true, \"appointed\": false, "
                 "\"appointed_by\": null, \"dismissed\": false, \"dismissed_by\": null, "
                 "\"sources\": [\"a10\"], \"evidence\": [{\"article\": \"a10\", \"date\": "
                 "\"2019-11-02\", \"sentence\": \"Akim of Almaty Region Nurlan Abenov visited the "
-                "farm.\"}]}\n]}\n"),
+                "farm.\"}]}\n],\n\"undated\": []}\n"),
             std::string::npos)
       << outcome.out;
 }
@@ -153,23 +153,23 @@ TEST_F(QuestionsCommandTest, LawTableWithNotes) {
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
   EXPECT_EQ(outcome.out,
             "Path of law \"On Public Procurement\"\n"
-            "# | date       | stage              | body                  | detail        | notes "
+            "# | date          | stage              | body                  | detail        | notes "
             "| sources\n"
-            "--+------------+--------------------+-----------------------+---------------+-------"
+            "--+---------------+--------------------+-----------------------+---------------+-------"
             "+--------\n"
-            "1 | 2024-11    | drafted            | Ministry of Finance   |               |       "
+            "1 | 2024-11       | drafted            | Ministry of Finance   |               |       "
             "| l1\n"
-            "2 | 2024-11-20 | submitted to       | Majilis               |               |       "
+            "2 | 2024-11-20    | submitted to       | Majilis               |               |       "
             "| l1\n"
-            "3 | 2025-02-12 | approved           | Majilis               | first reading |       "
+            "3 | 2025-02-12    | approved           | Majilis               | first reading |       "
             "| l2\n"
-            "4 | 2025-03-28 | signed             | Kassym-Jomart Tokayev |               | 2     "
+            "4 | 2025-03-28    | signed             | Kassym-Jomart Tokayev |               | 2     "
             "| l5\n"
-            "5 | 2025-04-02 | adopted            | Majilis               |               | 1     "
+            "5 | 2025-04-02    | adopted            | Majilis               |               | 1     "
             "| l3\n"
-            "6 | 2025-04-03 | adopted            | Majilis               |               | 1, 2  "
+            "6 | 2025-04-03    | adopted            | Majilis               |               | 1, 2  "
             "| l4\n"
-            "7 |            | entered into force | Kazakhstan            |               | 3     "
+            "7 | by 2025-03-28 | entered into force | Kazakhstan            |               | 3     "
             "| l5\n"
             "(7 rows)\n"
             "Notes:\n"
@@ -177,7 +177,8 @@ TEST_F(QuestionsCommandTest, LawTableWithNotes) {
             "2025-04-03 [l4]\n"
             "  2. contradiction: signed by Kassym-Jomart Tokayev on 2025-03-28 [l5] is dated "
             "before adopted by Majilis on 2025-04-03 [l4]\n"
-            "  3. gap: entered into force (Kazakhstan): no date reported\n");
+            "  3. gap: entered into force (Kazakhstan): no date reported (on or before "
+            "2025-03-28, when it was reported)\n");
 }
 
 TEST_F(QuestionsCommandTest, LawJson) {
@@ -191,7 +192,7 @@ TEST_F(QuestionsCommandTest, LawJson) {
                          "\"detail\": null, \"body\": {\"id\": \"",
                          (*ids_)[1],
                          "\", \"kind\": \"person\", \"name\": \"Kassym-Jomart Tokayev\"}, "
-                         "\"date\": \"2025-06-01\", \"sources\": [\"l6\"], \"evidence\": "
+                         "\"date\": \"2025-06-01\", \"date_by\": null, \"sources\": [\"l6\"], \"evidence\": "
                          "[{\"article\": \"l6\", \"date\": \"2025-06-01\", \"sentence\": \"The law "
                          "On Territorial Defense went through signed_by.\"}], \"notes\": [1]}\n"
                          "],\n"

@@ -14,10 +14,16 @@
 namespace kg::testing {
 
 // "person | start | end[ (inferred)] | how | sources", with "post: " first
-// when `with_post`.
+// when `with_post`; a bound alone reads "by DATE".
 inline std::string Summary(const questions::PostTenure& t, bool with_post = false) {
   return absl::StrCat(with_post ? absl::StrCat(t.membership ? "member of " : "", t.post, ": ") : "",
-                      t.person, " | ", t.start.ToString(), " | ", t.end.ToString(),
+                      t.person, " | ",
+                      t.start.empty() && !t.start_by.empty()
+                          ? absl::StrCat("by ", t.start_by.ToString())
+                          : t.start.ToString(),
+                      " | ",
+                      t.end.empty() && !t.end_by.empty() ? absl::StrCat("by ", t.end_by.ToString())
+                                                         : t.end.ToString(),
                       t.end_inferred ? " (inferred)" : "", " | ", questions::TenureBasis(t), " | ",
                       absl::StrJoin(t.sources, ", "));
 }

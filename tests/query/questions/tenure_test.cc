@@ -101,8 +101,13 @@ TEST(TenureTest, DismissalEndsTheLatestOpenTenure) {
                           "Asel | 2019-05-10 | 2022-03-01 | appointed; dismissed by President | "
                           "r1, r3"));
   // A dismissal with nothing to end: start unknown. It is no successor's
-  // start, so the earlier holder stays open.
+  // start, but Asel held the post until 2022-03-01, after Bolat began: one
+  // holder at a time, so Bolat was out by then (rule 4's bound).
   EXPECT_THAT(Summaries(BuildTenures({Appointment("Bolat", "2018", "r1"), dismissal}, true)),
+              ElementsAre("Bolat | 2018 | by 2022-03-01 (inferred) | appointed; succeeded by Asel | r1",
+                          "Asel |  | 2022-03-01 | dismissed by President | r3"));
+  // In a post of several holders nothing follows.
+  EXPECT_THAT(Summaries(BuildTenures({Appointment("Bolat", "2018", "r1"), dismissal}, false)),
               ElementsAre("Bolat | 2018 |  | appointed | r1",
                           "Asel |  | 2022-03-01 | dismissed by President | r3"));
 }
@@ -199,6 +204,97 @@ TEST(TenureTest, CoverageIsOverlapAtEachPrecision) {
   EXPECT_TRUE(TenureCovers(tenure, D("1990")));
   EXPECT_TRUE(TenureCovers(tenure, D("2020")));
   EXPECT_FALSE(TenureCovers(tenure, D("2020-07-01")));
+}
+
+// Rule 7: reports without a date, bounded by the day the articles came out.
+PostReport Bounded(Kind kind, const std::string& person, const char* published,
+                   const std::string& article) {
+  PostReport report = Report(kind, person, "", "", article);
+  report.bound = D(published);
+  return report;
+}
+
+TEST(TenureTest, AnUndatedAppointmentBetweenTwoDatedOnesKeepsTheOrder) {
+  // Three articles: Asel appointed in 2019, Bolat "has been appointed"
+  // reported on 2021-03-02 without a date, Dana appointed 2023-06-01.
+  const std::vector<PostReport> reports = {
+      Appointment("Asel", "2019-05-10", "r1"),
+      Bounded(Kind::kAppointment, "Bolat", "2021-03-02", "r2"),
+      Appointment("Dana", "2023-06-01", "r3")};
+  EXPECT_THAT(
+      Summaries(BuildTenures(reports, true)),
+      ElementsAre("Asel | 2019-05-10 | by 2021-03-02 (inferred) | appointed; succeeded by Bolat | r1",
+                  "Bolat | by 2021-03-02 | 2023-06-01 (inferred) | appointed; succeeded by Dana | r2",
+                  "Dana | 2023-06-01 |  | appointed | r3"));
+  const std::vector<PostTenure> tenures = BuildTenures(reports, true);
+  // The bound is no stated date: the JSON's start stays null.
+  EXPECT_TRUE(tenures[1].start.empty());
+  EXPECT_EQ(tenures[1].start_by, D("2021-03-02"));
+  EXPECT_TRUE(TenureCovers(tenures[1], D("2022-01")));
+  EXPECT_FALSE(TenureCovers(tenures[0], D("2022-01")));
+  // Without a bound the appointment orders nothing and ends no one.
+  PostReport unbounded = Report(Kind::kAppointment, "Bolat", "", "", "r2");
+  EXPECT_THAT(Summaries(BuildTenures({Appointment("Asel", "2019-05-10", "r1"), unbounded}, true)),
+              ElementsAre("Asel | 2019-05-10 |  | appointed | r1", "Bolat |  |  | appointed | r2"));
+}
+
+TEST(TenureTest, ABoundBeforeAStatedStartIsTheEarlierStart) {
+  // Entrusted with the duties on or before the 21st, "in office since" the 25th.
+  PostReport acting = Bounded(Kind::kAppointment, "Asel", "2019-02-21", "r1");
+  acting.acting = true;
+  const std::vector<PostTenure> tenures =
+      BuildTenures({Report(Kind::kTenure, "Bolat", "2016", "", "r0"), acting,
+                    Report(Kind::kTenure, "Asel", "2019-02-25", "", "r2")},
+                   true);
+  ASSERT_EQ(tenures.size(), 2u);
+  EXPECT_EQ(tenures[0].person, "Bolat");
+  EXPECT_EQ(tenures[0].end_by, D("2019-02-21"));
+  EXPECT_TRUE(tenures[0].end_inferred);
+  EXPECT_EQ(tenures[1].start, D("2019-02-25"));
+  EXPECT_EQ(tenures[1].start_by, D("2019-02-21"));
+  EXPECT_TRUE(TenureCovers(tenures[1], D("2019-02-23")));
+  EXPECT_FALSE(TenureCovers(tenures[0], D("2019-02-23")));
+  EXPECT_FALSE(tenures[1].acting);  // in the post itself from the 25th
+}
+
+TEST(TenureTest, AnActingHolderIsAHolderAndASuccessor) {
+  PostReport acting = Appointment("Bolat", "2024-02-12", "r2");
+  acting.acting = true;
+  const std::vector<PostTenure> tenures =
+      BuildTenures({Appointment("Asel", "2022-01-11", "r1"), acting}, true);
+  EXPECT_THAT(Summaries(tenures),
+              ElementsAre("Asel | 2022-01-11 | 2024-02-12 (inferred) | appointed; succeeded by "
+                          "Bolat | r1",
+                          "Bolat | 2024-02-12 |  | appointed acting | r2"));
+  EXPECT_TRUE(tenures[1].acting);
+  // Confirmed later: no longer acting.
+  EXPECT_FALSE(BuildTenures({acting, Bounded(Kind::kAppointment, "Bolat", "2024-04-02", "r3")},
+                            true)[0]
+                   .acting);
+}
+
+TEST(TenureTest, AnUndatedDismissalEndsByItsPublication) {
+  EXPECT_THAT(Summaries(BuildTenures({Appointment("Asel", "2020-03", "r1"),
+                                      Bounded(Kind::kDismissal, "Asel", "2022-12-20", "r2")},
+                                     true)),
+              ElementsAre("Asel | 2020-03 | by 2022-12-20 | appointed; dismissed | r1, r2"));
+}
+
+TEST(TenureTest, ACoarseEndIsBoundedByTheNextHoldersStart) {
+  const std::vector<PostTenure> tenures =
+      BuildTenures({Report(Kind::kTenure, "Asel", "2004", "2008", "r1"),
+                    Appointment("Bolat", "2008-02-07", "r2")},
+                   true);
+  ASSERT_EQ(tenures.size(), 2u);
+  EXPECT_EQ(tenures[0].end, D("2008"));  // as stated
+  EXPECT_EQ(tenures[0].end_by, D("2008-02-07"));
+  EXPECT_FALSE(TenureCovers(tenures[0], D("2008-03-01")));
+  EXPECT_TRUE(TenureCovers(tenures[1], D("2008-03-01")));
+  // In a post of several holders the stated end is all there is.
+  EXPECT_TRUE(BuildTenures({Report(Kind::kTenure, "Asel", "2004", "2008", "r1"),
+                            Appointment("Bolat", "2008-02-07", "r2")},
+                           false)[0]
+                  .end_by.empty());
 }
 
 TEST(TenureTest, NothingInNothingOut) { EXPECT_THAT(BuildTenures({}, true), IsEmpty()); }
