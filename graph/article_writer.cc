@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "graph/edge_merge.h"
 #include "graph/key_encoding.h"
@@ -480,8 +481,18 @@ void ArticleWriter::Flush(rocksdb::WriteBatch* batch) {
       --count_changes_.edges[static_cast<size_t>(ref.relation)];
     }
   }
+  // A name key written twice, or by an earlier article (an alias becoming
+  // the node's name, a law's key or a person's initials seen again), is no
+  // new entry.
+  absl::flat_hash_set<std::string> counted;
   for (const auto& [folded, entries] : new_names_) {
-    count_changes_.names += static_cast<int64_t>(entries.size());
+    for (const NameEntry& entry : entries) {
+      std::string key = NameKey(folded, entry.id);
+      absl::StatusOr<std::optional<std::string>> stored = db_.Get(db_.names(), key);
+      if (!counted.insert(std::move(key)).second) continue;
+      if (stored.ok() && stored->has_value()) continue;
+      ++count_changes_.names;
+    }
   }
   // One observation per edge the article observes.
   count_changes_.observations =

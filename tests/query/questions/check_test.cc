@@ -112,7 +112,9 @@ TEST_F(CheckTest, APostBeforeBirthAndSuspectedDuplicates) {
   EXPECT_THAT(kinds, ::testing::Contains("before_birth"));
   // Born 1970 and 1971 are two people: no duplicate between them.
   for (const CheckFinding& f : last_.findings) {
-    if (f.kind == "before_birth") EXPECT_THAT(f.sources, ElementsAre("b1"));
+    if (f.kind == "before_birth") {
+      EXPECT_THAT(f.sources, ElementsAre("b1"));
+    }
   }
 }
 
