@@ -49,7 +49,7 @@ bool EndsTopic(const MentionDraft& draft, size_t i) {
       "being",         "been",    "who",         "its",      "it",         "this",
       "these",         "they",    "while",       "since",    "along",      "together",
       "including",     "and/or",  "or",          "but",      "than",       "via",
-      "through"};
+      "through",       "out",     "back",        "up"};  // "reports the law on X out to"
   const std::string w = draft.Word(i);
   // "the bills on X and on Y": a second topic.
   if (w == "and" && draft.Word(i + 1) == "on") return true;

@@ -95,7 +95,16 @@ void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
       continue;
     }
     const int person = input.context.PersonOf(input.mention_at(m.Item("who")));
-    for (size_t item : m.Items("post")) {
+    // "X was appointed A, and Deputy Prime Minister Y remained": a post
+    // before ", and" ends the clause before; only the titles after it are Y's.
+    std::vector<size_t> posts = m.Items("post");
+    for (size_t k = posts.size(); k-- > 1;) {
+      if (items.IsWord(posts[k] - 1, "and") && items.IsWord(posts[k] - 2, ",")) {
+        posts.erase(posts.begin(), posts.begin() + static_cast<std::ptrdiff_t>(k));
+        break;
+      }
+    }
+    for (size_t item : posts) {
       const Mention& post = input.mention_at(item);
       // "adviser to President X": X is the President, the aide is another.
       if (!comma_form && !post.office.principal.empty()) continue;
