@@ -3,6 +3,7 @@
 // each checked on sentences written for these tests.
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,15 @@ TEST(WordLexiconTest, LemmasFromWordNet) {
   EXPECT_TRUE(AnalyzeWordForm("economist").PersonNoun());
   EXPECT_FALSE(AnalyzeWordForm("ministry").PersonNoun());
   EXPECT_FALSE(AnalyzeWordForm("post").PersonNoun());
+}
+
+// One extractor over the project's data for every test here (loading the
+// lexicons is the slow part); nullptr when it cannot be made.
+const ArticleExtractor* SharedExtractor() {
+  static const absl::StatusOr<std::unique_ptr<ArticleExtractor>>* extractor =
+      new absl::StatusOr<std::unique_ptr<ArticleExtractor>>(ArticleExtractor::Create(KG_DATA_DIR));
+  EXPECT_TRUE(extractor->ok()) << extractor->status();
+  return extractor->ok() ? extractor->value().get() : nullptr;
 }
 
 class CascadeTest : public testing::Test {
@@ -83,8 +93,8 @@ TEST_F(CascadeTest, OneClassInContext) {
 }
 
 TEST_F(CascadeTest, VerbGroupsCarryVoiceTenseNegationAndModal) {
-  auto extractor = ArticleExtractor::Create(KG_DATA_DIR);
-  ASSERT_TRUE(extractor.ok()) << extractor.status();
+  const ArticleExtractor* extractor = SharedExtractor();
+  ASSERT_NE(extractor, nullptr);
   struct Case {
     std::string sentence;
     std::string lemma;
@@ -103,7 +113,7 @@ TEST_F(CascadeTest, VerbGroupsCarryVoiceTenseNegationAndModal) {
     article.id = "t";
     article.text = c.sentence;
     bool seen = false;
-    (*extractor)->Extract(article, [&](const AnalyzedSentence& s, const ArticleContext&) {
+    extractor->Extract(article, [&](const AnalyzedSentence& s, const ArticleContext&) {
       for (const Chunk& chunk : s.chunks) {
         if (chunk.type != ChunkType::kVerbGroup) continue;
         seen = true;
@@ -120,15 +130,15 @@ TEST_F(CascadeTest, VerbGroupsCarryVoiceTenseNegationAndModal) {
 }
 
 TEST_F(CascadeTest, ClauseRolesSkipAsidesAndKeepMarkers) {
-  auto extractor = ArticleExtractor::Create(KG_DATA_DIR);
-  ASSERT_TRUE(extractor.ok()) << extractor.status();
+  const ArticleExtractor* extractor = SharedExtractor();
+  ASSERT_NE(extractor, nullptr);
   Article article;
   article.id = "t";
   article.text =
       "Aidos Temirkhanov, a lawyer by training, was appointed to the post of Minister of "
       "Justice by the President.";
   int clauses = 0;
-  (*extractor)->Extract(article, [&](const AnalyzedSentence& s, const ArticleContext&) {
+  extractor->Extract(article, [&](const AnalyzedSentence& s, const ArticleContext&) {
     for (const Clause& clause : s.clauses) {
       if (s.chunks[clause.verb].verb.lemma != "appoint") continue;
       ++clauses;
@@ -149,8 +159,8 @@ TEST_F(CascadeTest, ClauseRolesSkipAsidesAndKeepMarkers) {
 // extraction work in proportion to its length: twice the names, about twice
 // the pattern steps, never the square. Measured in steps, not seconds.
 TEST(ExtractionCostTest, ALongListOfNamesIsLinear) {
-  auto extractor = ArticleExtractor::Create(KG_DATA_DIR);
-  ASSERT_TRUE(extractor.ok()) << extractor.status();
+  const ArticleExtractor* extractor = SharedExtractor();
+  ASSERT_NE(extractor, nullptr);
   auto roll = [](int n) {
     static constexpr const char* kGiven[] = {"Aibek", "Dana", "Marat", "Saule"};
     static constexpr const char* kSyllables[] = {"ka", "na", "ra", "sa", "tu", "mu", "la"};
@@ -168,7 +178,7 @@ TEST(ExtractionCostTest, ALongListOfNamesIsLinear) {
   };
   auto steps = [&](int n) {
     const uint64_t before = Pattern::StepsOnThisThread();
-    const ArticleFacts facts = (*extractor)->Extract(roll(n));
+    const ArticleFacts facts = extractor->Extract(roll(n));
     EXPECT_GT(facts.entities.size(), static_cast<size_t>(n / 2));
     return Pattern::StepsOnThisThread() - before;
   };
@@ -180,13 +190,13 @@ TEST(ExtractionCostTest, ALongListOfNamesIsLinear) {
 // A credit line names a person (the photographer) with that role, and no
 // fact: the picture is not the story.
 TEST(CreditsTest, ACreditNamesItsPersonAndNothingElse) {
-  auto extractor = ArticleExtractor::Create(KG_DATA_DIR);
-  ASSERT_TRUE(extractor.ok()) << extractor.status();
+  const ArticleExtractor* extractor = SharedExtractor();
+  ASSERT_NE(extractor, nullptr);
   Article article;
   article.id = "credits";
   article.text = "The Senate adopted the law on roads on Monday.";
   article.credits = {"Photo: Agency of News/Aigerim Sadykova", "Images | Akorda"};
-  const ArticleFacts facts = (*extractor)->Extract(article);
+  const ArticleFacts facts = extractor->Extract(article);
   std::vector<std::string> persons;
   for (const NodeRef& e : facts.entities) {
     if (e.kind != NodeKind::kPerson) continue;
@@ -203,14 +213,14 @@ TEST(CreditsTest, ACreditNamesItsPersonAndNothingElse) {
 // A byline's persons are the article's authors; a person the story quotes
 // is not.
 TEST(CreditsTest, BylinesNameAuthors) {
-  auto extractor = ArticleExtractor::Create(KG_DATA_DIR);
-  ASSERT_TRUE(extractor.ok()) << extractor.status();
+  const ArticleExtractor* extractor = SharedExtractor();
+  ASSERT_NE(extractor, nullptr);
   Article article;
   article.id = "byline";
   article.text =
       "By Marat Bekov\nThe Senate met on Monday, Dana Serikova said.\n"
       "Reporting by Aigerim Sadykova; editing by Nurlan Ospanov\nPhoto by Saule Omarova";
-  const ArticleFacts facts = (*extractor)->Extract(article);
+  const ArticleFacts facts = extractor->Extract(article);
   std::map<std::string, std::string> credit;
   for (const NodeRef& e : facts.entities) {
     if (e.kind != NodeKind::kPerson) continue;
