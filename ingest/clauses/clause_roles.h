@@ -11,8 +11,15 @@
 //   complements   posts and bodies after the verb with the word that
 //                 introduces them: "as Y", "to the post of Y", a bare "Y",
 //                 "of his duties as Y", "from Y"; "the post"/"his duties"
-//                 are containers, not posts
-//   agents        "by Decree of the President", "by X"
+//                 before a post are containers, not posts; also phrases
+//                 the relations may read as posts without a mention: a
+//                 post referred back to ("to the post", "the same
+//                 position"), a noun for a person ("as a presidential
+//                 aide"), and the person after "with" ("replaced X with Y")
+//   agents        "by Decree of the President", "by X", and the "of" phrase
+//                 after an agent ("by a decree of the President")
+//   apposed_post  "The Minister of X, Y, resigned": the post set off before
+//                 the subject's name
 //   controller    for an infinitive, the verb group that governs it
 //                 ("decided to relieve", "is expected to be named")
 //
