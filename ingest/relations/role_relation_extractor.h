@@ -10,10 +10,12 @@
 //   dismiss   passive subject / active object -> dismissed_from
 //   resign    subject -> dismissed_from ("resigned as", "left his post of")
 //   nominate  -> nominated_for, never an appointment
-//   hold      subject -> held ("served as", "worked as") for the undated
-//             steps of a biography (dated ones are the career extractor's)
+//   hold      subject -> held ("served as", "worked as"), each post of a
+//             list dated by the time written after it ("A (1992-95), B
+//             (1995-2000)"), else by the clause's time (a fronted one
+//             too), never by an earlier one for a later step ("then as B")
 //   remain    subject -> held, undated ("remained Deputy Prime Minister")
-//   copula    a past or perfect "was Y", "has been Y, Z and W" -> held, undated
+//   copula    a past or perfect "was Y", "has been Y, Z and W" -> held, as hold
 //   former    "X, formerly Y,", "former Y X" -> held, undated
 //   head      "was elected to head the Senate", "was tapped to serve as Y":
 //             the governing appointment's person -> appointed_to the head of
@@ -22,9 +24,17 @@
 //             appointed akim Y", "X is the new Y", "The new Y is X") ->
 //             appointed_to, undated
 //
+//   replace   "replacing X with Y", "replaced X with Y" -> Y appointed_to
+//             X's post (X's title, or the dismissal just stated)
+//
 // Posts are the clause's office complements introduced the way the class
 // takes them ("as Y", a bare "Y", "to the post of Y", "of his duties as Y",
 // "from Y"); persons and posts pair "respectively" when their counts agree.
+// A biography's post is named as the text writes it when it says more than
+// the lexicon's ("Deputy Chief of State Protocol", "a presidential aide");
+// a bare post a body's vote fills is that body's ("the Senate elected X its
+// Speaker"); a post referred back to ("the post", "this position") is the
+// title the person carries or, when taken, the post of the last fact.
 // The same acts named by nouns ("his appointment as Y", "the dismissal of
 // X") follow the same rules. Nothing is stated by a clause that is negated,
 // modal or future (but "will become", "will serve as": an announced post),
