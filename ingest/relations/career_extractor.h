@@ -1,5 +1,8 @@
-// CareerExtractor: held with start and end from biographies, and born_in (see
-// the .cc for the constructions).
+// CareerExtractor: born_in, "the government was led by X since D", and the
+// career phrases of a sentence the role rules (role_relation_extractor.h)
+// read no post taken or held in ("held positions as an expert and head of
+// the department at X"), named as written (see the .cc for the
+// constructions).
 #ifndef KG_INGEST_RELATIONS_CAREER_EXTRACTOR_H_
 #define KG_INGEST_RELATIONS_CAREER_EXTRACTOR_H_
 
