@@ -272,6 +272,18 @@ void ArticleContext::SetSubject(int person) {
 
 ArticleMemory ArticleContext::Memory() const { return {KnownSurnames(), bodies_}; }
 
+// Only the last body of a noun is what "the <noun>" means: one entry a
+// noun keeps the memory as small as the nouns, however long the article.
+void ArticleContext::RememberBody(NamedBody body) {
+  for (NamedBody& known : bodies_) {
+    if (known.noun == body.noun) {
+      known = std::move(body);
+      return;
+    }
+  }
+  bodies_.push_back(std::move(body));
+}
+
 void ArticleContext::NoteBody(const Mention& m) {
   auto lower = [](std::string_view word) { return absl::AsciiStrToLower(std::string(word)); };
   const std::vector<std::string> words = absl::StrSplit(m.name, ' ');
@@ -281,16 +293,16 @@ void ArticleContext::NoteBody(const Mention& m) {
       // "Committee for Culture of the Ministry of X").
       for (const std::string& word : words) {
         if (IsOrganizationHead(lower(word))) {
-          bodies_.push_back({lower(word), m.name, m.category, false});
+          RememberBody({lower(word), m.name, m.category, false});
           return;
         }
       }
       return;
     case MentionType::kPlace:
       if (m.category == "region" || m.category == "district") {
-        bodies_.push_back({m.category, m.name, m.category, true});
+        RememberBody({m.category, m.name, m.category, true});
       } else if (m.category == "city" || m.category == "capital") {
-        bodies_.push_back({"city", m.name, m.category, true});
+        RememberBody({"city", m.name, m.category, true});
       }
       return;
     case MentionType::kOffice: {
@@ -302,7 +314,7 @@ void ArticleContext::NoteBody(const Mention& m) {
       const std::string last = lower(place.substr(place.rfind(' ') + 1));
       const std::string noun(BodyNoun(last));
       const bool named_kind = noun == "region" || noun == "district";
-      bodies_.push_back({named_kind ? noun : "city", place, named_kind ? noun : "city", true});
+      RememberBody({named_kind ? noun : "city", place, named_kind ? noun : "city", true});
       return;
     }
     default:

@@ -136,13 +136,14 @@ class ArticleContext {
   int AddPerson(Person person);
   void NoteMention(int person);
   void NoteBody(const Mention& mention);
+  void RememberBody(NamedBody body);
   int FindBySurname(const std::string& key) const;
 
   const Article& article_;
   const HolderLookup* graph_;
   std::vector<Person> persons_;
   std::vector<std::string> laws_;
-  std::vector<NamedBody> bodies_;
+  std::vector<NamedBody> bodies_;  // the last body named by each noun
   Date meeting_date_;
   Date story_date_;
   std::string chamber_;

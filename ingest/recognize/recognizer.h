@@ -72,7 +72,7 @@ struct ArticleMemory {
   // Folded surnames (FoldName) of the persons named: a later "Kobenova"
   // alone is one.
   std::vector<std::string> surnames;
-  // In order of mention; the last of a noun is what "the <noun>" means.
+  // The last body named by each noun: what "the <noun>" means.
   std::vector<NamedBody> bodies;
 
   const NamedBody* Body(std::string_view noun) const;

@@ -236,5 +236,23 @@ TEST(CreditsTest, BylinesNameAuthors) {
                                                        {"Saule Omarova", "photo"}}));
 }
 
+// What the article remembers of its bodies is one entry a noun, not one a
+// mention: a long article's memory (copied for every sentence) stays small.
+TEST(ExtractionCostTest, TheMemoryOfBodiesKeepsOneEntryANoun) {
+  const ArticleExtractor* extractor = SharedExtractor();
+  ASSERT_NE(extractor, nullptr);
+  Article article;
+  article.id = "bodies";
+  for (int i = 0; i < 500; ++i) {
+    article.text += "The Ministry of Energy met the Agency for Statistics in Almaty Region. ";
+  }
+  size_t most = 0;
+  extractor->Extract(article, [&](const AnalyzedSentence&, const ArticleContext& context) {
+    most = std::max(most, context.Memory().bodies.size());
+  });
+  EXPECT_GE(most, 2u);  // the ministry and the agency (and the region) are remembered
+  EXPECT_LE(most, 3u);
+}
+
 }  // namespace
 }  // namespace kg
