@@ -21,6 +21,7 @@
 #include "ingest/relations/fact_merging.h"
 #include "ingest/relations/law_stage_extractor.h"
 #include "ingest/relations/partnership_extractor.h"
+#include "ingest/relations/post_moves.h"
 #include "ingest/relations/role_relation_extractor.h"
 #include "ingest/relations/title_extractor.h"
 
@@ -197,7 +198,9 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
     }
     if (observer) observer(analyzed, context);
     const ExtractionInput input{analyzed, text, context, *lexicon_};
+    const size_t first_fact = drafts.size();
     for (const auto& extractor : extractors_) extractor->Extract(input, &drafts);
+    LeavePostsForNewOnes(input, std::span<FactDraft>(drafts).subspan(first_fact));
     context.NoteChambers(analyzed, meeting);
     CollectEntities(analyzed, &others);
   }

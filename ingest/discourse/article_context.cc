@@ -152,12 +152,18 @@ int ArticleContext::RegisterPerson(std::string_view surface) {
 
 void ArticleContext::Resolve(AnalyzedSentence& sentence) {
   std::vector<int> in_sentence;
+  // The sentence's first person who takes part in it: "Nazarbayev's office
+  // said X had resigned" is about X; a possessor only owns something.
+  int participant = -1;
   for (Mention& m : sentence.mentions) {
     switch (m.type) {
       case MentionType::kPerson: {
         m.entity = RegisterPerson(m.name);
         in_sentence.push_back(m.entity);
         NoteMention(m.entity);
+        const std::vector<Token>& tokens = sentence.sentence->tokens;
+        const bool possessor = m.last < tokens.size() && tokens[m.last].normalized == "'s";
+        if (participant < 0 && !possessor) participant = m.entity;
         break;
       }
       case MentionType::kPronoun: {
@@ -219,7 +225,7 @@ void ArticleContext::Resolve(AnalyzedSentence& sentence) {
         break;
     }
   }
-  if (!in_sentence.empty()) last_subject_ = in_sentence.front();
+  if (!in_sentence.empty()) last_subject_ = participant >= 0 ? participant : in_sentence.front();
 }
 
 void ArticleContext::NoteChambers(const AnalyzedSentence& sentence, bool mentions_meeting) {

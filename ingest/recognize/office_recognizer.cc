@@ -68,6 +68,11 @@ size_t Possessor(const MentionDraft& draft, size_t i, std::string* country) {
   return i;
 }
 
+bool IsPlaceKindNoun(const std::string& w) {
+  return w == "capital" || w == "city" || w == "town" || w == "region" || w == "province" ||
+         w == "district" || w == "oblast";
+}
+
 bool IsAideTitle(const std::string& canonical) {
   return canonical == "Adviser" || canonical == "Assistant";
 }
@@ -123,6 +128,13 @@ void ParseAfter(const Lexicon& lexicon, const ArticleMemory& memory, const Menti
       }
     }
     if (w == "of") {
+      // "mayor of the capital Astana", "akim of the city of Shymkent": a noun
+      // for the kind of place before the place's name.
+      if (IsPlaceKindNoun(draft.Word(k))) {
+        size_t name = k + 1;
+        if (draft.Word(name) == "of") ++name;
+        if (MentionOfType(draft, name, MentionType::kPlace)) k = name;
+      }
       if (const Mention* m = MentionOfType(draft, k, MentionType::kCountry)) {
         if (m->demonym) break;
         // "Premier of China's State Council".
@@ -165,18 +177,26 @@ void ParseAfter(const Lexicon& lexicon, const ArticleMemory& memory, const Menti
                  IsOrganizationHead(draft.Word(x + 1))) {
             ++x;
           }
-          size_t end = x + 1;
+          // A name after the description is the body; the description only
+          // says what kind of body it is: "the national holding company
+          // Bayterek" is Bayterek.
+          const size_t end = x + 1;
           if (const Mention* m = MentionOfType(draft, end, MentionType::kOrganization)) {
-            end = m->last;  // "... company KazMunaiGas"
+            office.org = m->name;
+            office.org_category = m->category;
+            j = m->last;
           } else if (end < draft.size() && draft.IsFree(end) && draft.tokens()[end].capitalized() &&
                      draft.tokens()[end].is_word() &&
                      !lexicon.IsGivenName(draft.tokens()[end].normalized)) {
-            ++end;
+            office.org = draft.tokens()[end].text;
+            office.org_category = "named";
+            j = end + 1;
+          } else {
+            office.org = std::string(SpanText(draft.tokens(), k, end, text));
+            office.org_category = "described";
+            j = end;
           }
-          office.org = std::string(SpanText(draft.tokens(), k, end, text));
-          office.org_category = "described";
           office.qualified = true;
-          j = end;
           continue;
         }
       }
@@ -255,7 +275,7 @@ void ParseAfter(const Lexicon& lexicon, const ArticleMemory& memory, const Menti
 
 std::string WithArticle(const std::string& org, const std::string& category) {
   if (category == "party" || category == "other" || category == "international" ||
-      category == "described") {
+      category == "described" || category == "named") {
     return org;
   }
   return "the " + org;

@@ -191,6 +191,15 @@ void RecognizeHeadedBody(const Lexicon& lexicon, std::string_view text, MentionD
     }
     first = k;
   }
+  // A title the walk stopped at may open one of the lexicon's names: "the
+  // President Administration", "the Prime Minister's Office".
+  for (size_t k = first > 4 ? first - 4 : 0; k < first; ++k) {
+    auto alias = lexicon.organizations().MatchAt(draft.tokens(), k);
+    if (alias && k + alias->length > i && draft.AllFree(k, first)) {
+      first = k;
+      break;
+    }
+  }
   size_t last = ExtendRight(lexicon, draft, i + 1);
   // "Kostanay State University named after A. Baitursynov": the namesake is
   // part of the name, not a person the article is about.

@@ -397,8 +397,19 @@ void CareerExtractor::Extract(const ExtractionInput& input, std::vector<FactDraf
       if (anaphor == nullptr) continue;
     }
     const Mention* only = post_begin + 1 == end ? items[post_begin].mention : nullptr;
+    // "led the administration of President X": the body, and its principal.
+    const Mention* led = items[post_begin].mention;
+    for (size_t k = post_begin + 1; led != nullptr && k < end; ++k) {
+      if (items[k].mention == nullptr || items[k].mention->type != MentionType::kPerson) {
+        led = nullptr;
+      }
+    }
     if (anaphor != nullptr) {
       target = MentionRef(*anaphor);
+    } else if (verb == Verb::kHeaded && led != nullptr && joined_body.empty() &&
+               employer.empty() &&
+               (led->type == MentionType::kOrganization || led->type == MentionType::kPlace)) {
+      target = MentionRef(HeadOf(*led));
     } else if (only != nullptr && only->type == MentionType::kOffice && joined_body.empty()) {
       target = MentionRef(*only);
     } else if (only != nullptr && only->type == MentionType::kOrganization &&

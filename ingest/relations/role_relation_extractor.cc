@@ -316,7 +316,17 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
     posts.push_back(post);
     post_chunks.push_back(chunk);
   };
-  if (!clause.object_titles.empty() && clause.object_titles.size() == clause.objects.size()) {
+  // "appointed the Ministers of Culture and of Energy, A and B": the titles
+  // are the posts; "appointed the akim of X, A, as Minister of Y": the title
+  // only says who A is.
+  const bool post_after = std::any_of(
+      clause.complements.begin(), clause.complements.end(), [&](const Complement& complement) {
+        const Mention* m = reader.chunk(complement.chunk).mention;
+        return m != nullptr && m->type == MentionType::kOffice &&
+               TakesPost(verb_class, complement.marker, complement.container);
+      });
+  if (!clause.object_titles.empty() && clause.object_titles.size() == clause.objects.size() &&
+      !post_after) {
     for (int t : clause.object_titles) add_post(reader.chunk(t).mention, -1);
   }
   for (const Complement& complement : clause.complements) {
