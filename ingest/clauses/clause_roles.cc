@@ -19,8 +19,9 @@ bool IsPersonPhrase(const Chunk& c) {
 bool RefersBack(const Chunk& c) {
   const bool same = std::find(c.modifiers.begin(), c.modifiers.end(), "same") != c.modifiers.end() ||
                     std::find(c.modifiers.begin(), c.modifiers.end(), "similar") != c.modifiers.end();
-  return c.possessor == nullptr && (same || c.determiner == "the" || c.determiner == "this" ||
-                                    c.determiner == "that");
+  // "his previous position", "her post": one's own, named by one's title.
+  if (c.possessor != nullptr) return c.possessor->type == MentionType::kPronoun;
+  return same || c.determiner == "the" || c.determiner == "this" || c.determiner == "that";
 }
 
 bool IsClauseBreak(const Chunk& c) {
@@ -151,6 +152,15 @@ class ClauseBuilder {
       if (c.type == ChunkType::kRelative) {
         int antecedent = j - 1;
         if (antecedent >= 0 && at(antecedent).type == ChunkType::kComma) --antecedent;
+        // "replaced X in this position, who was appointed ...": "who" is a
+        // person; a thing in a phrase after the person is not its antecedent.
+        if ((c.word == "who" || c.word == "whom" || c.word == "whose") && antecedent >= 2 &&
+            at(antecedent).type == ChunkType::kNounPhrase &&
+            !at(antecedent).Names(MentionType::kPerson) &&
+            at(antecedent - 1).type == ChunkType::kPreposition &&
+            at(antecedent - 2).Names(MentionType::kPerson)) {
+          antecedent -= 2;
+        }
         if (antecedent >= 0 && at(antecedent).type == ChunkType::kNounPhrase) {
           clause->subjects = CoordinatedLeft(antecedent);
           clause->relative = true;
@@ -298,8 +308,9 @@ class ClauseBuilder {
     if (IsPersonPhrase(c)) {
       if (*objects_open) {
         clause->objects.push_back(j);
-      } else if (marker == "with") {
-        clause->complements.push_back({marker, false, j});  // "replaced X with Y"
+      } else if (marker == "with" || marker == "to") {
+        // "replaced X with Y", "the post was given to Y"
+        clause->complements.push_back({marker, false, j});
       }
       return;
     }

@@ -26,6 +26,9 @@ struct FactDraft {
   Fact fact;
   int source_person = -1;  // when set, fact.source is that person's final NodeRef
   int target_person = -1;
+  // A title the sentence only mentions ("Minister X said"): no post the
+  // story is about, whatever the article's date.
+  bool in_passing = false;
 };
 
 // Everything an extractor may look at for one sentence.

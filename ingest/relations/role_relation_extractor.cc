@@ -25,8 +25,9 @@ bool TakesPost(VerbClass verb_class, const std::string& marker, bool container) 
       return OneOf(marker, {"", "as", "to", "for"});
     case VerbClass::kBecome:
     case VerbClass::kHold:
-    case VerbClass::kRemain:
       return OneOf(marker, {"", "as"});
+    case VerbClass::kRemain:
+      return OneOf(marker, {"", "as", "in"});  // "remained in his post"
     case VerbClass::kReturn:
       return OneOf(marker, {"to", "as"});
     case VerbClass::kDismiss:
@@ -79,9 +80,7 @@ std::optional<Mention> PostNamedBefore(const std::vector<FactDraft>& so_far) {
     const Fact& fact = it->fact;
     // A title seen in passing ("President X said") is no post the story
     // is about.
-    const bool in_passing = fact.relation == Relation::kHeld && fact.time.start.empty() &&
-                            fact.time.end.empty();
-    if (fact.target.kind != NodeKind::kOffice || in_passing ||
+    if (fact.target.kind != NodeKind::kOffice || it->in_passing ||
         (fact.relation != Relation::kAppointedTo && fact.relation != Relation::kDismissedFrom &&
          fact.relation != Relation::kHeld && fact.relation != Relation::kNominatedFor)) {
       continue;
@@ -225,6 +224,8 @@ void RoleRelationExtractor::Extract(const ExtractionInput& input,
   for (const Clause& clause : input.sentence.clauses) {
     FromClause(input, clause, out);
     FromReplacement(input, clause, out);
+    FromPostSubject(input, clause, out);
+    FromSuccession(input, clause, out);
   }
   for (size_t c = 0; c < input.sentence.chunks.size(); ++c) {
     FromNoun(input, c, out);
@@ -549,6 +550,119 @@ void RoleRelationExtractor::FromReplacement(const ExtractionInput& input, const 
   fact.fact.by = reader.Decider(clause.subjects);
   out->push_back(std::move(fact));
   input.context.SetSubject(successors[0]);
+}
+
+void RoleRelationExtractor::FromPostSubject(const ExtractionInput& input, const Clause& clause,
+                                            std::vector<FactDraft>* out) const {
+  // "This post was held by X", "the position was occupied by X": X held it;
+  // "a similar post was given to X", "the portfolio went to X": X took it.
+  const ClauseReader reader(input);
+  const Chunk& verb = reader.chunk(clause.verb);
+  if (HedgedGroup(verb.verb) || clause.conditional || clause.relative ||
+      clause.subjects.size() != 1) {
+    return;
+  }
+  const VerbClass verb_class = ClassOf(input, clause);
+  const bool held = verb_class == VerbClass::kHold && clause.passive;
+  const bool given = (verb_class == VerbClass::kAppoint && clause.passive) ||
+                     (verb.verb.lemma == "go" && !clause.passive);
+  if (!held && !given) return;
+  const Chunk& subject = reader.chunk(clause.subjects[0]);
+  std::optional<Mention> post;
+  if (subject.Names(MentionType::kOffice)) {
+    if (!subject.mention->office.former && !IsBarePost(input, *subject.mention)) {
+      post = *subject.mention;
+    }
+  } else if (subject.mention == nullptr && IsPostContainer(subject.head_lemma) &&
+             !subject.determiner.empty() && subject.possessor == nullptr) {
+    const size_t of = clause.subjects[0] + 1;
+    const std::vector<Chunk>& chunks = input.sentence.chunks;
+    if (of + 1 < chunks.size() && chunks[of].type == ChunkType::kPreposition &&
+        chunks[of].word == "of") {
+      // "The post of Minister of Energy went to X".
+      if (chunks[of + 1].Names(MentionType::kOffice) && !IsBarePost(input, *chunks[of + 1].mention)) {
+        post = *chunks[of + 1].mention;
+      }
+    } else {
+      post = PostNamedBefore(*out);  // "this post", "a similar post", "the same seat"
+    }
+  }
+  if (!post.has_value()) return;
+  std::vector<int> persons;
+  if (held) {
+    persons = reader.Persons(clause.agents);
+  } else {
+    for (const Complement& complement : clause.complements) {
+      if (complement.marker == "to") {
+        for (int person : reader.Persons({complement.chunk})) persons.push_back(person);
+      }
+    }
+  }
+  const size_t verb_item = verb.verb_item >= 0 ? verb.verb_item : verb.begin;
+  for (int person : persons) {
+    FactDraft fact = PersonFact(input, held ? Relation::kHeld : Relation::kAppointedTo, person,
+                                MentionRef(*post));
+    if (held) {
+      if (const Mention* when = NearestTime(input, verb_item,
+                                            {TimeExpression::Type::kRange,
+                                             TimeExpression::Type::kSince,
+                                             TimeExpression::Type::kUntil});
+          when != nullptr) {
+        SetTenure(when->time, &fact.fact.time);
+      }
+    } else {
+      fact.fact.time.date = EventDate(input, verb_item, IsPerfect(input, verb_item));
+      fact.fact.by = DecisionMaker(input);
+    }
+    out->push_back(std::move(fact));
+  }
+}
+
+void RoleRelationExtractor::FromSuccession(const ExtractionInput& input, const Clause& clause,
+                                           std::vector<FactDraft>* out) const {
+  // "X replaced Y as Z", "X succeeded Y in this position": Y held Z until X
+  // took it.
+  const ClauseReader reader(input);
+  const Chunk& verb = reader.chunk(clause.verb);
+  if ((verb.verb.lemma != "replace" && verb.verb.lemma != "succeed") || clause.passive ||
+      HedgedGroup(verb.verb) || clause.conditional || clause.objects.size() != 1) {
+    return;
+  }
+  const std::vector<int> successors = reader.Persons(clause.subjects);
+  const std::vector<int> predecessors = reader.Persons(clause.objects);
+  if (successors.size() != 1 || predecessors.size() != 1 || successors[0] == predecessors[0]) {
+    return;
+  }
+  std::optional<Mention> post;
+  for (const Complement& complement : clause.complements) {
+    if (complement.marker != "as" && complement.marker != "in" && complement.marker != "at") {
+      continue;
+    }
+    const Chunk& c = reader.chunk(complement.chunk);
+    if (c.Names(MentionType::kOffice) && !c.mention->office.former &&
+        !IsBarePost(input, *c.mention)) {
+      post = *c.mention;
+    } else if (c.mention == nullptr && IsPostContainer(c.head_lemma)) {
+      post = PostNamedBefore(*out);
+    }
+  }
+  if (!post.has_value()) return;
+  // When the successor took it, as this sentence or the one before says.
+  Date taken;
+  for (auto it = out->rbegin(); it != out->rend(); ++it) {
+    if (it->fact.relation == Relation::kAppointedTo && it->source_person == successors[0]) {
+      taken = it->fact.time.date;
+      break;
+    }
+  }
+  if (taken.empty()) {
+    const size_t verb_item = verb.verb_item >= 0 ? verb.verb_item : verb.begin;
+    taken = EventDate(input, verb_item, IsPerfect(input, verb_item));
+  }
+  FactDraft fact = PersonFact(input, Relation::kHeld, predecessors[0], MentionRef(*post));
+  fact.fact.time.end = taken;
+  fact.fact.time.end_inferred = !taken.empty();
+  out->push_back(std::move(fact));
 }
 
 void RoleRelationExtractor::PostUnder(const ExtractionInput& input, const Clause& clause,

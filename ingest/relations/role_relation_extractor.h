@@ -25,7 +25,11 @@
 //             appointed_to, undated
 //
 //   replace   "replacing X with Y", "replaced X with Y" -> Y appointed_to
-//             X's post (X's title, or the dismissal just stated)
+//             X's post (X's title, or the dismissal just stated);
+//             "X replaced/succeeded Y as Z" -> Y held Z, ended when X took it
+//   post as subject
+//             "this post was held by X" -> X held it; "a similar post was
+//             given to X", "the portfolio went to X" -> X appointed_to it
 //
 // Posts are the clause's office complements introduced the way the class
 // takes them ("as Y", a bare "Y", "to the post of Y", "of his duties as Y",
@@ -65,6 +69,10 @@ class RoleRelationExtractor : public RelationExtractor {
   void FromNoun(const ExtractionInput& input, size_t chunk, std::vector<FactDraft>* out) const;
   void FromNewPost(const ExtractionInput& input, size_t chunk, std::vector<FactDraft>* out) const;
   void FromFormerPost(const ExtractionInput& input, size_t chunk,
+                      std::vector<FactDraft>* out) const;
+  void FromPostSubject(const ExtractionInput& input, const Clause& clause,
+                       std::vector<FactDraft>* out) const;
+  void FromSuccession(const ExtractionInput& input, const Clause& clause,
                       std::vector<FactDraft>* out) const;
   void FromReplacement(const ExtractionInput& input, const Clause& clause,
                        std::vector<FactDraft>* out) const;

@@ -53,7 +53,9 @@ TitleExtractor::TitleExtractor()
 
 void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft>* out) const {
   const Date as_of = input.context.date();
-  auto emit = [&](const Mention& post, int person, bool former, Date start) {
+  // `title`: the post is a title the sentence gives the person, not what
+  // the sentence says of them ("has been", "retained the post of").
+  auto emit = [&](const Mention& post, int person, bool former, Date start, bool title) {
     if (person < 0 || !NamesAPost(post)) return;
     if (post.office.member) {
       const std::string chamber = ChamberOf(post);
@@ -75,6 +77,7 @@ void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
       fact.fact.time.start = start;
     } else {
       fact.fact.time.as_of = as_of;
+      fact.in_passing = title;
     }
     out->push_back(std::move(fact));
   };
@@ -108,14 +111,14 @@ void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
       const Mention& post = input.mention_at(item);
       // "adviser to President X": X is the President, the aide is another.
       if (!comma_form && !post.office.principal.empty()) continue;
-      emit(post, person, post.office.former, Date());
+      emit(post, person, post.office.former, Date(), /*title=*/true);
     }
   }
   for (const PatternMatch& m : apposition_.FindAll(input.items())) {
     const int person = input.context.PersonOf(input.mention_at(m.Item("who")));
     for (size_t item : m.Items("post")) {
       const Mention& post = input.mention_at(item);
-      emit(post, person, post.office.former, Date());
+      emit(post, person, post.office.former, Date(), /*title=*/true);
     }
   }
   // "X has already been deputy minister, deputy chairman of Y and minister":
@@ -124,18 +127,20 @@ void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
   for (const Pattern* pattern : {&has_been_, &entry_, &retained_}) {
     for (const PatternMatch& m : pattern->FindAll(input.items())) {
       const int person = input.context.PersonOf(input.mention_at(m.Item("who")));
-      for (size_t item : m.Items("post")) emit(input.mention_at(item), person, false, Date());
+      for (size_t item : m.Items("post")) {
+        emit(input.mention_at(item), person, false, Date(), /*title=*/false);
+      }
     }
   }
   for (const PatternMatch& m : previously_.FindAll(input.items())) {
     const int person = input.context.PersonOf(input.mention_at(m.Item("who")));
-    emit(input.mention_at(m.Item("post")), person, /*former=*/true, Date());
+    emit(input.mention_at(m.Item("post")), person, /*former=*/true, Date(), /*title=*/false);
   }
   for (const PatternMatch& m : held_since_.FindAll(input.items())) {
     const Mention& when = input.mention_at(m.Item("when"));
     if (when.time.type != TimeExpression::Type::kSince) continue;
     const int person = input.context.PersonOf(input.mention_at(m.Item("who")));
-    emit(input.mention_at(m.Item("post")), person, false, when.time.start);
+    emit(input.mention_at(m.Item("post")), person, false, when.time.start, /*title=*/false);
   }
 }
 

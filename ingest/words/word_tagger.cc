@@ -216,6 +216,15 @@ std::vector<TaggedWord> WordTagger::Tag(const Sentence& sentence) const {
                   // Nothing else it can be.
                   !(forms.Can(kNoun) || forms.Can(kAdjective) || forms.Can(kAdverb)))) {
         word.word_class = WordClass::kVerb;
+      } else if (forms.Can(kAdverb) && (i == 0 || before == WordClass::kPunctuation ||
+                                        before == WordClass::kConjunction) &&
+                 i + 1 < sentence.tokens.size() &&
+                 (sentence.tokens[i + 1].is(',') ||
+                  (!sentence.tokens[i + 1].capitalized() &&
+                   StartsObject(sentence.tokens[i + 1], closed_)))) {
+        // "Earlier, ...", "Later this post was ...": a clause's opening
+        // adverb; an adjective there would need a noun, not a determiner.
+        word.word_class = WordClass::kAdverb;
       } else if (forms.Can(kAdverb) && before != WordClass::kDeterminer && verb_next) {
         // "and later served", "then appointed": an adverb before the verb
         // it modifies.
