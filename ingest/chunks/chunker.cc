@@ -126,6 +126,11 @@ class ChunkBuilder {
         const bool has_head = other != nullptr || !chunk.head_lemma.empty();
         if (v.is_mention()) {
           if (v.mention_type() != MentionType::kPerson && other != nullptr) break;
+          // "the post he held": a subject pronoun opens a clause of its own.
+          if (has_head && v.mention_type() == MentionType::kPronoun &&
+              !IsPossessiveWord(v.item->mention)) {
+            break;
+          }
           // "adviser to President X": X is the President the aide serves, not
           // the aide; the name is a phrase of its own.
           if (v.mention_type() == MentionType::kPerson && other != nullptr &&

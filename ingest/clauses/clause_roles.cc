@@ -107,7 +107,13 @@ class ClauseBuilder {
     }
     // "X joined the agency in 2012, becoming Y": a participle clause after a
     // comma is about the main clause's subject.
-    if (at(k).verb.form == VerbForm::kGerund && k > 0 && at(k - 1).type == ChunkType::kComma) {
+    // So is one after "before", "after" or "while": "was reappointed before
+    // embarking on ...".
+    const bool time_subordinator =
+        k > 0 && at(k - 1).type == ChunkType::kSubordinator &&
+        (at(k - 1).word == "before" || at(k - 1).word == "after" || at(k - 1).word == "while");
+    if (at(k).verb.form == VerbForm::kGerund && k > 0 &&
+        (at(k - 1).type == ChunkType::kComma || time_subordinator)) {
       for (auto e = earlier.rbegin(); e != earlier.rend(); ++e) {
         if (e->subjects.empty()) continue;
         clause->subjects = e->subjects;
@@ -214,8 +220,23 @@ class ClauseBuilder {
     }
   }
 
+  // A subject pronoun right after a noun phrase, followed by its verb: "the
+  // post [that] he held".
+  bool OpensReducedRelative(int j) const {
+    return j > 0 && j + 1 < size() && at(j).Names(MentionType::kPronoun) &&
+           at(j).possessor == nullptr && at(j - 1).type == ChunkType::kNounPhrase &&
+           at(j + 1).type == ChunkType::kVerbGroup && !at(j + 1).verb.infinitive;
+  }
+
   // Objects, titles, complements and agents after the verb group at `k`.
   void Right(int k, Clause* clause) const {
+    // "the post he held between 1999 and 2002": the phrase before the
+    // pronoun is what the verb is about.
+    if (k >= 2 && OpensReducedRelative(k - 1) && clause->subjects.size() == 1 &&
+        clause->subjects[0] == k - 1) {
+      clause->complements.push_back({"", false, k - 2});
+      clause->gap = true;
+    }
     RightPhrases(k, clause);
     // Posts that were no titles before names after all.
     if (clause->objects.empty() || clause->object_titles.size() != clause->objects.size()) {
@@ -288,6 +309,8 @@ class ClauseBuilder {
           }
           break;
         case ChunkType::kNounPhrase:
+          // "the post he held": the pronoun is the next clause's subject.
+          if (OpensReducedRelative(j)) return;
           Phrase(j, marker, &container, &objects_open, clause);
           break;
         default:

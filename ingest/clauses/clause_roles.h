@@ -55,6 +55,9 @@ struct Clause {
   // "The Prime Minister, X, resigned": the post written before the subject's
   // name, set off by commas; -1 when there is none.
   int apposed_post = -1;
+  // "the post he held": the first complement is the phrase before the
+  // clause's subject pronoun, the one the clause is about.
+  bool gap = false;
   int controller = -1;  // an infinitive's governing verb group
   // The clause's voice: its verb group's, or for a verb coordinated under an
   // earlier auxiliary ("was relieved of A and appointed B") the earlier one's.

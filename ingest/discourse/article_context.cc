@@ -151,6 +151,7 @@ int ArticleContext::RegisterPerson(std::string_view surface) {
 }
 
 void ArticleContext::Resolve(AnalyzedSentence& sentence) {
+  ++sentences_;
   std::vector<int> in_sentence;
   // The sentence's first person who takes part in it: "Nazarbayev's office
   // said X had resigned" is about X; a possessor only owns something.
@@ -274,6 +275,20 @@ const Mention* ArticleContext::LastOffice(std::string_view title) const {
 
 void ArticleContext::SetSubject(int person) {
   if (person >= 0 && person < person_count()) last_subject_ = person;
+}
+
+void ArticleContext::NoteUnnamedAppointee(UnnamedAppointee appointee) {
+  unnamed_appointee_ = std::move(appointee);
+  unnamed_appointee_sentence_ = sentences_;
+}
+
+const ArticleContext::UnnamedAppointee* ArticleContext::unnamed_appointee() const {
+  constexpr int kSentencesAfter = 2;
+  if (!unnamed_appointee_.has_value() ||
+      sentences_ - unnamed_appointee_sentence_ > kSentencesAfter) {
+    return nullptr;
+  }
+  return &*unnamed_appointee_;
 }
 
 ArticleMemory ArticleContext::Memory() const { return {KnownSurnames(), bodies_}; }

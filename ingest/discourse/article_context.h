@@ -23,6 +23,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -131,6 +132,19 @@ class ArticleContext {
   int last_subject() const { return last_subject_; }
   void SetSubject(int person);
 
+  // An appointment whose appointee the sentence only describes: "appointed
+  // his ambassador to the U.S. as foreign minister". The next sentences may
+  // name the person ("X was reappointed to the post"); after two it is gone.
+  struct UnnamedAppointee {
+    Mention post;       // the post taken
+    Mention described;  // the post the appointee is described by
+    Date date;
+    std::string by;
+  };
+  void NoteUnnamedAppointee(UnnamedAppointee appointee);
+  const UnnamedAppointee* unnamed_appointee() const;
+  void ForgetUnnamedAppointee() { unnamed_appointee_.reset(); }
+
  private:
   int RegisterPerson(std::string_view surface);
   int AddPerson(Person person);
@@ -151,6 +165,9 @@ class ArticleContext {
   std::string last_chamber_;
   std::vector<std::pair<std::string, int>> country_counts_;  // in order of first mention
   int last_subject_ = -1;              // first person named in the last sentence naming one
+  int sentences_ = 0;                  // sentences resolved so far
+  std::optional<UnnamedAppointee> unnamed_appointee_;
+  int unnamed_appointee_sentence_ = 0;
   // Persons by their mentions: (person, stamp) in mention order, an entry
   // current while last_mention_[person] is its stamp (0: never mentioned);
   // and by the folded keys a lone surname may use. Both keep a long list of

@@ -14,14 +14,16 @@ void LeavePostsForNewOnes(const ExtractionInput& input, std::span<FactDraft> sen
     }
     const Date& when = appointment.fact.time.date;
     if (when.empty()) continue;
-    for (FactDraft& described : sentence_facts) {
-      Fact& held = described.fact;
-      if (held.relation != Relation::kHeld || described.source_person != appointment.source_person ||
+    for (FactDraft& draft : sentence_facts) {
+      Fact& held = draft.fact;
+      if (held.relation != Relation::kHeld || draft.source_person != appointment.source_person ||
           held.target.name == appointment.fact.target.name) {
         continue;
       }
-      // A stated end stands; a "former" post's end (the article's date) is
-      // only a bound, and the appointment's date is a tighter one.
+      // Only a post the person is described by: a title (now, or "former",
+      // whose end, the article's date, is only a bound the appointment's
+      // date tightens); not a career step the sentence tells.
+      if (!draft.description) continue;
       if (!held.time.end.empty() && !held.time.end_inferred) continue;
       if (!held.time.start.empty() && held.time.start.FirstDay() > when.LastDay()) continue;
       held.time.end = when;

@@ -74,6 +74,32 @@ const Mention* CoordinatedTerritory(const ExtractionInput& input, int chunk, con
              : nullptr;
 }
 
+std::optional<Mention> CoordinatedDestination(const ExtractionInput& input, int chunk,
+                                              const Mention& post) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  if (post.office.to.empty() || chunk + 2 >= static_cast<int>(chunks.size()) ||
+      chunks[chunk + 1].type != ChunkType::kConjunction || chunks[chunk + 1].word != "and") {
+    return std::nullopt;
+  }
+  const Chunk& next = chunks[chunk + 2];
+  if (next.type != ChunkType::kNounPhrase || !next.Names(MentionType::kCountry) ||
+      !next.head_lemma.empty() || next.mention->demonym) {
+    return std::nullopt;
+  }
+  const size_t to = post.name.rfind(" to ");
+  const std::string& written = post.surface.empty() ? post.name : post.surface;
+  const size_t written_to = written.rfind(" to ");
+  if (to == std::string::npos || written_to == std::string::npos) return std::nullopt;
+  Mention parallel = post;
+  parallel.office.to = next.mention->name;
+  parallel.name = post.name.substr(0, to) + " to " + next.mention->name;
+  parallel.surface =
+      written.substr(0, written_to) + " to " +
+      std::string(SpanText(input.sentence.sentence->tokens, next.mention->first,
+                           next.mention->last, input.text));
+  return parallel;
+}
+
 // "director of the National Library": a post the recognizers left without
 // its body, followed by "of" and the body (or territory).
 const Mention* UnitAfter(const ExtractionInput& input, int chunk) {

@@ -82,6 +82,10 @@ Mention WithUnit(const Mention& post, const Mention& unit);
 // "akim of A and B": the second territory after a territorial post at
 // `chunk`, or nullptr.
 const Mention* CoordinatedTerritory(const ExtractionInput& input, int chunk, const Mention& post);
+// "ambassador to Britain and the U.S.": the envoy's post to the second
+// country, when `post` at `chunk` is an envoy's and "and <country>" follows.
+std::optional<Mention> CoordinatedDestination(const ExtractionInput& input, int chunk,
+                                              const Mention& post);
 // "new", "newly appointed", "incoming" before a post (in its phrase or its
 // mention), with nothing that hedges it.
 bool CalledNew(const ExtractionInput& input, const Chunk& phrase, const Mention& post);

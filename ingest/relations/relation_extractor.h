@@ -29,6 +29,9 @@ struct FactDraft {
   // A title the sentence only mentions ("Minister X said"): no post the
   // story is about, whatever the article's date.
   bool in_passing = false;
+  // The post is how the sentence describes the person: a title, "former Y",
+  // "X, formerly Y," (ingest/relations/post_moves.h ends it at a new post).
+  bool description = false;
 };
 
 // Everything an extractor may look at for one sentence.

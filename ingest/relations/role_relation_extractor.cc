@@ -194,6 +194,32 @@ class ClauseReader {
   const ExtractionInput& input_;
 };
 
+void NoteUnnamedAppointee(const ExtractionInput& input, const ClauseReader& reader,
+                          const Clause& clause) {
+  // "appointed his long-serving ambassador to the U.S. as foreign minister":
+  // a bare post with a determiner or possessor describes the appointee, the
+  // "as" post is the one taken.
+  const Mention* described = nullptr;
+  const Mention* post = nullptr;
+  for (const Complement& complement : clause.complements) {
+    const Chunk& c = reader.chunk(complement.chunk);
+    if (!c.Names(MentionType::kOffice) || c.mention->office.former) continue;
+    if (complement.marker.empty() && described == nullptr &&
+        (c.possessor != nullptr || !c.determiner.empty())) {
+      described = c.mention;
+    } else if (complement.marker == "as" && described != nullptr && post == nullptr) {
+      post = c.mention;
+    }
+  }
+  if (described == nullptr || post == nullptr || IsBarePost(input, *post)) return;
+  const Chunk& verb = reader.chunk(clause.verb);
+  const size_t verb_item = verb.verb_item >= 0 ? verb.verb_item : verb.begin;
+  std::string by = reader.Decider(clause.subjects);
+  if (by.empty()) by = DecisionMaker(input);
+  input.context.NoteUnnamedAppointee(
+      {*post, *described, EventDate(input, verb_item, IsPerfect(input, verb_item)), by});
+}
+
 }  // namespace
 
 VerbClass RoleRelationExtractor::ClassOf(const ExtractionInput& input, const Clause& clause) const {
@@ -216,7 +242,20 @@ VerbClass RoleRelationExtractor::ClassOf(const ExtractionInput& input, const Cla
       next = after.word.empty() ? std::string(ItemWord(input, after.begin)) : after.word;
     }
   }
-  return classes_.OfVerb(verb.verb.lemma, next);
+  const VerbClass verb_class = classes_.OfVerb(verb.verb.lemma, next);
+  if (verb_class != VerbClass::kNone) return verb_class;
+  // "embarked on five-year stints as Y", "began his second term as Y": a
+  // noun naming a tenure, right before "as", makes the clause a career step.
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  for (const Complement& complement : clause.complements) {
+    const int noun = complement.chunk - 2;
+    if (complement.marker != "as" || noun <= clause.verb) continue;
+    if (chunks[noun].type == ChunkType::kNounPhrase && chunks[noun].mention == nullptr &&
+        classes_.OfNoun(chunks[noun].head_lemma) == VerbClass::kHold) {
+      return VerbClass::kHold;
+    }
+  }
+  return VerbClass::kNone;
 }
 
 void RoleRelationExtractor::Extract(const ExtractionInput& input,
@@ -306,13 +345,21 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
     // A headline drops the auxiliary: "X appointed Minister of Y".
     persons = reader.Persons(clause.subjects);
   }
-  if (persons.empty()) return;
+  if (persons.empty()) {
+    if (verb_class == VerbClass::kAppoint && !clause.passive) {
+      NoteUnnamedAppointee(input, reader, clause);
+    }
+    return;
+  }
   if (by.empty()) by = DecisionMaker(input);
 
   // The posts.
   std::vector<const Mention*> posts;
   std::vector<int> post_chunks;  // the complement naming each post, -1 for none
   std::deque<Mention> attached;  // posts completed by the body after them
+  ArticleContext::UnnamedAppointee completed_appointee;
+  const ArticleContext::UnnamedAppointee* completed = nullptr;
+  const Mention* completed_post = nullptr;
   auto add_post = [&](const Mention* post, int chunk) {
     posts.push_back(post);
     post_chunks.push_back(chunk);
@@ -345,9 +392,24 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
         if (const Mention* aside = AsidePost(input, p)) titled_post = aside;
       }
       if (clause.apposed_post >= 0) titled_post = reader.chunk(clause.apposed_post).mention;
-      const bool takes = verb_class == VerbClass::kAppoint || verb_class == VerbClass::kBecome;
+      // "was reappointed to the post he held": the gap is the post just named.
+      const bool takes = verb_class == VerbClass::kAppoint || verb_class == VerbClass::kBecome ||
+                         (clause.gap && complement.chunk == clause.complements.front().chunk);
+      // "X was reappointed to the post" after "appointed his ambassador as
+      // Y": the appointee the sentence before described.
+      const ArticleContext::UnnamedAppointee* unnamed =
+          verb_class == VerbClass::kAppoint || verb_class == VerbClass::kBecome
+              ? input.context.unnamed_appointee()
+              : nullptr;
       if (titled_post != nullptr) {
         add_post(titled_post, -1);
+      } else if (unnamed != nullptr && completed == nullptr) {
+        completed_appointee = *unnamed;
+        completed = &completed_appointee;
+        input.context.ForgetUnnamedAppointee();
+        attached.push_back(completed->post);
+        add_post(&attached.back(), -1);
+        completed_post = &attached.back();
       } else if (std::optional<Mention> post = PostNamedBefore(*out); takes && post.has_value()) {
         attached.push_back(*std::move(post));
         add_post(&attached.back(), -1);
@@ -405,6 +467,11 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
                            std::string(SpanText(input.sentence.sentence->tokens, place->first,
                                                 place->last, input.text));
         attached.push_back(std::move(parallel));
+        add_post(&attached.back(), complement.chunk);
+      }
+      if (std::optional<Mention> parallel = CoordinatedDestination(input, complement.chunk, *m);
+          parallel.has_value()) {
+        attached.push_back(*std::move(parallel));
         add_post(&attached.back(), complement.chunk);
       }
     }
@@ -470,6 +537,15 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
   // the counts disagree, nothing says which post is whose.
   if (!paired && persons.size() > 1 && posts.size() > 0 && SaysRespectively(input)) return;
   for (size_t p = 0; p < persons.size(); ++p) {
+    // The post the appointee was described by, left for the new one (first,
+    // so that the new post is the one a later "the post" means).
+    if (completed != nullptr && relation == Relation::kAppointedTo) {
+      FactDraft left =
+          PersonFact(input, Relation::kHeld, persons[p], MentionRef(completed->described));
+      left.fact.time.end = completed->date;
+      left.fact.time.end_inferred = !completed->date.empty();
+      out->push_back(std::move(left));
+    }
     for (size_t o = 0; o < posts.size(); ++o) {
       if (paired && p != o) continue;
       FactDraft fact = PersonFact(input, relation, persons[p], MentionRef(*posts[o]));
@@ -490,6 +566,9 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
           fact.fact.time.end = input.context.date();
           fact.fact.time.end_inferred = !fact.fact.time.end.empty();
         }
+      } else if (posts[o] == completed_post) {
+        fact.fact.time.date = completed->date;
+        fact.fact.by = completed->by;
       } else {
         fact.fact.time.date = EventDate(input, verb_item, IsPerfect(input, verb_item));
         if (relation != Relation::kNominatedFor) fact.fact.by = by;
@@ -791,7 +870,9 @@ void RoleRelationExtractor::FromFormerPost(const ExtractionInput& input, size_t 
   if (post == nullptr || IsBarePost(input, *post)) return;
   const int id = input.context.PersonOf(*phrase.mention);
   if (id < 0) return;
-  out->push_back(PersonFact(input, Relation::kHeld, id, MentionRef(*post)));
+  FactDraft fact = PersonFact(input, Relation::kHeld, id, MentionRef(*post));
+  fact.description = true;
+  out->push_back(std::move(fact));
 }
 
 void RoleRelationExtractor::FromNoun(const ExtractionInput& input, size_t index,

@@ -70,6 +70,7 @@ void TitleExtractor::Extract(const ExtractionInput& input, std::vector<FactDraft
     }
     if (!former) input.context.NoteTitle(post.name, person);
     FactDraft fact = PersonFact(input, Relation::kHeld, person, MentionRef(post));
+    fact.description = title || former;
     if (former) {
       fact.fact.time.end = as_of;
       fact.fact.time.end_inferred = !as_of.empty();
