@@ -192,7 +192,11 @@ void ArticleContext::Resolve(AnalyzedSentence& sentence) {
       }
       case MentionType::kLaw: {
         if (m.name.empty()) {
-          if (!laws_.empty()) m.name = laws_.back();
+          // "the treaty" is a law only as what a ratification law ratifies.
+          const bool treaty = m.category == "treaty anaphor";
+          if (!laws_.empty() && (!treaty || laws_.back().starts_with("On Ratification"))) {
+            m.name = laws_.back();
+          }
         } else if (std::find(laws_.begin(), laws_.end(), m.name) == laws_.end()) {
           laws_.push_back(m.name);
         } else {
@@ -379,7 +383,12 @@ std::string ArticleContext::CanonicalLaw(const std::string& name) const {
     const bool contained = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
       return std::find(other_words.begin(), other_words.end(), w) != other_words.end();
     });
-    if (contained) {
+    // A headline's shorter, garbled form ("Law On First President Nazarbayev -
+    // Chairman" beside "On the First President of the Republic of Kazakhstan
+    // - Elbasy"): the same first two words of what the law is about.
+    const bool same_opening = words.size() >= 3 && other_words.size() >= 3 &&
+                              words[0] == other_words[0] && words[1] == other_words[1];
+    if (contained || same_opening) {
       best = other;
       best_size = other_words.size();
     }

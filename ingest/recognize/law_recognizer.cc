@@ -49,8 +49,22 @@ bool EndsTopic(const MentionDraft& draft, size_t i) {
       "being",         "been",    "who",         "its",      "it",         "this",
       "these",         "they",    "while",       "since",    "along",      "together",
       "including",     "and/or",  "or",          "but",      "than",       "via",
-      "through",       "out",     "back",        "up"};  // "reports the law on X out to"
+      "through",       "out",     "back",        "up",       "came",       "comes",
+      "come",          "went",    "entered",     "enters",   "took",       "takes"};
+  // "reports the law on X out to"; "the law on X came into operation"
   const std::string w = draft.Word(i);
+  // "the treaty on allied relations with Uzbekistan": the other party is
+  // part of an agreement's name.
+  if (w == "with" && i + 1 < draft.size() && !draft.IsFree(i + 1) &&
+      draft.MentionAt(i + 1)->type == MentionType::kCountry && !draft.MentionAt(i + 1)->demonym) {
+    for (size_t k = i; k-- > 0 && k + 12 > i;) {
+      const std::string before = draft.Word(k);
+      if (before == "agreement" || before == "treaty" || before == "convention" ||
+          before == "memorandum" || before == "protocol") {
+        return false;
+      }
+    }
+  }
   // "the bills on X and on Y": a second topic.
   if (w == "and" && draft.Word(i + 1) == "on") return true;
   // "the law on radiation safety and sent it to the Senate": a second verb.
@@ -234,7 +248,23 @@ size_t TopicEnd(const MentionDraft& draft, size_t begin) {
   size_t j = begin;
   if (draft.Word(j) == "the") ++j;
   size_t end = begin;
-  while (j < draft.size() && j < begin + 10 && !EndsTopic(draft, j)) {
+  size_t limit = begin + 10;
+  while (j < draft.size() && j < limit) {
+    if (EndsTopic(draft, j)) {
+      // "changes and additions in/to some legislative acts concerning X":
+      // the acts amended are part of the name, and do not count against it.
+      const std::string w = draft.Word(j);
+      size_t k = j + 1;
+      if (draft.Word(k) == "some" || draft.Word(k) == "certain" || draft.Word(k) == "the") ++k;
+      if ((w == "in" || w == "to") && draft.Word(k) == "legislative" &&
+          draft.Word(k + 1) == "acts") {
+        limit += k + 2 - j;
+        j = k + 2;
+        end = j;
+        continue;
+      }
+      break;
+    }
     if (const Mention* m = draft.MentionAt(j)) {
       j = m->last;
     } else {
@@ -380,6 +410,20 @@ void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& 
         continue;
       }
     }
+    // 3b. A quoted nickname before the word: the “foreign representatives”
+    // law.
+    if ((w == "law" || w == "bill") && draft.IsFree(i) && i > 2 &&
+        IsCloseQuote(draft.tokens()[i - 1])) {
+      size_t open = i - 2;
+      while (open > 0 && open + 6 > i && !IsOpenQuote(draft.tokens()[open])) --open;
+      if (IsOpenQuote(draft.tokens()[open]) && open + 2 < i && draft.AllFree(open, i)) {
+        const std::string topic(SpanText(draft.tokens(), open + 1, i - 1, text));
+        size_t begin = open;
+        if (begin > 0 && draft.Word(begin - 1) == "the") --begin;
+        AddLaw(draft, begin, i + 1, LawTitle(lexicon, topic));
+        continue;
+      }
+    }
     // "the Code of Administrative Offenses".
     if (w == "code" && draft.Word(i + 1) == "of" && draft.IsFree(i)) {
       const size_t end = TopicEnd(draft, i + 2);
@@ -398,10 +442,21 @@ void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& 
           m != nullptr && m->type == MentionType::kCountry && m->demonym && m->last == j + 1) {
         ++j;  // "the Kazakh law"
       }
+      // "the corresponding draft law", "the said law".
+      while (draft.Word(j) == "corresponding" || draft.Word(j) == "said" ||
+             draft.Word(j) == "aforementioned" || draft.Word(j) == "above-mentioned" ||
+             draft.Word(j) == "relevant") {
+        ++j;
+      }
       if (draft.Word(j) == "draft") ++j;
       const std::string noun = draft.Word(j);
+      // "the treaty was ratified": the treaty of a ratification law (only
+      // then does ArticleContext give it a name); "the treaty on X" is named.
+      const bool treaty = (noun == "treaty" || noun == "agreement" || noun == "convention") &&
+                          draft.Word(j + 1) != "on" && draft.Word(j + 1) != "between" &&
+                          draft.Word(j + 1) != "of" && draft.Word(j + 1) != "with";
       const bool law_noun = noun == "law" || noun == "bill" || noun == "document" ||
-                            noun == "laws" || noun == "bills" || noun == "code";
+                            noun == "laws" || noun == "bills" || noun == "code" || treaty;
       const bool bare_draft = j == i + 2 && !law_noun;  // "the draft" alone
       if ((law_noun || bare_draft) && draft.AllFree(i, i + 1) &&
           draft.AllFree(j - (bare_draft ? 1 : 0), law_noun ? j + 1 : j)) {
@@ -414,7 +469,7 @@ void RecognizeLaws(const Lexicon& lexicon, std::string_view text, MentionDraft& 
         mention.type = MentionType::kLaw;
         mention.first = i;
         mention.last = law_noun ? j + 1 : j;
-        mention.category = "anaphor";
+        mention.category = treaty ? "treaty anaphor" : "anaphor";
         const size_t last = mention.last;
         if (draft.Absorb(std::move(mention),
                          {MentionType::kPerson, MentionType::kLaw, MentionType::kOffice,

@@ -306,9 +306,11 @@ void LawStageExtractor::Extract(const ExtractionInput& input, std::vector<FactDr
         }
       }
     }
-    // "At the meeting, the draft law ... was discussed": the chamber sitting.
+    // "At the meeting, the draft law ... was discussed": the chamber sitting;
+    // "was adopted in the first reading": a reading is a chamber's vote.
     if (body.name.empty() &&
-        FindWord(input, 0, {"meeting", "session", "sitting", "plenary"}) >= 0) {
+        FindWord(input, 0, {"meeting", "session", "sitting", "plenary", "reading", "readings"}) >=
+            0) {
       const std::string& sitting =
           input.context.meeting_chamber().empty() ? chamber : input.context.meeting_chamber();
       if (!sitting.empty()) {
