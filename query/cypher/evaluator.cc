@@ -93,9 +93,16 @@ absl::StatusOr<std::shared_ptr<const EdgeRecord>> NodeCache::GetEdge(const EdgeR
 }
 
 absl::StatusOr<Value> Evaluator::EdgeValueProperty(const EdgeValue& edge, const std::string& key) {
-  if (edge.record != nullptr) return EdgeProperty(*edge.record, key);
-  KG_ASSIGN_OR_RETURN(std::shared_ptr<const EdgeRecord> record, cache_->GetEdge(edge.ref));
-  return EdgeProperty(*record, key);
+  std::shared_ptr<const EdgeRecord> record = edge.record;
+  if (record == nullptr) {
+    KG_ASSIGN_OR_RETURN(record, cache_->GetEdge(edge.ref));
+  }
+  const bool concluded = key == "start" || key == "end" || key == "end_inferred";
+  if (!concluded || cache_->conclusions() == nullptr) return EdgeProperty(*record, key);
+  EdgeRecord copy;
+  copy.time = record->time;
+  KG_RETURN_IF_ERROR(cache_->conclusions()->Apply(*record, &copy.time));
+  return EdgeProperty(copy, key);
 }
 
 void NodeCache::Put(const std::shared_ptr<const NodeRecord>& record) {
@@ -501,6 +508,12 @@ absl::Status Evaluator::Materialize(Value* value) {
       EdgeValue& edge = value->MutableEdge();
       if (edge.record == nullptr) {
         KG_ASSIGN_OR_RETURN(edge.record, cache_->GetEdge(edge.ref));
+      }
+      if (cache_->conclusions() != nullptr) {
+        // A returned edge shows what its properties say.
+        auto concluded = std::make_shared<EdgeRecord>(*edge.record);
+        KG_RETURN_IF_ERROR(cache_->conclusions()->Apply(*edge.record, &concluded->time));
+        edge.record = std::move(concluded);
       }
       if (edge.src == nullptr) {
         KG_ASSIGN_OR_RETURN(edge.src, cache_->Get(edge.record->src));

@@ -30,8 +30,11 @@ namespace kg::cypher {
 // large graph does not keep every record it touched.
 class NodeCache {
  public:
-  // `store` may be null when only constants are evaluated.
-  explicit NodeCache(const Store* store) : store_(store) {}
+  // `store` may be null when only constants are evaluated. `conclusions`,
+  // when set, is applied to every edge record read (ExecutionOptions).
+  explicit NodeCache(const Store* store, const EdgeConclusions* conclusions = nullptr)
+      : store_(store), conclusions_(conclusions) {}
+  const EdgeConclusions* conclusions() const { return conclusions_; }
 
   absl::StatusOr<std::shared_ptr<const NodeRecord>> Get(NodeId id);
   void Put(const std::shared_ptr<const NodeRecord>& record);
@@ -43,6 +46,7 @@ class NodeCache {
  private:
   static constexpr size_t kMaxEntries = 1 << 16;
   const Store* store_;
+  const EdgeConclusions* conclusions_;
   absl::flat_hash_map<NodeId, std::shared_ptr<const NodeRecord>> records_;
   uint64_t edges_read_ = 0;
 };

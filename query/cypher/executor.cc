@@ -32,7 +32,7 @@ class Execution {
       : plan_(plan),
         store_(store),
         on_row_(on_row),
-        cache_(&store),
+        cache_(&store, plan.conclusions),
         evaluator_(plan.parameters, &cache_),
         slots_(static_cast<size_t>(plan.slot_count)),
         started_(std::chrono::steady_clock::now()) {}

@@ -76,6 +76,7 @@ struct Plan {
   int max_hops = kDefaultMaxHops;
   ExecutionStats* stats = nullptr;  // ExecutionOptions::stats
   Budget budget;                    // ExecutionOptions::budget
+  const EdgeConclusions* conclusions = nullptr;  // ExecutionOptions::conclusions
   int slot_count = 0;
   std::vector<std::string> slot_names;  // "" for an anonymous pattern element
   std::vector<ClausePlan> clauses;

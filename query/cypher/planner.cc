@@ -545,6 +545,7 @@ absl::StatusOr<std::shared_ptr<const Plan>> BuildPlan(Query query, const Paramet
   plan->max_hops = options.max_hops;
   plan->stats = options.stats;
   plan->budget = options.budget;
+  plan->conclusions = options.conclusions;
   KG_RETURN_IF_ERROR(Planner(plan.get(), options).Run());
   return plan;
 }

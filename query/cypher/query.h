@@ -49,6 +49,8 @@
 // Node properties: name, kind ("person"...), aliases (list), and the node's
 // attributes by key. Edge properties: date, start, end, as_of (dates), stage,
 // by, level (strings), sources (list of article ids), end_inferred (bool).
+// With ExecutionOptions::conclusions, start, end and end_inferred are the
+// concluded ones (a pattern's property map still compares the stored ones).
 // A missing property is null.
 //
 // Errors: InvalidArgument("line L, column C: ...") for anything wrong with
@@ -111,6 +113,16 @@ struct Budget {
   double max_seconds = 30;
 };
 
+// What a reader concludes about an edge beyond what its reports say: the
+// tenures of query/questions (an end a successor implies, the bounds
+// publication dates give), so that `r.end` in a query is the end `kg
+// holders` shows. Apply may change `time` and must be thread-safe.
+class EdgeConclusions {
+ public:
+  virtual ~EdgeConclusions() = default;
+  virtual absl::Status Apply(const EdgeRecord& edge, FactTime* time) const = 0;
+};
+
 struct ExecutionOptions {
   // The longest variable-length path: `*` means 1..max_hops, and `*1..k`
   // with k > max_hops is rejected. Must be at least 1.
@@ -118,6 +130,9 @@ struct ExecutionOptions {
   // When set, each execution adds its counters here.
   ExecutionStats* stats = nullptr;
   Budget budget;
+  // When set, edge properties (start, end, end_inferred) and returned edges
+  // carry these conclusions. Must outlive the query.
+  const EdgeConclusions* conclusions = nullptr;
 };
 
 struct QueryResult {

@@ -10,6 +10,7 @@
 
 #include "query/cypher/query.h"
 #include "query/cypher/result_writer.h"
+#include "query/questions/tenure_overlay.h"
 #include "tools/kg/command.h"
 
 namespace kg {
@@ -42,6 +43,11 @@ absl::Status RunQueryCommand(const QueryOptions& options, const CommandContext& 
   if (!query.ok()) return query.status();
   absl::StatusOr<std::unique_ptr<Store>> store = OpenStoreForReading(context);
   if (!store.ok()) return store.status();
+  // r.end, r.start and returned edges show the tenures `kg holders` shows.
+  questions::TenureConclusions conclusions(**store);
+  execution.conclusions = &conclusions;
+  query = cypher::PreparedQuery::Prepare(text, parameters, execution);
+  if (!query.ok()) return query.status();
 
   std::unique_ptr<cypher::ResultWriter> writer = cypher::MakeResultWriter(*format, std::cout);
   writer->Begin(query->columns());

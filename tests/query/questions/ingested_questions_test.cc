@@ -88,6 +88,26 @@ TEST_F(IngestedQuestionsTest, HoldersWithSuccessor) {
             "Aigul Temirova,2024-06-03,,appointed by President,t2;t3,false,false\r\n");
 }
 
+// `kg query` reads the same tenure as `kg holders`: the end a successor
+// implies is r.end, marked inferred, as a property and on a returned edge.
+TEST_F(IngestedQuestionsTest, QueryShowsTheEndHoldersInfers) {
+  KgOutcome outcome = Kg({"query",
+                          "MATCH (p:Person)-[r:APPOINTED_TO]->(o:Office) WHERE o.name = 'Minister "
+                          "of Energy' RETURN p.name, r.date, r.end, r.end_inferred ORDER BY r.date",
+                          "--format", "csv"});
+  EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
+  EXPECT_EQ(outcome.out,
+            "p.name,r.date,r.end,r.end_inferred\r\n"
+            "Bolat Zhumabekov,2023-02-01,2024-06-03,true\r\n"
+            "Aigul Temirova,2024-06-03,,false\r\n");
+  outcome = Kg({"query",
+                "MATCH (p:Person {name: 'Bolat Zhumabekov'})-[r:APPOINTED_TO]->() RETURN r",
+                "--format", "json"});
+  EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
+  EXPECT_NE(outcome.out.find("\"end\": \"2024-06-03\""), std::string::npos) << outcome.out;
+  EXPECT_NE(outcome.out.find("\"end_inferred\": true"), std::string::npos) << outcome.out;
+}
+
 TEST_F(IngestedQuestionsTest, Career) {
   const KgOutcome outcome = Kg({"career", "zhumabekov", "--format", "csv"});
   EXPECT_EQ(outcome.exit_code, 0) << outcome.err;
