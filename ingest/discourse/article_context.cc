@@ -218,6 +218,15 @@ void ArticleContext::Resolve(AnalyzedSentence& sentence) {
         }
         break;
       }
+      case MentionType::kTime: {
+        // Where the story now stands: a range's end, else its date.
+        if (m.time.as_of) break;
+        const Date& reached = !m.time.end_date.empty() ? m.time.end_date
+                              : !m.time.date.empty()   ? m.time.date
+                                                       : m.time.start;
+        if (!reached.empty()) narrative_ = reached;
+        break;
+      }
       case MentionType::kOffice:
         if (!m.office.title.empty()) offices_.push_back(m);
         NoteBody(m);
@@ -295,7 +304,7 @@ const ArticleContext::UnnamedAppointee* ArticleContext::unnamed_appointee() cons
   return &*unnamed_appointee_;
 }
 
-ArticleMemory ArticleContext::Memory() const { return {KnownSurnames(), bodies_}; }
+ArticleMemory ArticleContext::Memory() const { return {KnownSurnames(), bodies_, narrative_}; }
 
 // Only the last body of a noun is what "the <noun>" means: one entry a
 // noun keeps the memory as small as the nouns, however long the article.

@@ -166,6 +166,7 @@ class ArticleContext {
   std::vector<std::pair<std::string, int>> country_counts_;  // in order of first mention
   int last_subject_ = -1;              // first person named in the last sentence naming one
   int sentences_ = 0;                  // sentences resolved so far
+  Date narrative_;                     // ArticleMemory::narrative
   std::optional<UnnamedAppointee> unnamed_appointee_;
   int unnamed_appointee_sentence_ = 0;
   // Persons by their mentions: (person, stamp) in mention order, an entry

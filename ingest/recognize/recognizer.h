@@ -74,6 +74,10 @@ struct ArticleMemory {
   std::vector<std::string> surnames;
   // The last body named by each noun: what "the <noun>" means.
   std::vector<NamedBody> bodies;
+  // The time the story last stood at: the last date a sentence wrote out
+  // ("in May 2016"), or one it reached from there ("two years later").
+  // What "later that year" and a bare "in December" after it count from.
+  Date narrative;
 
   const NamedBody* Body(std::string_view noun) const;
 };
@@ -87,7 +91,11 @@ std::string_view BodyNoun(std::string_view word);
 // except where it says it absorbs.
 
 // Times: TemporalNormalizer's expressions mapped onto tokens.
-void RecognizeTimes(std::string_view text, Date article_date, MentionDraft& draft);
+// A biography's relative times count from `narrative` (ArticleMemory) when
+// the story stands in the past: "later that year", "the following year",
+// "two years later", and a month without a year ("in December" after "in May
+// 2016" is December 2016), never past the article's date.
+void RecognizeTimes(std::string_view text, Date article_date, Date narrative, MentionDraft& draft);
 // Countries, demonyms (and demonym pairs, "Kazakh-Chinese") and places.
 void RecognizeCountriesAndPlaces(const Lexicon& lexicon, MentionDraft& draft);
 // Named bodies (lexicon), ministries, and "<Capitalized...> University /

@@ -8,7 +8,7 @@ AnalyzedSentence SentenceAnalyzer::Analyze(const Sentence& sentence, std::string
                                            Date article_date,
                                            const ArticleMemory& memory) const {
   MentionDraft draft(sentence);
-  RecognizeTimes(text, article_date, draft);
+  RecognizeTimes(text, article_date, memory.narrative, draft);
   RecognizeCountriesAndPlaces(lexicon_, draft);
   RecognizeOrganizations(lexicon_, text, draft);
   RecognizeLaws(lexicon_, text, draft);

@@ -61,6 +61,19 @@ bool SubjectActs(VerbClass verb_class) {
          verb_class == VerbClass::kRemain;
 }
 
+// Nothing but times and adverbs after the verb group at `verb` before the
+// clause ends: "He was dismissed later that year.", "she resigned, ...".
+bool EndsAfterTime(const ExtractionInput& input, int verb) {
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  for (size_t j = verb + 1; j < chunks.size(); ++j) {
+    const ChunkType type = chunks[j].type;
+    if (type == ChunkType::kOther || type == ChunkType::kTime) continue;
+    return type == ChunkType::kPunctuation || type == ChunkType::kComma ||
+           type == ChunkType::kConjunction || type == ChunkType::kSubordinator;
+  }
+  return true;
+}
+
 // "In 1989, after X took over, Y was ...": a time opening the sentence
 // before a comma dates its main clause across the clauses between.
 const Mention* FrontedTime(const ExtractionInput& input) {
@@ -492,6 +505,21 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
       if (title != nullptr && !title->office.former && !IsBarePost(input, *title)) {
         add_post(title, -1);
       }
+    }
+  }
+  // "He was dismissed later that year", "she resigned": leaving the post
+  // the article last gave that person.
+  if (posts.empty() && (verb_class == VerbClass::kDismiss || verb_class == VerbClass::kResign) &&
+      persons.size() == 1 && clause.complements.empty() && EndsAfterTime(input, clause.verb)) {
+    for (auto it = out->rbegin(); it != out->rend(); ++it) {
+      if (it->source_person != persons[0] || it->in_passing) continue;
+      if (it->fact.relation == Relation::kDismissedFrom) break;  // already left it
+      if (it->fact.relation != Relation::kAppointedTo) continue;
+      if (std::optional<Mention> post = PostNamedBefore({*it}); post.has_value()) {
+        attached.push_back(*std::move(post));
+        add_post(&attached.back(), -1);
+      }
+      break;
     }
   }
   // "held various posts at the Ministry of X", "worked in senior positions at
