@@ -78,6 +78,7 @@ bool EndsTopic(const MentionDraft& draft, size_t i) {
 // Adjectives before "law" that say nothing about its subject.
 bool IsEmptyModifier(const std::string& w) {
   static constexpr std::string_view kWords[] = {"new",
+                                                "appropriate",
                                                 "main",
                                                 "adopted",
                                                 "relevant",
