@@ -340,11 +340,19 @@ void ArticleContext::NoteBody(const Mention& m) {
       }
       return;
     case MentionType::kOffice: {
-      // An akim's territory: "Akim of Namangan Region" names the region.
-      if (m.office.title != "Akim" && m.office.title != "Khokim") return;
-      const size_t of = m.name.find(" of ");
-      if (of == std::string::npos) return;
-      const std::string place = m.name.substr(of + 4);
+      // An akim's territory: "Akim of Namangan Region" names the region; so
+      // does any post of a region ("Chairman of the Gorno-Badakhshan
+      // Autonomous Region").
+      std::string place;
+      if (m.office.title == "Akim" || m.office.title == "Khokim") {
+        const size_t of = m.name.find(" of ");
+        if (of == std::string::npos) return;
+        place = m.name.substr(of + 4);
+      } else if (m.office.of.ends_with(" Region") || m.office.of.ends_with(" District")) {
+        place = m.office.of;
+      } else {
+        return;
+      }
       const std::string last = lower(place.substr(place.rfind(' ') + 1));
       const std::string noun(BodyNoun(last));
       const bool named_kind = noun == "region" || noun == "district";

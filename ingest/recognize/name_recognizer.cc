@@ -104,6 +104,28 @@ bool IsBylineWord(const std::string& w) {
          w == "text";
 }
 
+// Participles of the acts that put a person in a post or take one out.
+bool IsPostActParticiple(const std::string& w) {
+  return w == "appointed" || w == "dismissed" || w == "relieved" || w == "elected" ||
+         w == "reappointed" || w == "re-elected" || w == "sacked" || w == "fired" ||
+         w == "named";
+}
+
+// "was appointed", "has been relieved" at `i`.
+bool PassivePostActAt(const MentionDraft& draft, size_t i) {
+  const std::string w = draft.Word(i);
+  if (w == "was" || w == "is") return IsPostActParticiple(draft.Word(i + 1));
+  return (w == "has" || w == "had") && draft.Word(i + 1) == "been" &&
+         IsPostActParticiple(draft.Word(i + 2));
+}
+
+bool HasMentionIn(const MentionDraft& draft, size_t first, size_t last) {
+  for (size_t k = first; k < last; ++k) {
+    if (draft.MentionAt(k) != nullptr) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view BylineRole(const std::vector<Token>& tokens, size_t first) {
@@ -227,8 +249,13 @@ void RecognizeContextualNames(const Lexicon& lexicon, std::string_view text,
     const bool surname_saying =
         end == i + 1 && HasSurnameEnding(draft.tokens()[i].text) &&
         ((end < draft.size() && IsSayingVerb(draft.Word(end))) || IsSayingVerb(previous));
+    // "Shodihon Jamshed was dismissed from ...", "appointed Yodgor Fayzov as
+    // ...": what only a person undergoes.
+    const bool undergoes =
+        end > i + 1 && end + 1 < draft.size() && !HasMentionIn(draft, i, end) &&
+        (PassivePostActAt(draft, end) || (IsPostActParticiple(previous) && draft.Word(end) == "as"));
     if (after_office || after_office_comma || after_honorific || byline || byline_and || saying ||
-        surname_saying) {
+        surname_saying || undergoes) {
       AddPerson(draft, text, i, end);
       i = end - 1;
       continue;

@@ -45,18 +45,29 @@ void RecognizeCountriesAndPlaces(const Lexicon& lexicon, MentionDraft& draft) {
     const size_t country_length = country ? country->length : 0;
     const size_t place_length = place ? place->length : 0;
     if (country_length == 0 && place_length == 0) {
-      // "Saryarka district", "Abay region": a region the lexicon does not know.
-      const std::string next = draft.Word(i + 1);
+      // "Saryarka district", "Abay region", "Gorno-Badakhshan Autonomous
+      // Region": a region the lexicon does not know.
+      size_t name_end = i + 1;  // after the name's words
+      while (name_end + 1 < draft.size() && draft.tokens()[name_end].is('-') &&
+             draft.tokens()[name_end + 1].capitalized() && draft.AllFree(name_end, name_end + 2)) {
+        name_end += 2;
+      }
+      size_t kind = name_end;
+      if (draft.Word(kind) == "autonomous" && draft.IsFree(kind)) ++kind;
+      const std::string next = draft.Word(kind);
       if ((next == "region" || next == "district" || next == "oblast") && t.is_word() &&
-          draft.IsFree(i + 1) && !lexicon.IsNameStopword(t.normalized)) {
+          draft.IsFree(kind) && !lexicon.IsNameStopword(t.normalized)) {
         Mention mention;
         mention.type = MentionType::kPlace;
         mention.first = i;
-        mention.last = i + 2;
-        mention.name = std::string(t.text) + (next == "district" ? " District" : " Region");
+        mention.last = kind + 1;
+        mention.name = std::string(draft.tokens()[i].text);
+        for (size_t k = i + 1; k < name_end; ++k) mention.name += draft.tokens()[k].text;
+        if (kind > name_end) mention.name += " Autonomous";
+        mention.name += next == "district" ? " District" : " Region";
         mention.category = next == "district" ? "district" : "region";
         draft.Add(std::move(mention));
-        ++i;
+        i = kind;
       }
       continue;
     }

@@ -47,6 +47,7 @@ AppointmentExtractor::AppointmentExtractor() {
             "[formed|created|established] <place|org:unit>"}));
   add(Relation::kAppointedTo, Kind::kHeads,
       "<place|org:unit> (was|is|will) [be] [to] [be] headed by ~~4 <person:who>");
+  add(Relation::kAppointedTo, Kind::kHeadsGapped, ", and [the] <place|org:unit> by ~~4 <person:who>");
   add(Relation::kAppointedTo, Kind::kPassive,
       "(entrust|entrusted|entrusting|assign|assigned|assigning|entrusts|assigns) [temporarily] "
       "the (duties|responsibilities|functions) of [the] <office:post> (upon|to|on) "
@@ -166,7 +167,15 @@ void AppointmentExtractor::Extract(const ExtractionInput& input,
         }
         posts.push_back(input.mention_at(item));
       }
-      if (rule.kind == Kind::kHeads) {
+      if (rule.kind == Kind::kHeadsGapped) {
+        // Only after "headed by" in the same sentence.
+        const int headed = FindWord(input, 0, {"headed"});
+        if (headed < 0 || static_cast<size_t>(headed) >= match.begin ||
+            !items.IsWord(headed + 1, "by")) {
+          continue;
+        }
+      }
+      if (rule.kind == Kind::kHeads || rule.kind == Kind::kHeadsGapped) {
         const int unit = match.Item("unit");
         if (unit < 0) continue;
         // "The ministry was headed by X from 2010 to 2015" is a tenure (the

@@ -19,6 +19,7 @@ class AppointmentExtractor : public RelationExtractor {
     kPassive,     // the person is the subject: "X was appointed Y"
     kActive,      // "Tokayev appointed X as Y" (may capture `by`)
     kHeads,       // "X will head <region or body>": the post is its head
+    kHeadsGapped, // "A was headed by X, and B by Y": the second, verb left out
     kGovernment,  // "accepted the resignation of X's government": the premiership
     kReplacedBy,  // "Minister X resigned, to be replaced by Y": Y gets X's post
     kReplaces,    // "He replaces X": X leaves the post the article gave him

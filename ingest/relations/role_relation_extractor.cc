@@ -450,6 +450,24 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
     const bool written = verb_class == VerbClass::kHold &&
                          (PostNameEnd(input, complement.chunk) > complement.chunk ||
                           CapitalizedBefore(input, complement.chunk));
+    // "the press secretary and adviser to the President": a bare title
+    // shares the principal of the aide's post coordinated after it.
+    if (const Chunk* next = complement.chunk + 2 < static_cast<int>(input.sentence.chunks.size())
+                                ? &reader.chunk(complement.chunk + 2)
+                                : nullptr;
+        !written && IsBarePost(input, *m) && m->office.principal.empty() && next != nullptr &&
+        reader.chunk(complement.chunk + 1).type == ChunkType::kConjunction &&
+        reader.chunk(complement.chunk + 1).word == "and" && next->Names(MentionType::kOffice) &&
+        !next->mention->office.principal.empty()) {
+      Mention shared = *m;
+      shared.office.principal = next->mention->office.principal;
+      shared.name = m->name + " to the " + shared.office.principal;
+      const std::string& written_title = m->surface.empty() ? m->name : m->surface;
+      shared.surface = written_title + " to the " + shared.office.principal;
+      attached.push_back(std::move(shared));
+      add_post(&attached.back(), complement.chunk);
+      continue;
+    }
     if (!written && IsBarePost(input, *m)) {
       // "The Senate elected X as its new Speaker": the post of the body that
       // filled it.
@@ -600,6 +618,16 @@ void RoleRelationExtractor::FromClause(const ExtractionInput& input, const Claus
       } else {
         fact.fact.time.date = EventDate(input, verb_item, IsPerfect(input, verb_item));
         if (relation != Relation::kNominatedFor) fact.fact.by = by;
+        // "was appointed Minister of X from 2019 to 2020": the tenure too.
+        const Mention* when = post_times[o] != nullptr ? post_times[o] : clause_time;
+        if (relation == Relation::kAppointedTo && when != nullptr &&
+            when->time.type == TimeExpression::Type::kRange) {
+          FactDraft tenure = PersonFact(input, Relation::kHeld, persons[p], MentionRef(*posts[o]));
+          SetTenure(when->time, &tenure.fact.time);
+          fact.fact.time.date = when->time.start;
+          out->push_back(std::move(fact));
+          fact = std::move(tenure);
+        }
       }
       out->push_back(std::move(fact));
     }
