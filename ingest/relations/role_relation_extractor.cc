@@ -278,6 +278,8 @@ void RoleRelationExtractor::Extract(const ExtractionInput& input,
     FromReplacement(input, clause, out);
     FromPostSubject(input, clause, out);
     FromSuccession(input, clause, out);
+    FromGappedList(input, clause, out);
+    FromPredecessorPhrase(input, clause, out);
   }
   for (size_t c = 0; c < input.sentence.chunks.size(); ++c) {
     FromNoun(input, c, out);
@@ -750,6 +752,142 @@ void RoleRelationExtractor::FromPostSubject(const ExtractionInput& input, const 
       fact.fact.by = DecisionMaker(input);
     }
     out->push_back(std::move(fact));
+  }
+}
+
+void RoleRelationExtractor::FromPredecessorPhrase(const ExtractionInput& input,
+                                                  const Clause& clause,
+                                                  std::vector<FactDraft>* out) const {
+  // "X was appointed Y instead of Z", "... in place of Z", "... in his
+  // place": Z held the post until then; with no post named, X takes Z's.
+  const ClauseReader reader(input);
+  const VerbClass verb_class = ClassOf(input, clause);
+  const Chunk& verb = reader.chunk(clause.verb);
+  if ((verb_class != VerbClass::kAppoint && verb_class != VerbClass::kBecome) ||
+      HedgedGroup(verb.verb) || clause.conditional) {
+    return;
+  }
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  auto word_is = [&](size_t j, std::string_view w) {
+    return j < chunks.size() && chunks[j].end - chunks[j].begin == 1 &&
+           (chunks[j].word == w || ItemWord(input, chunks[j].begin) == w);
+  };
+  const Mention* predecessor = nullptr;
+  for (size_t j = clause.verb + 1; j + 2 < chunks.size() && !predecessor; ++j) {
+    if (chunks[j].type == ChunkType::kVerbGroup || chunks[j].type == ChunkType::kRelative ||
+        chunks[j].type == ChunkType::kSubordinator) {
+      break;  // another clause's
+    }
+    const bool instead = word_is(j, "instead") && word_is(j + 1, "of");
+    const bool in_place = word_is(j, "in") && chunks[j + 1].head_lemma == "place" &&
+                          chunks[j + 1].mention == nullptr;
+    if (instead && chunks[j + 2].Names(MentionType::kPerson)) {
+      predecessor = chunks[j + 2].mention;
+    } else if (in_place && chunks[j + 1].possessor != nullptr) {
+      predecessor = chunks[j + 1].possessor;  // "in his place"
+    } else if (in_place && j + 3 < chunks.size() && word_is(j + 2, "of") &&
+               chunks[j + 3].Names(MentionType::kPerson)) {
+      predecessor = chunks[j + 3].mention;  // "in place of Z"
+    }
+  }
+  if (predecessor == nullptr) return;
+  int old_holder = input.context.PersonOf(*predecessor);
+  const std::vector<int> persons =
+      reader.Persons(clause.passive || SubjectActs(verb_class) ? clause.subjects : clause.objects);
+  if (persons.size() != 1) return;
+  // "X was appointed in his place": not X's own; the one the article last
+  // said left a post.
+  if (predecessor->type == MentionType::kPronoun && old_holder == persons[0]) {
+    old_holder = -1;
+    for (auto it = out->rbegin(); it != out->rend(); ++it) {
+      if (it->fact.relation == Relation::kDismissedFrom && it->source_person != persons[0]) {
+        old_holder = it->source_person;
+        break;
+      }
+    }
+  }
+  if (old_holder < 0 || persons[0] == old_holder) return;
+  // The post: this clause's appointment just stated, else the predecessor's.
+  std::optional<Mention> post;
+  Date date;
+  bool appointed_here = false;
+  for (auto it = out->rbegin(); it != out->rend(); ++it) {
+    if (it->fact.relation == Relation::kAppointedTo && it->source_person == persons[0]) {
+      post = PostNamedBefore({*it});
+      date = it->fact.time.date;
+      appointed_here = true;
+      break;
+    }
+    if (it->source_person == old_holder && !it->in_passing) {
+      post = PostNamedBefore({*it});
+      break;
+    }
+  }
+  if (!post.has_value()) return;
+  const size_t verb_item = verb.verb_item >= 0 ? verb.verb_item : verb.begin;
+  if (!appointed_here) {
+    date = EventDate(input, verb_item, IsPerfect(input, verb_item));
+    FactDraft fact = PersonFact(input, Relation::kAppointedTo, persons[0], MentionRef(*post));
+    fact.fact.time.date = date;
+    fact.fact.by = reader.Decider(clause.passive ? clause.agents : clause.subjects);
+    if (fact.fact.by.empty()) fact.fact.by = DecisionMaker(input);
+    out->push_back(std::move(fact));
+  }
+  FactDraft left = PersonFact(input, Relation::kHeld, old_holder, MentionRef(*post));
+  left.fact.time.end = date;
+  left.fact.time.end_inferred = !date.empty();
+  out->push_back(std::move(left));
+}
+
+void RoleRelationExtractor::FromGappedList(const ExtractionInput& input, const Clause& clause,
+                                           std::vector<FactDraft>* out) const {
+  // "A was elected as the rector of U1, B - U2, C - U3 and D - U4": each
+  // later pair takes the first clause's verb and title, with its own body.
+  const ClauseReader reader(input);
+  const VerbClass verb_class = ClassOf(input, clause);
+  if (verb_class != VerbClass::kAppoint && verb_class != VerbClass::kBecome) return;
+  if (HedgedGroup(reader.chunk(clause.verb).verb) || clause.conditional) return;
+  const std::vector<Chunk>& chunks = input.sentence.chunks;
+  const Complement* first = nullptr;
+  for (const Complement& complement : clause.complements) {
+    const Chunk& c = reader.chunk(complement.chunk);
+    if (c.Names(MentionType::kOffice) && !c.mention->office.of.empty()) first = &complement;
+  }
+  if (first == nullptr) return;
+  const Mention& post = *reader.chunk(first->chunk).mention;
+  const size_t of = post.name.find(" of ");
+  if (of == std::string::npos) return;
+  Mention title = post;  // the post without its body
+  title.name = post.name.substr(0, of);
+  title.surface.clear();
+  title.office.of.clear();
+  auto is_dash = [&](const Chunk& c) {
+    return c.type == ChunkType::kPunctuation && (c.word == "-" || c.word == "–" || c.word == "—");
+  };
+  const size_t verb_item = reader.chunk(clause.verb).verb_item >= 0
+                               ? reader.chunk(clause.verb).verb_item
+                               : reader.chunk(clause.verb).begin;
+  for (size_t j = first->chunk + 1; j + 3 < chunks.size();) {
+    const bool joined = chunks[j].type == ChunkType::kComma ||
+                        (chunks[j].type == ChunkType::kConjunction && chunks[j].word == "and");
+    const Chunk& name = chunks[j + 1];
+    const Chunk& body = chunks[j + 3];
+    if (!joined || !name.Names(MentionType::kPerson) || !is_dash(chunks[j + 2]) ||
+        body.mention == nullptr || !body.head_lemma.empty() ||
+        (body.mention->type != MentionType::kOrganization &&
+         body.mention->type != MentionType::kPlace)) {
+      break;
+    }
+    const int person = input.context.PersonOf(*name.mention);
+    if (person >= 0) {
+      FactDraft fact = PersonFact(input, Relation::kAppointedTo, person,
+                                  MentionRef(WithUnit(title, *body.mention)));
+      fact.fact.time.date = EventDate(input, verb_item, IsPerfect(input, verb_item));
+      fact.fact.by = reader.Decider(clause.passive ? clause.agents : clause.subjects);
+      if (fact.fact.by.empty()) fact.fact.by = DecisionMaker(input);
+      out->push_back(std::move(fact));
+    }
+    j += 4;
   }
 }
 

@@ -26,7 +26,11 @@
 //
 //   replace   "replacing X with Y", "replaced X with Y" -> Y appointed_to
 //             X's post (X's title, or the dismissal just stated);
-//             "X replaced/succeeded Y as Z" -> Y held Z, ended when X took it
+//             "X replaced/succeeded Y as Z" -> Y held Z, ended when X took it;
+//             "appointed X instead of Y", "in his place" -> the same
+//   gapped list
+//             "A was elected rector of U1, B - U2 and C - U3" -> B, C
+//             appointed_to the same title of their own body
 //   post as subject
 //             "this post was held by X" -> X held it; "a similar post was
 //             given to X", "the portfolio went to X" -> X appointed_to it
@@ -74,6 +78,10 @@ class RoleRelationExtractor : public RelationExtractor {
                        std::vector<FactDraft>* out) const;
   void FromSuccession(const ExtractionInput& input, const Clause& clause,
                       std::vector<FactDraft>* out) const;
+  void FromGappedList(const ExtractionInput& input, const Clause& clause,
+                      std::vector<FactDraft>* out) const;
+  void FromPredecessorPhrase(const ExtractionInput& input, const Clause& clause,
+                             std::vector<FactDraft>* out) const;
   void FromReplacement(const ExtractionInput& input, const Clause& clause,
                        std::vector<FactDraft>* out) const;
   void PostUnder(const ExtractionInput& input, const Clause& clause, VerbClass verb_class,
