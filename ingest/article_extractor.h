@@ -62,7 +62,7 @@ class ArticleExtractor {
   // Bump when a rule changes what is extracted: the store keeps an article
   // whose content hash it has seen, so the hash mixes in this version and the
   // lexicons' bytes, and re-ingesting after an upgrade rewrites the facts.
-  static constexpr int kRulesVersion = 3;
+  static constexpr int kRulesVersion = 4;
 
  private:
   ArticleExtractor(std::unique_ptr<Lexicon> lexicon, WordTagger tagger, VerbClasses verb_classes,
