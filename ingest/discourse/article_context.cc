@@ -304,7 +304,7 @@ const ArticleContext::UnnamedAppointee* ArticleContext::unnamed_appointee() cons
   return &*unnamed_appointee_;
 }
 
-ArticleMemory ArticleContext::Memory() const { return {KnownSurnames(), bodies_, narrative_}; }
+ArticleMemory ArticleContext::Memory() const { return {&by_key_, bodies_, narrative_}; }
 
 // Only the last body of a noun is what "the <noun>" means: one entry a
 // noun keeps the memory as small as the nouns, however long the article.
@@ -362,12 +362,6 @@ void ArticleContext::NoteBody(const Mention& m) {
     default:
       return;
   }
-}
-
-std::vector<std::string> ArticleContext::KnownSurnames() const {
-  std::vector<std::string> surnames;
-  for (const Person& p : persons_) surnames.insert(surnames.end(), p.keys.begin(), p.keys.end());
-  return surnames;
 }
 
 namespace {

@@ -81,9 +81,6 @@ class ArticleContext {
   void NoteTitle(const std::string& office, int person) { titles_[office] = person; }
   int TitleHolder(const std::string& office);
 
-  // Folded surnames (FoldName) of the persons named so far, for contextual
-  // names.
-  std::vector<std::string> KnownSurnames() const;
   // What the recognizers may read the next sentence against: the surnames,
   // and the bodies and territories named so far under the noun a definite
   // phrase would call them by ("the agency", "the region").
@@ -176,7 +173,7 @@ class ArticleContext {
   std::vector<std::pair<int, uint64_t>> recent_;
   std::vector<uint64_t> last_mention_;
   uint64_t clock_ = 0;
-  std::unordered_map<std::string, std::vector<int>> by_key_;
+  SurnameIndex by_key_;
   std::map<std::string, int> titles_;  // canonical post -> person named with it
   std::vector<Mention> offices_;       // posts named so far, in order
 };

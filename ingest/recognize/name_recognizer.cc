@@ -208,11 +208,8 @@ void RecognizeNames(const Lexicon& lexicon, std::string_view text, MentionDraft&
 }
 
 void RecognizeContextualNames(const Lexicon& lexicon, std::string_view text,
-                              const std::vector<std::string>& known_surnames, MentionDraft& draft) {
-  auto known = [&](size_t i) {
-    const std::string w = FoldName(draft.tokens()[i].text);
-    return std::find(known_surnames.begin(), known_surnames.end(), w) != known_surnames.end();
-  };
+                              const ArticleMemory& memory, MentionDraft& draft) {
+  auto known = [&](size_t i) { return memory.KnowsSurname(FoldName(draft.tokens()[i].text)); };
   for (size_t i = 0; i < draft.size(); ++i) {
     if (!NameWordAt(lexicon, draft, i)) continue;
     // Capitals in a headline say nothing: only surnames already seen count.

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -68,10 +69,14 @@ struct NamedBody {
 
 // What the article said before the sentence, for the recognizers that read
 // a sentence against it (ArticleContext::Memory()).
+// Persons by folded surname: their ids in the article (ArticleContext).
+using SurnameIndex = std::unordered_map<std::string, std::vector<int>>;
+
 struct ArticleMemory {
-  // Folded surnames (FoldName) of the persons named: a later "Kobenova"
-  // alone is one.
-  std::vector<std::string> surnames;
+  // The persons named, by folded surname (FoldName): a later "Kobenova"
+  // alone is one. Points into the article's context (nullptr: none yet), so
+  // that a long article's memory costs nothing to hand each sentence.
+  const SurnameIndex* surnames = nullptr;
   // The last body named by each noun: what "the <noun>" means.
   std::vector<NamedBody> bodies;
   // The time the story last stood at: the last date a sentence wrote out
@@ -80,6 +85,9 @@ struct ArticleMemory {
   Date narrative;
 
   const NamedBody* Body(std::string_view noun) const;
+  bool KnowsSurname(const std::string& folded) const {
+    return surnames != nullptr && surnames->contains(folded);
+  }
 };
 
 // The noun a definite phrase uses for a body: "oblast" and "province" are
@@ -117,9 +125,9 @@ void RecognizeOffices(const Lexicon& lexicon, std::string_view text, const Artic
                       MentionDraft& draft);
 // Names known only from context: after a title or an honorific, in a byline,
 // next to a verb of saying, or a surname already seen in the article
-// (`known_surnames`, folded with FoldName).
+// (`memory`'s surnames).
 void RecognizeContextualNames(const Lexicon& lexicon, std::string_view text,
-                              const std::vector<std::string>& known_surnames, MentionDraft& draft);
+                              const ArticleMemory& memory, MentionDraft& draft);
 // he, she, his, her, they, their.
 void RecognizePronouns(MentionDraft& draft);
 

@@ -14,7 +14,7 @@ AnalyzedSentence SentenceAnalyzer::Analyze(const Sentence& sentence, std::string
   RecognizeLaws(lexicon_, text, draft);
   RecognizeNames(lexicon_, text, draft);
   RecognizeOffices(lexicon_, text, memory, draft);
-  RecognizeContextualNames(lexicon_, text, memory.surnames, draft);
+  RecognizeContextualNames(lexicon_, text, memory, draft);
   RecognizePronouns(draft);
   AnalyzedSentence result;
   result.sentence = &sentence;

@@ -1,11 +1,16 @@
 #include "ingest/relations/fact_merging.h"
 
+#include <string>
 #include <utility>
+
+#include "absl/container/flat_hash_map.h"
 
 #include "graph/name_folding.h"
 
 namespace kg {
 namespace {
+
+thread_local uint64_t comparisons_on_this_thread = 0;
 
 bool Compatible(const Date& a, const Date& b) {
   return a.empty() || b.empty() || a.CompatibleWith(b);
@@ -17,14 +22,19 @@ Date MorePrecise(const Date& a, const Date& b) {
   return b.precision() > a.precision() ? b : a;
 }
 
-bool SameEnds(const Fact& a, const Fact& b) {
-  return a.relation == b.relation && a.source.kind == b.source.kind &&
-         a.target.kind == b.target.kind && FoldName(a.source.name) == FoldName(b.source.name) &&
-         FoldName(a.target.name) == FoldName(b.target.name);
+// Facts are compared only within the same folded (source, target) pair, so
+// that an article's facts merge in time linear in their number.
+std::string EndsKey(const Fact& fact) {
+  return FoldName(fact.source.name) + '\x1f' + FoldName(fact.target.name);
 }
 
 bool Mergeable(const Fact& a, const Fact& b) {
-  if (!SameEnds(a, b)) return false;
+  ++comparisons_on_this_thread;
+  // Same folded names (the caller's bucket); the same relation and kinds.
+  if (a.relation != b.relation || a.source.kind != b.source.kind ||
+      a.target.kind != b.target.kind) {
+    return false;
+  }
   if (!a.stage.empty() && !b.stage.empty() && a.stage != b.stage) return false;
   const FactTime& x = a.time;
   const FactTime& y = b.time;
@@ -56,6 +66,8 @@ void MergeInto(Fact& kept, const Fact& other) {
 
 }  // namespace
 
+uint64_t FactComparisonsOnThisThread() { return comparisons_on_this_thread; }
+
 std::vector<Fact> MergeArticleFacts(std::vector<Fact> facts) {
   for (Fact& fact : facts) {
     if (fact.relation == Relation::kPartnerOf &&
@@ -64,50 +76,59 @@ std::vector<Fact> MergeArticleFacts(std::vector<Fact> facts) {
     }
   }
   std::vector<Fact> merged;
+  // The merged facts of each (source, target) pair, in order.
+  absl::flat_hash_map<std::string, std::vector<size_t>> by_ends;
   for (Fact& fact : facts) {
+    std::vector<size_t>& bucket = by_ends[EndsKey(fact)];
     bool absorbed = false;
-    for (Fact& kept : merged) {
-      if (Mergeable(kept, fact)) {
-        MergeInto(kept, fact);
+    for (size_t k : bucket) {
+      if (Mergeable(merged[k], fact)) {
+        MergeInto(merged[k], fact);
         absorbed = true;
         break;
       }
     }
-    if (!absorbed) merged.push_back(std::move(fact));
-  }
-  // "X, who had held the post since 2007, resigned": the dismissal ends the
-  // open tenure of the same post.
-  for (Fact& held : merged) {
-    if (held.relation != Relation::kHeld || held.time.start.empty() || !held.time.end.empty()) {
-      continue;
+    if (!absorbed) {
+      bucket.push_back(merged.size());
+      merged.push_back(std::move(fact));
     }
-    for (const Fact& dismissal : merged) {
-      if (dismissal.relation == Relation::kDismissedFrom && !dismissal.time.date.empty() &&
-          dismissal.time.date > held.time.start &&
-          FoldName(dismissal.source.name) == FoldName(held.source.name) &&
-          FoldName(dismissal.target.name) == FoldName(held.target.name)) {
-        held.time.end = dismissal.time.date;
+  }
+  std::vector<bool> redundant(merged.size(), false);
+  for (const auto& [ends, bucket] : by_ends) {
+    // "X, who had held the post since 2007, resigned": the dismissal ends
+    // the open tenure of the same post.
+    for (size_t h : bucket) {
+      Fact& held = merged[h];
+      if (held.relation != Relation::kHeld || held.time.start.empty() || !held.time.end.empty()) {
+        continue;
+      }
+      for (size_t d : bucket) {
+        ++comparisons_on_this_thread;
+        const Fact& dismissal = merged[d];
+        if (dismissal.relation == Relation::kDismissedFrom && !dismissal.time.date.empty() &&
+            dismissal.time.date > held.time.start) {
+          held.time.end = dismissal.time.date;
+        }
       }
     }
-  }
-  // A title seen in passing adds nothing when the article says more about
-  // the same person and post.
-  // (Decided for all facts before any is moved out.)
-  std::vector<bool> redundant(merged.size(), false);
-  for (size_t i = 0; i < merged.size(); ++i) {
-    const Fact& fact = merged[i];
-    const bool passing =
-        fact.relation == Relation::kHeld && fact.time.start.empty() && fact.time.end.empty();
-    if (!passing) continue;
-    for (size_t j = 0; j < merged.size() && !redundant[i]; ++j) {
-      const Fact& other = merged[j];
-      if (j == i) continue;
-      redundant[i] =
-          (other.relation == Relation::kAppointedTo || other.relation == Relation::kDismissedFrom ||
-           (other.relation == Relation::kHeld &&
-            (!other.time.start.empty() || !other.time.end.empty()))) &&
-          FoldName(other.source.name) == FoldName(fact.source.name) &&
-          FoldName(other.target.name) == FoldName(fact.target.name);
+    // A title seen in passing adds nothing when the article says more about
+    // the same person and post (decided for all before any is moved out).
+    for (size_t i : bucket) {
+      const Fact& fact = merged[i];
+      const bool passing =
+          fact.relation == Relation::kHeld && fact.time.start.empty() && fact.time.end.empty();
+      if (!passing) continue;
+      for (size_t j : bucket) {
+        ++comparisons_on_this_thread;
+        const Fact& other = merged[j];
+        if (j == i) continue;
+        if (other.relation == Relation::kAppointedTo || other.relation == Relation::kDismissedFrom ||
+            (other.relation == Relation::kHeld &&
+             (!other.time.start.empty() || !other.time.end.empty()))) {
+          redundant[i] = true;
+          break;
+        }
+      }
     }
   }
   std::vector<Fact> out;

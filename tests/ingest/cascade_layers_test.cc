@@ -10,6 +10,7 @@
 #include "gtest/gtest.h"
 #include "ingest/article_extractor.h"
 #include "ingest/reading/segmenter.h"
+#include "ingest/relations/fact_merging.h"
 #include "ingest/relations/pattern.h"
 #include "ingest/words/word_lexicon.h"
 #include "ingest/words/word_tagger.h"
@@ -238,6 +239,37 @@ TEST(CreditsTest, BylinesNameAuthors) {
 
 // What the article remembers of its bodies is one entry a noun, not one a
 // mention: a long article's memory (copied for every sentence) stays small.
+// An article naming thousands of people, each in a sentence of their own:
+// its facts are merged comparing only facts about the same person and post.
+TEST(ExtractionCostTest, ManyPersonsAcrossSentencesAreLinear) {
+  const ArticleExtractor* extractor = SharedExtractor();
+  ASSERT_NE(extractor, nullptr);
+  auto roll = [](int n) {
+    static constexpr const char* kSyllables[] = {"ka", "na", "ra", "sa", "tu", "mu", "la"};
+    Article article;
+    article.id = "people";
+    article.date = Date(2025, 6, 1);
+    for (int i = 0; i < n; ++i) {
+      std::string surname;
+      for (int k = i, d = 0; d < 5; ++d, k /= 7) surname += kSyllables[k % 7];
+      surname[0] = static_cast<char>(surname[0] - 'a' + 'A');
+      article.text += "Aibek " + surname + "ov was appointed Minister of Energy on 3 May 2024. " +
+                      "In December he resigned. ";
+    }
+    return article;
+  };
+  auto comparisons = [&](int n) {
+    const uint64_t before = FactComparisonsOnThisThread();
+    const ArticleFacts facts = extractor->Extract(roll(n));
+    EXPECT_GE(facts.facts.size(), static_cast<size_t>(n));
+    return FactComparisonsOnThisThread() - before;
+  };
+  const uint64_t small = comparisons(500);
+  const uint64_t large = comparisons(2000);
+  EXPECT_GT(small, 0u);
+  EXPECT_LT(large, small * 6) << "4x the people took " << large << " comparisons against " << small;
+}
+
 TEST(ExtractionCostTest, TheMemoryOfBodiesKeepsOneEntryANoun) {
   const ArticleExtractor* extractor = SharedExtractor();
   ASSERT_NE(extractor, nullptr);
