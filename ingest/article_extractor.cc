@@ -201,6 +201,11 @@ ArticleFacts ArticleExtractor::Extract(const Article& article, const SentenceObs
     const size_t first_fact = drafts.size();
     for (const auto& extractor : extractors_) extractor->Extract(input, &drafts);
     LeavePostsForNewOnes(input, std::span<FactDraft>(drafts).subspan(first_fact));
+    for (size_t f = first_fact; f < drafts.size(); ++f) {
+      if (drafts[f].fact.relation == Relation::kAppointedTo && drafts[f].source_person >= 0) {
+        context.NoteAppointee(drafts[f].fact.target.name, drafts[f].source_person);
+      }
+    }
     context.NoteChambers(analyzed, meeting);
     CollectEntities(analyzed, &others);
   }

@@ -129,6 +129,14 @@ class ArticleContext {
   int last_subject() const { return last_subject_; }
   void SetSubject(int person);
 
+  // Who the article last appointed to a post (by the post's name), for "the
+  // new chief of staff" in a later sentence; -1 when none.
+  void NoteAppointee(const std::string& office, int person) { appointees_[office] = person; }
+  int AppointeeOf(const std::string& office) const {
+    const auto it = appointees_.find(office);
+    return it == appointees_.end() ? -1 : it->second;
+  }
+
   // An appointment whose appointee the sentence only describes: "appointed
   // his ambassador to the U.S. as foreign minister". The next sentences may
   // name the person ("X was reappointed to the post"); after two it is gone.
@@ -165,6 +173,7 @@ class ArticleContext {
   int sentences_ = 0;                  // sentences resolved so far
   Date narrative_;                     // ArticleMemory::narrative
   std::optional<UnnamedAppointee> unnamed_appointee_;
+  std::map<std::string, int> appointees_;
   int unnamed_appointee_sentence_ = 0;
   // Persons by their mentions: (person, stamp) in mention order, an entry
   // current while last_mention_[person] is its stamp (0: never mentioned);

@@ -170,8 +170,16 @@ class ClauseReader {
         c.head_names_person &&
         (c.mention == nullptr || c.mention->type == MentionType::kCountry ||
          c.mention->type == MentionType::kPlace || c.mention->type == MentionType::kOrganization);
-    const bool bare_title = c.mention != nullptr && c.mention->type == MentionType::kOffice &&
-                            c.head_lemma.empty() && IsBarePost(input_, *c.mention);
+    const bool office = c.mention != nullptr && c.mention->type == MentionType::kOffice &&
+                        c.head_lemma.empty();
+    // "The new chief of staff, 47, has previously served as ...": the one the
+    // article appointed to that post.
+    if (office && CalledNew(input_, c, *c.mention)) {
+      if (const int appointee = input_.context.AppointeeOf(c.mention->name); appointee >= 0) {
+        return appointee;
+      }
+    }
+    const bool bare_title = office && IsBarePost(input_, *c.mention);
     if (!person_noun && !bare_title) return -1;
     return input_.context.last_subject();
   }
