@@ -78,6 +78,7 @@ absl::Status ArticleWriter::Build(const std::optional<ArticleRecord>& old,
     article_nodes_.insert(id);
   }
   for (const Fact& fact : article_.facts) KG_RETURN_IF_ERROR(AddFact(fact));
+  KG_RETURN_IF_ERROR(NameEdgeEnds());
   Flush(batch);
   return FlushAdjacency(batch);
 }
@@ -424,6 +425,23 @@ absl::Status ArticleWriter::AddFact(const Fact& fact) {
 
 void ArticleWriter::NoteEdge(const EdgeRef& ref) {
   if (article_edge_ids_.insert(ref.id).second) article_edges_.push_back(ref);
+}
+
+// Every edge written carries its ends' names (graph/store.h): an edge read
+// from a store that did not keep them gets them when it is rewritten.
+absl::Status ArticleWriter::NameEdgeEnds() {
+  for (auto& [ref, edge] : edges_) {
+    if (edge.state != EdgeState::kDirty) continue;
+    if (edge.record.src_name.empty()) {
+      KG_ASSIGN_OR_RETURN(PendingNode * node, LoadNode(ref.src));
+      edge.record.src_name = node->record.name;
+    }
+    if (edge.record.dst_name.empty()) {
+      KG_ASSIGN_OR_RETURN(PendingNode * node, LoadNode(ref.dst));
+      edge.record.dst_name = node->record.name;
+    }
+  }
+  return absl::OkStatus();
 }
 
 // The adjacency blocks change with the `out` and `in` keys, in the same

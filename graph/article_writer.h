@@ -85,6 +85,7 @@ class ArticleWriter {
   absl::Status AddFact(const Fact& fact);
   void Flush(rocksdb::WriteBatch* batch);
   absl::Status FlushAdjacency(rocksdb::WriteBatch* batch);
+  absl::Status NameEdgeEnds();
 
   absl::StatusOr<std::optional<NameEntry>> BestMatch(const std::string& folded, NodeKind kind);
   // Among the nodes named `folded`, the first whose birth year does not

@@ -149,6 +149,11 @@ struct EdgeRecord {
   std::string by;
   std::string level;
   std::vector<std::string> sources;  // article ids, sorted
+  // The names of its ends as stored with the edge (a node's name never
+  // changes); empty for an edge last written before they were kept, whose
+  // ends' names are then read from the nodes.
+  std::string src_name;
+  std::string dst_name;
 
   EdgeRef ref() const { return {.src = src, .relation = relation, .dst = dst, .id = id}; }
 };

@@ -43,7 +43,10 @@ class Execution {
     KG_RETURN_IF_ERROR(status_);
     if (plan_.aggregating) FinishGroups();
     if (!plan_.query.order_by.empty()) EmitSorted();
-    if (plan_.stats != nullptr) plan_.stats->edge_records_read += cache_.edges_read();
+    if (plan_.stats != nullptr) {
+      plan_.stats->edge_records_read += cache_.edges_read();
+      plan_.stats->node_records_read += cache_.nodes_read();
+    }
     return status_;
   }
 
@@ -329,6 +332,11 @@ class Execution {
     ForEachEdge(step, from, step.read_records,
                 [&](const EdgeRef& ref, const EdgeRecord* record, NodeId other) {
                   if (EdgeUsed(ref.id) || !BindEnd(step, other)) return true;
+                  if (record != nullptr) {
+                    const std::string& name =
+                        other == record->src ? record->src_name : record->dst_name;
+                    if (!name.empty()) cache_.PutName(other, name);
+                  }
                   slots_[step.rel_slot] = EdgeOf(ref, record);
                   used_edges_.push_back(ref.id);
                   Next(step, clause, index);
