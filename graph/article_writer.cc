@@ -7,6 +7,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "graph/adjacency_block.h"
 #include "graph/edge_merge.h"
 #include "graph/key_encoding.h"
 #include "graph/name_folding.h"
@@ -77,8 +78,9 @@ absl::Status ArticleWriter::Build(const std::optional<ArticleRecord>& old,
     article_nodes_.insert(id);
   }
   for (const Fact& fact : article_.facts) KG_RETURN_IF_ERROR(AddFact(fact));
+  KG_RETURN_IF_ERROR(NameEdgeEnds());
   Flush(batch);
-  return absl::OkStatus();
+  return FlushAdjacency(batch);
 }
 
 // Takes this article's observation off every edge the old version observed.
@@ -423,6 +425,55 @@ absl::Status ArticleWriter::AddFact(const Fact& fact) {
 
 void ArticleWriter::NoteEdge(const EdgeRef& ref) {
   if (article_edge_ids_.insert(ref.id).second) article_edges_.push_back(ref);
+}
+
+// Every edge written carries its ends' names (graph/store.h): an edge read
+// from a store that did not keep them gets them when it is rewritten.
+absl::Status ArticleWriter::NameEdgeEnds() {
+  for (auto& [ref, edge] : edges_) {
+    if (edge.state != EdgeState::kDirty) continue;
+    if (edge.record.src_name.empty()) {
+      KG_ASSIGN_OR_RETURN(PendingNode * node, LoadNode(ref.src));
+      edge.record.src_name = node->record.name;
+    }
+    if (edge.record.dst_name.empty()) {
+      KG_ASSIGN_OR_RETURN(PendingNode * node, LoadNode(ref.dst));
+      edge.record.dst_name = node->record.name;
+    }
+  }
+  return absl::OkStatus();
+}
+
+// The adjacency blocks change with the `out` and `in` keys, in the same
+// batch: an edge made here is added to both endpoints' blocks, a stored edge
+// deleted here is removed from them. (An edge whose record changes keeps its
+// keys, and its entries.) Each changed block is read once and written once.
+absl::Status ArticleWriter::FlushAdjacency(rocksdb::WriteBatch* batch) {
+  if (db_.adjacency() == nullptr) return absl::OkStatus();
+  std::map<NodeId, std::vector<std::pair<std::string, bool>>> changes;
+  for (const auto& [ref, edge] : edges_) {
+    const bool made = edge.state == EdgeState::kDirty && ref.id >= first_edge_id_;
+    const bool gone = edge.state == EdgeState::kDeleted && ref.id < first_edge_id_;
+    if (!made && !gone) continue;
+    changes[ref.src].emplace_back(AdjacencyEntry::Out(ref), made);
+    changes[ref.dst].emplace_back(AdjacencyEntry::In(ref), made);
+  }
+  for (const auto& [node, node_changes] : changes) {
+    KG_ASSIGN_OR_RETURN(std::optional<std::string> stored,
+                        db_.Get(db_.adjacency(), NodeKey(node)));
+    std::string block = stored.value_or("");
+    if (!AdjacencyBlock::Valid(block)) {
+      return absl::DataLossError(
+          absl::StrCat(db_.path(), ": corrupt adjacency block of node ", node));
+    }
+    AdjacencyBlock::Apply(node_changes, &block);
+    if (block.empty()) {
+      batch->Delete(db_.adjacency(), NodeKey(node));
+    } else {
+      batch->Put(db_.adjacency(), NodeKey(node), block);
+    }
+  }
+  return absl::OkStatus();
 }
 
 void ArticleWriter::Flush(rocksdb::WriteBatch* batch) {

@@ -84,6 +84,8 @@ class ArticleWriter {
   absl::StatusOr<NodeId> ResolveNode(const NodeRef& given);
   absl::Status AddFact(const Fact& fact);
   void Flush(rocksdb::WriteBatch* batch);
+  absl::Status FlushAdjacency(rocksdb::WriteBatch* batch);
+  absl::Status NameEdgeEnds();
 
   absl::StatusOr<std::optional<NameEntry>> BestMatch(const std::string& folded, NodeKind kind);
   // Among the nodes named `folded`, the first whose birth year does not

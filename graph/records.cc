@@ -150,6 +150,8 @@ std::string SerializeEdge(const EdgeRecord& edge, const EdgeSupport& support) {
   out.setBy(AsText(edge.by));
   out.setLevel(AsText(edge.level));
   SetTextList(edge.sources, out.initSources(edge.sources.size()));
+  out.setSrcName(AsText(edge.src_name));
+  out.setDstName(AsText(edge.dst_name));
   auto counts = out.initSupport();
   counts.setObservations(support.observations);
   counts.setDate(support.date);
@@ -180,6 +182,8 @@ absl::StatusOr<EdgeRecord> ParseEdge(std::string_view value, EdgeSupport* suppor
         edge.by = std::string(View(in.getBy()));
         edge.level = std::string(View(in.getLevel()));
         edge.sources = GetTextList(in.getSources());
+        edge.src_name = std::string(View(in.getSrcName()));
+        edge.dst_name = std::string(View(in.getDstName()));
         if (support != nullptr) {
           const proto::EdgeSupport::Reader counts = in.getSupport();
           support->observations = counts.getObservations();

@@ -7,9 +7,11 @@
 
 #include <filesystem>
 #include <mutex>
+#include <unordered_map>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "graph/adjacency_block.h"
 #include "graph/article_writer.h"
 #include "graph/key_encoding.h"
 #include "graph/name_folding.h"
@@ -87,6 +89,9 @@ uint64_t BytesOnDisk(const StoreDb& db) {
   return bytes;
 }
 
+// What an AdjacencyReader remembers at most (refs, 32 bytes each).
+constexpr size_t kMaxRememberedRefs = size_t{1} << 20;
+
 }  // namespace
 
 class Store::Impl {
@@ -157,6 +162,7 @@ absl::StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path,
                                                    const StoreOptions& options) {
   KG_ASSIGN_OR_RETURN(std::unique_ptr<StoreDb> db,
                       StoreDb::Open(path, options.create_if_missing, options.read_only));
+  if (!options.read_only) KG_RETURN_IF_ERROR(db->UpgradeSchema());
   KG_ASSIGN_OR_RETURN(uint64_t next_node_seq, db->GetMetaNumber(kMetaNextNodeSeq));
   KG_ASSIGN_OR_RETURN(uint64_t next_edge_id, db->GetMetaNumber(kMetaNextEdgeId));
   KG_ASSIGN_OR_RETURN(std::optional<std::string> encoded, db->Get(db->meta(), kMetaCounts));
@@ -303,39 +309,27 @@ absl::Status Store::ScanEdges(NodeId node, Direction direction, std::optional<Re
 absl::Status Store::ScanAdjacency(NodeId node, Direction direction,
                                   std::optional<Relation> relation,
                                   const std::function<bool(const EdgeRef&)>& visit) const {
-  const StoreDb& db = impl_->db();
-  std::optional<ScopedSnapshot> snapshot;
-  if (direction == Direction::kBoth) snapshot.emplace(db.db());
-  const rocksdb::Snapshot* at = snapshot.has_value() ? snapshot->get() : nullptr;
-  const std::string prefix = EdgeScanPrefix(node, relation);
-  bool stopped = false;
-  if (direction != Direction::kIn) {
-    KG_RETURN_IF_ERROR(db.ScanPrefix(
-        db.out(), prefix,
-        [&](std::string_view key, std::string_view) -> absl::StatusOr<bool> {
-          EdgeKey ref;
-          if (!ParseOutKey(key, &ref)) return absl::DataLossError(db.path() + ": corrupt out key");
-          stopped = !visit(ref);
-          return !stopped;
-        },
-        at));
-  }
-  if (stopped || direction == Direction::kOut) return absl::OkStatus();
-  return db.ScanPrefix(
-      db.in(), prefix,
-      [&](std::string_view key, std::string_view) -> absl::StatusOr<bool> {
-        EdgeKey ref;
-        if (!ParseInKey(key, &ref)) return absl::DataLossError(db.path() + ": corrupt in key");
-        // A self-loop was visited among the out edges.
-        if (direction == Direction::kBoth && ref.src == node) return true;
-        return visit(ref);
-      },
-      at);
+  std::unique_ptr<AdjacencyReader> reader = NewAdjacencyReader();
+  return reader->Scan(node, direction, relation, visit);
 }
 
 struct Store::AdjacencyReader::State {
   const StoreDb* db = nullptr;
   const rocksdb::Snapshot* snapshot = nullptr;
+  rocksdb::PinnableSlice block;  // the last block read
+  // The refs of each (node, direction, relation) scanned so far: a walk
+  // comes back to the same nodes (through parallel edges, from several
+  // neighbours), and the snapshot does not change under it. Bounded.
+  // (std::unordered_map: a rehash keeps its elements where they are, so a
+  // node's refs stay put while a nested scan adds another's.)
+  struct KeyHash {
+    size_t operator()(const std::pair<NodeId, uint16_t>& key) const {
+      return std::hash<uint64_t>()(key.first * 0x9E3779B97F4A7C15ull ^ key.second);
+    }
+  };
+  std::unordered_map<std::pair<NodeId, uint16_t>, std::vector<EdgeRef>, KeyHash> seen;
+  size_t seen_refs = 0;
+  // A schema version 1 store read-only: no blocks, the keys are read.
   std::unique_ptr<rocksdb::Iterator> out;  // made on first use
   std::unique_ptr<rocksdb::Iterator> in;
 
@@ -356,6 +350,7 @@ struct Store::AdjacencyReader::State {
 Store::AdjacencyReader::AdjacencyReader(std::unique_ptr<State> state) : state_(std::move(state)) {}
 
 Store::AdjacencyReader::~AdjacencyReader() {
+  state_->block.Reset();
   state_->out.reset();
   state_->in.reset();
   state_->db->db()->ReleaseSnapshot(state_->snapshot);
@@ -371,11 +366,44 @@ std::unique_ptr<Store::AdjacencyReader> Store::NewAdjacencyReader() const {
 absl::Status Store::AdjacencyReader::Scan(NodeId node, Direction direction,
                                           std::optional<Relation> relation,
                                           const std::function<bool(const EdgeRef&)>& visit) {
+  // The node's refs are read whole before any is visited: a walk's visitor
+  // scans the next node with the same reader.
+  std::vector<EdgeRef> refs;
+  if (state_->db->adjacency() != nullptr) {
+    const std::pair<NodeId, uint16_t> key{
+        node, static_cast<uint16_t>(static_cast<int>(direction) << 8 |
+                                    (relation.has_value() ? static_cast<int>(*relation) + 1 : 0))};
+    const std::vector<EdgeRef>* found_refs = nullptr;
+    if (auto it = state_->seen.find(key); it != state_->seen.end()) {
+      found_refs = &it->second;
+    } else {
+      KG_ASSIGN_OR_RETURN(const bool found,
+                          state_->db->GetAdjacency(node, state_->snapshot, &state_->block));
+      if (found) {
+        const std::string_view block(state_->block.data(), state_->block.size());
+        refs.reserve(block.size() / AdjacencyEntry::kSize);
+        AdjacencyBlock::ForEach(node, block, direction, relation, [&](const EdgeRef& ref) {
+          refs.push_back(ref);
+          return true;
+        });
+        state_->block.Reset();
+      }
+      if (state_->seen_refs + refs.size() <= kMaxRememberedRefs) {
+        state_->seen_refs += refs.size() + 1;
+        found_refs = &state_->seen.emplace(key, std::move(refs)).first->second;
+      } else {
+        found_refs = &refs;
+      }
+    }
+    // A nested scan may add to the memo; this node's refs stay where they are.
+    const std::vector<EdgeRef>& visiting = *found_refs;
+    for (size_t i = 0; i < visiting.size(); ++i) {
+      if (!visit(visiting[i])) break;
+    }
+    return absl::OkStatus();
+  }
   const std::string prefix = EdgeScanPrefix(node, relation);
   const rocksdb::Slice start(prefix.data(), prefix.size());
-  // The node's refs are read whole before any is visited: a walk's visitor
-  // scans the next node with the same iterators.
-  std::vector<EdgeRef> refs;
   for (const bool outgoing : {true, false}) {
     if ((outgoing && direction == Direction::kIn) || (!outgoing && direction == Direction::kOut)) {
       continue;

@@ -14,6 +14,10 @@
 //                                                     as `out` ("" in stores made
 //                                                     before it was copied: read
 //                                                     it from `out`)
+//   adjacency     node id                          -> the node's edges: (direction,
+//                                                     relation, other end, edge
+//                                                     id) for each, sorted
+//                                                     (graph/adjacency_block.h)
 //   observations  edge id, article id              -> proto::Observation
 //   articles      article id                       -> proto::Article
 //   meta          name                             -> schema version, counters
@@ -21,7 +25,8 @@
 // Contracts:
 // - One article is one atomic WriteBatch with the WAL on: after a crash an
 //   article is either fully in the store or not at all. `out` and `in` keys of
-//   an edge are always written and deleted in the same batch.
+//   an edge, and its entries in its endpoints' adjacency blocks, are always
+//   written and deleted in the same batch.
 // - Writing an article whose content hash is unchanged changes nothing.
 //   Writing a changed version replaces that article's observations; edges
 //   left with no observation are deleted, the others are recomputed from the
@@ -144,6 +149,11 @@ struct EdgeRecord {
   std::string by;
   std::string level;
   std::vector<std::string> sources;  // article ids, sorted
+  // The names of its ends as stored with the edge (a node's name never
+  // changes); empty for an edge last written before they were kept, whose
+  // ends' names are then read from the nodes.
+  std::string src_name;
+  std::string dst_name;
 
   EdgeRef ref() const { return {.src = src, .relation = relation, .dst = dst, .id = id}; }
 };
@@ -197,9 +207,12 @@ struct StoreOptions {
 
 class Store {
  public:
-  // The on-disk format version this build reads and writes. Opening a store
-  // of another version is a FailedPrecondition error naming both versions.
-  static constexpr int kSchemaVersion = 1;
+  // The on-disk format version this build reads and writes. A store of
+  // version 1 (no adjacency blocks) opened for writing is upgraded first (its
+  // blocks built from the `out` and `in` keys: a scan of both); opened
+  // read-only it is read as it is, walks reading the keys. Opening a store of
+  // any other version is a FailedPrecondition error naming both versions.
+  static constexpr int kSchemaVersion = 2;
 
   // Opens (or creates) the store at `path`. NotFound when it does not exist
   // and create_if_missing is false or read_only is set. FailedPrecondition,
@@ -266,9 +279,9 @@ class Store {
   //                             IsLawStage(e.relation) and e.time.date
   absl::Status ScanEdges(NodeId node, Direction direction, std::optional<Relation> relation,
                          const std::function<bool(const EdgeRecord&)>& visit) const;
-  // ScanEdges without the records: each edge's ref, read from the `out` and
-  // `in` keys alone (no value decoded, no point read per incoming edge), in
-  // the same order. For walks, which need an edge's identity and far end;
+  // ScanEdges without the records: each edge's ref, read from the node's
+  // adjacency block (one point read, whatever the node's degree), in the same
+  // order. For walks, which need an edge's identity and far end;
   // GetEdge(ref) reads a record when a property is wanted. A scan with kBoth
   // sees one state of the store (a snapshot); kOut and kIn read one family.
   absl::Status ScanAdjacency(NodeId node, Direction direction, std::optional<Relation> relation,

@@ -22,6 +22,7 @@
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "graph/adjacency_block.h"
 #include "graph/records.h"
 #include "graph/status_macros.h"
 #include "graph/store_counts.h"
@@ -33,6 +34,10 @@ namespace {
 // In the order of StoreDb's accessors.
 constexpr std::string_view kFamilyNames[] = {"nodes",        "names",    "out", "in",
                                              "observations", "articles", "meta"};
+// Made by schema version 2; a version 1 store gets it when opened for writing.
+constexpr std::string_view kAdjacencyFamily = "adjacency";
+// The oldest schema version this build opens (and upgrades when writable).
+constexpr int kOldestSchemaVersion = 1;
 
 rocksdb::Slice ToSlice(std::string_view s) { return rocksdb::Slice(s.data(), s.size()); }
 std::string_view ToView(const rocksdb::Slice& s) { return std::string_view(s.data(), s.size()); }
@@ -66,7 +71,10 @@ rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name, bool read_only
   // keeps them in its table readers: no cache lookup per seek of a walk.
   table.cache_index_and_filter_blocks = !read_only;
   table.pin_l0_filter_and_index_blocks_in_cache = true;
-  if (name == "out" || name == "in") {
+  if (name == kAdjacencyFamily) {
+    // A node's block is looked up by its id: a whole-key bloom filter.
+    table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  } else if (name == "out" || name == "in") {
     // Every walk starts at one node: the node id is the prefix, and a bloom
     // filter lets a lookup skip the files that hold no edge of that node.
     options.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(kEdgePrefixSize));
@@ -155,6 +163,16 @@ absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::OpenRocks(
   for (std::string_view name : kFamilyNames) {
     descriptors.emplace_back(std::string(name), FamilyOptions(name, read_only));
   }
+  // The adjacency blocks: opened when present, made when writing (a new store,
+  // or a version 1 store that Store::Open then upgrades).
+  const bool adjacency_present =
+      std::find(present_families.begin(), present_families.end(), kAdjacencyFamily) !=
+      present_families.end();
+  const bool with_adjacency = adjacency_present || !read_only;
+  if (with_adjacency) {
+    descriptors.emplace_back(std::string(kAdjacencyFamily),
+                             FamilyOptions(kAdjacencyFamily, read_only));
+  }
   descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());
   for (const std::string& name : present_families) {
     const bool listed = std::any_of(descriptors.begin(), descriptors.end(),
@@ -164,7 +182,7 @@ absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::OpenRocks(
 
   rocksdb::DBOptions options;
   options.create_if_missing = create;
-  options.create_missing_column_families = create;
+  options.create_missing_column_families = create || (with_adjacency && !adjacency_present);
   options.keep_log_file_num = 4;
   options.db_write_buffer_size = kWriteBufferBytes;
   // Opening is on the path of every command: RocksDB's default opens the
@@ -189,7 +207,9 @@ absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::OpenRocks(
         absl::StrCat("the store at ", path, " is damaged: ", opened.ToString()));
   }
   if (!opened.ok()) return FromRocksStatus(opened, "opening " + path);
-  return std::unique_ptr<StoreDb>(new StoreDb(path, read_only, db, std::move(handles)));
+  auto store = std::unique_ptr<StoreDb>(new StoreDb(path, read_only, db, std::move(handles)));
+  if (with_adjacency) store->adjacency_ = store->handles_[std::size(kFamilyNames)];
+  return store;
 }
 
 absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::OpenExisting(const std::string& path,
@@ -311,7 +331,9 @@ StoreDb::~StoreDb() {
   // does not replay the whole write-ahead log: 3.4 s at 100k articles.
   if (!read_only_) {
     rocksdb::FlushOptions flush;
-    db_->Flush(flush, families_).PermitUncheckedError();
+    std::vector<rocksdb::ColumnFamilyHandle*> families = families_;
+    if (adjacency_ != nullptr) families.push_back(adjacency_);
+    db_->Flush(flush, families).PermitUncheckedError();
   }
   for (rocksdb::ColumnFamilyHandle* handle : handles_) db_->DestroyColumnFamilyHandle(handle);
   db_->Close().PermitUncheckedError();
@@ -341,18 +363,96 @@ absl::Status StoreDb::CheckOrInitializeMeta(bool created) {
     batch.Put(meta(), ToSlice(kMetaNextNodeSeq), "1");
     batch.Put(meta(), ToSlice(kMetaNextEdgeId), "1");
     batch.Put(meta(), ToSlice(kMetaCounts), StoreCounts().Encode());
+    schema_version_ = Store::kSchemaVersion;
     return FromRocksStatus(db_->Write(rocksdb::WriteOptions(), &batch), "initializing " + path_);
   }
   int number = 0;
   if (!absl::SimpleAtoi(*version, &number)) {
     return absl::DataLossError(absl::StrCat(path_, ": unreadable schema version '", *version, "'"));
   }
-  if (number != Store::kSchemaVersion) {
-    return absl::FailedPreconditionError(
-        absl::StrCat("the store at ", path_, " has schema version ", number,
-                     "; this build of kg reads and writes schema version ", Store::kSchemaVersion));
+  if (number < kOldestSchemaVersion || number > Store::kSchemaVersion) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "the store at ", path_, " has schema version ", number,
+        "; this build of kg reads and writes schema version ", Store::kSchemaVersion,
+        " (and upgrades stores of version ", kOldestSchemaVersion, " and later)"));
   }
+  schema_version_ = number;
   return absl::OkStatus();
+}
+
+absl::Status StoreDb::UpgradeSchema() {
+  if (schema_version_ >= Store::kSchemaVersion) return absl::OkStatus();
+  if (read_only_ || adjacency_ == nullptr) {
+    return absl::FailedPreconditionError(absl::StrCat("the store at ", path_, " has schema version ",
+                                                      schema_version_, " and is open read-only"));
+  }
+  // Version 1 -> 2: every node's adjacency block from its `out` and `in`
+  // keys. Both families are in node order, so the blocks are built node by
+  // node from the two scans side by side, and written a few thousand at a
+  // time: memory stays bounded by one node's edges and one batch. The version
+  // is written last; a crash before it redoes the whole build next time
+  // (each block is written whole, so a redone block is the same).
+  rocksdb::ReadOptions options;
+  options.total_order_seek = true;
+  std::unique_ptr<rocksdb::Iterator> out_it(db_->NewIterator(options, out()));
+  std::unique_ptr<rocksdb::Iterator> in_it(db_->NewIterator(options, in()));
+  out_it->SeekToFirst();
+  in_it->SeekToFirst();
+  rocksdb::WriteBatch batch;
+  auto parsed = [&](rocksdb::Iterator* it, bool outgoing, EdgeKey* ref) -> absl::Status {
+    const std::string_view key = ToView(it->key());
+    if (!(outgoing ? ParseOutKey(key, ref) : ParseInKey(key, ref))) {
+      return absl::DataLossError(absl::StrCat(path_, ": corrupt ", outgoing ? "out" : "in", " key"));
+    }
+    return absl::OkStatus();
+  };
+  while (out_it->Valid() || in_it->Valid()) {
+    EdgeKey out_ref, in_ref;
+    if (out_it->Valid()) KG_RETURN_IF_ERROR(parsed(out_it.get(), true, &out_ref));
+    if (in_it->Valid()) KG_RETURN_IF_ERROR(parsed(in_it.get(), false, &in_ref));
+    NodeId node = out_it->Valid() ? out_ref.src : in_ref.dst;
+    if (in_it->Valid()) node = std::min(node, in_ref.dst);
+    std::string block;
+    // Out entries sort before in entries, and each scan is in entry order.
+    for (; out_it->Valid(); out_it->Next()) {
+      KG_RETURN_IF_ERROR(parsed(out_it.get(), true, &out_ref));
+      if (out_ref.src != node) break;
+      block += AdjacencyEntry::Out(out_ref);
+    }
+    for (; in_it->Valid(); in_it->Next()) {
+      KG_RETURN_IF_ERROR(parsed(in_it.get(), false, &in_ref));
+      if (in_ref.dst != node) break;
+      block += AdjacencyEntry::In(in_ref);
+    }
+    batch.Put(adjacency_, ToSlice(NodeKey(node)), block);
+    if (batch.Count() >= 4096) {
+      KG_RETURN_IF_ERROR(FromRocksStatus(db_->Write(rocksdb::WriteOptions(), &batch),
+                                         "upgrading " + path_));
+      batch.Clear();
+    }
+  }
+  KG_RETURN_IF_ERROR(FromRocksStatus(out_it->status(), "upgrading " + path_));
+  KG_RETURN_IF_ERROR(FromRocksStatus(in_it->status(), "upgrading " + path_));
+  batch.Put(meta(), ToSlice(kMetaSchemaVersion), std::to_string(Store::kSchemaVersion));
+  KG_RETURN_IF_ERROR(
+      FromRocksStatus(db_->Write(rocksdb::WriteOptions(), &batch), "upgrading " + path_));
+  schema_version_ = Store::kSchemaVersion;
+  return absl::OkStatus();
+}
+
+absl::StatusOr<bool> StoreDb::GetAdjacency(NodeId node, const rocksdb::Snapshot* snapshot,
+                                           rocksdb::PinnableSlice* block) const {
+  rocksdb::ReadOptions options;
+  options.snapshot = snapshot;
+  block->Reset();
+  const rocksdb::Status status =
+      db_->Get(options, adjacency(), ToSlice(NodeKey(node)), block);
+  if (status.IsNotFound()) return false;
+  if (!status.ok()) return FromRocksStatus(status, "reading " + path_);
+  if (!AdjacencyBlock::Valid(ToView(*block))) {
+    return absl::DataLossError(absl::StrCat(path_, ": corrupt adjacency block of node ", node));
+  }
+  return true;
 }
 
 absl::StatusOr<std::optional<std::string>> StoreDb::Get(rocksdb::ColumnFamilyHandle* family,

@@ -22,6 +22,7 @@
 namespace rocksdb {
 class ColumnFamilyHandle;
 class DB;
+class PinnableSlice;
 class Snapshot;
 class Status;
 enum class WALRecoveryMode : char;
@@ -73,6 +74,22 @@ class StoreDb {
   rocksdb::ColumnFamilyHandle* observations() const { return families_[4]; }
   rocksdb::ColumnFamilyHandle* articles() const { return families_[5]; }
   rocksdb::ColumnFamilyHandle* meta() const { return families_[6]; }
+  // The per-node adjacency blocks (graph/adjacency_block.h); null for a store
+  // of schema version 1 opened read-only, whose walks read the `out` and `in`
+  // keys instead.
+  rocksdb::ColumnFamilyHandle* adjacency() const {
+    return schema_version_ >= 2 ? adjacency_ : nullptr;
+  }
+  int schema_version() const { return schema_version_; }
+  // Brings a store of an older schema version, opened for writing, to
+  // Store::kSchemaVersion (1 -> 2: builds the adjacency blocks from the keys,
+  // a scan of `out` and `in`). Nothing to do for a current store;
+  // FailedPrecondition for an old one opened read-only.
+  absl::Status UpgradeSchema();
+  // `node`'s adjacency block into `block` (pinned, no copy); false when the
+  // node has no edge. adjacency() must not be null. DataLoss when corrupt.
+  absl::StatusOr<bool> GetAdjacency(NodeId node, const rocksdb::Snapshot* snapshot,
+                                    rocksdb::PinnableSlice* block) const;
 
   // Point reads. nullopt when absent; DataLoss when the value is corrupt.
   // `snapshot` may be null for the latest state.
@@ -141,6 +158,8 @@ class StoreDb {
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   // kg's seven families, in the order of the accessors above.
   std::vector<rocksdb::ColumnFamilyHandle*> families_;
+  rocksdb::ColumnFamilyHandle* adjacency_ = nullptr;  // one of handles_, or null
+  int schema_version_ = 0;
 };
 
 }  // namespace kg

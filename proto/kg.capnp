@@ -99,6 +99,11 @@ struct Edge {
   # that an edge every article reports is not rewritten whole each time.
   sources @8 :List(Text);
   support @9 :EdgeSupport;
+  # The names of its ends (a node's name never changes), so that a walk
+  # printing the far end's name reads no node record. Empty in edges written
+  # before kg kept them: read the nodes then.
+  srcName @10 :Text;
+  dstName @11 :Text;
 }
 
 # One article's report of one edge, with the sentence that stated it.

@@ -73,6 +73,7 @@ absl::StatusOr<std::shared_ptr<const NodeRecord>> NodeCache::Get(NodeId id) {
   if (auto it = records_.find(id); it != records_.end()) return it->second;
   if (store_ == nullptr) return absl::InternalError("no store to read nodes from");
   KG_ASSIGN_OR_RETURN(std::optional<NodeRecord> record, store_->GetNode(id));
+  ++nodes_read_;
   if (!record.has_value()) {
     return absl::DataLossError(fmt::format("an edge refers to node {}, which is missing", id));
   }
@@ -410,6 +411,9 @@ absl::StatusOr<Value> Evaluator::Arithmetic(const Expr& expr, const Value& a, co
 
 absl::StatusOr<Value> Evaluator::NodeProperty(const NodeValue& node, const std::string& key) {
   std::shared_ptr<const NodeRecord> record = node.record;
+  if (record == nullptr && key == "name") {
+    if (const std::string* name = cache_->KnownName(node.id)) return Value::String(*name);
+  }
   if (record == nullptr) {
     KG_ASSIGN_OR_RETURN(record, cache_->Get(node.id));
   }

@@ -42,13 +42,28 @@ class NodeCache {
   // a walk meets most edges once.
   absl::StatusOr<std::shared_ptr<const EdgeRecord>> GetEdge(const EdgeRef& ref);
   uint64_t edges_read() const { return edges_read_; }
+  uint64_t nodes_read() const { return nodes_read_; }
+  // A node's name as an edge record carries it (EdgeRecord::src_name), so
+  // that `n.name` at the end of a step reads no node record.
+  void PutName(NodeId id, const std::string& name) {
+    if (names_.size() >= kMaxEntries) names_.clear();
+    names_.try_emplace(id, name);
+  }
+  // The name put or read for `id`, or null.
+  const std::string* KnownName(NodeId id) const {
+    if (auto it = names_.find(id); it != names_.end()) return &it->second;
+    if (auto it = records_.find(id); it != records_.end()) return &it->second->name;
+    return nullptr;
+  }
 
  private:
   static constexpr size_t kMaxEntries = 1 << 16;
   const Store* store_;
   const EdgeConclusions* conclusions_;
   absl::flat_hash_map<NodeId, std::shared_ptr<const NodeRecord>> records_;
+  absl::flat_hash_map<NodeId, std::string> names_;
   uint64_t edges_read_ = 0;
+  uint64_t nodes_read_ = 0;
 };
 
 // What variables read: match slots (Expr::slot), RETURN columns (Expr::alias,

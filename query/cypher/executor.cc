@@ -43,7 +43,10 @@ class Execution {
     KG_RETURN_IF_ERROR(status_);
     if (plan_.aggregating) FinishGroups();
     if (!plan_.query.order_by.empty()) EmitSorted();
-    if (plan_.stats != nullptr) plan_.stats->edge_records_read += cache_.edges_read();
+    if (plan_.stats != nullptr) {
+      plan_.stats->edge_records_read += cache_.edges_read();
+      plan_.stats->node_records_read += cache_.nodes_read();
+    }
     return status_;
   }
 
@@ -329,6 +332,11 @@ class Execution {
     ForEachEdge(step, from, step.read_records,
                 [&](const EdgeRef& ref, const EdgeRecord* record, NodeId other) {
                   if (EdgeUsed(ref.id) || !BindEnd(step, other)) return true;
+                  if (record != nullptr) {
+                    const std::string& name =
+                        other == record->src ? record->src_name : record->dst_name;
+                    if (!name.empty()) cache_.PutName(other, name);
+                  }
                   slots_[step.rel_slot] = EdgeOf(ref, record);
                   used_edges_.push_back(ref.id);
                   Next(step, clause, index);
@@ -354,8 +362,11 @@ class Execution {
   // are in used_edges_ while it is extended).
   void Walk(const Step& step, size_t clause, size_t index, NodeId at, int depth,
             Value::List* path) {
+    // An anonymous relationship list is read by nothing: the path's edges are
+    // only kept (by id) for uniqueness, not bound as a list for every row.
+    const bool bind_path = !plan_.slot_names[step.rel_slot].empty();
     if (depth >= step.min_hops && BindEnd(step, at)) {
-      slots_[step.rel_slot] = Value::FromList(*path);
+      if (bind_path) slots_[step.rel_slot] = Value::FromList(*path);
       Next(step, clause, index);
     }
     if (depth == step.max_hops) return;
@@ -364,11 +375,11 @@ class Execution {
     const bool records = step.rel_properties != nullptr;
     ForEachEdge(step, at, records, [&](const EdgeRef& ref, const EdgeRecord* record, NodeId other) {
       if (EdgeUsed(ref.id) || !EdgeMatches(step, record)) return Continue();
-      path->push_back(EdgeOf(ref, record));
+      if (bind_path) path->push_back(EdgeOf(ref, record));
       used_edges_.push_back(ref.id);
       Walk(step, clause, index, other, depth + 1, path);
       used_edges_.pop_back();
-      path->pop_back();
+      if (bind_path) path->pop_back();
       return Continue();
     });
   }
@@ -395,14 +406,20 @@ class Execution {
       if (!value.ok()) return Fail(value.status());
       key.push_back(*std::move(value));
     }
-    const size_t key_bytes = ApproxBytes(key);
-    auto [it, added] = group_index_.try_emplace(std::move(key), groups_.size());
-    if (added) {
-      groups_.push_back(NewGroup(slots_));
-      if (!Hold(key_bytes + ApproxBytes(slots_))) return;
+    size_t group = 0;
+    if (key.empty() && !groups_.empty()) {
+      // No grouping key: the one group, without hashing an empty key per row.
+    } else {
+      const size_t key_bytes = ApproxBytes(key);
+      auto [it, added] = group_index_.try_emplace(std::move(key), groups_.size());
+      if (added) {
+        groups_.push_back(NewGroup(slots_));
+        if (!Hold(key_bytes + ApproxBytes(slots_))) return;
+      }
+      group = it->second;
     }
-    for (Aggregate& aggregate : groups_[it->second].aggregates) {
-      const Expr& call = *plan_.aggregates[&aggregate - groups_[it->second].aggregates.data()];
+    for (Aggregate& aggregate : groups_[group].aggregates) {
+      const Expr& call = *plan_.aggregates[&aggregate - groups_[group].aggregates.data()];
       if (call.kind == ExprKind::kCountStar) {
         aggregate.AddRow();
         continue;

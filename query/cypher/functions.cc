@@ -22,7 +22,7 @@ constexpr FunctionSpec kFunctions[] = {
     {"startnode", 1, 1, false}, {"endnode", 1, 1, false}, {"tostring", 1, 1, false},
     {"tointeger", 1, 1, false}, {"tofloat", 1, 1, false}, {"count", 1, 1, true},
     {"collect", 1, 1, true},    {"min", 1, 1, true},      {"max", 1, 1, true},
-    {"sum", 1, 1, true},        {"avg", 1, 1, true},
+    {"sum", 1, 1, true},        {"avg", 1, 1, true},      {"exists", 1, 1, false},
 };
 
 absl::Status ArgumentError(std::string_view function, std::string_view expected, const Value& got,
@@ -102,6 +102,8 @@ absl::StatusOr<Value> CallScalarFunction(const FunctionSpec& function, std::vect
     }
     return Value();
   }
+  // exists(n.prop), Neo4j 4's property form: a missing property is null.
+  if (name == "exists") return Value::Bool(!args.at(0).is_null());
   const Value& arg = args.at(0);
   if (arg.is_null()) return Value();
   using Kind = Value::Kind;

@@ -97,6 +97,10 @@ struct ExecutionStats {
   // properties, and when a property of an edge bound by its ref is read. A
   // walk over anonymous relationships reads none (adjacency keys only).
   uint64_t edge_records_read = 0;
+  // Node records read from the store: for a node's properties (its name only
+  // when no edge record that reached it carried the name) and for the nodes
+  // a result returns whole.
+  uint64_t node_records_read = 0;
 };
 
 // What one execution may spend. Past a limit, Stream stops and returns

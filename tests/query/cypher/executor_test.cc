@@ -407,6 +407,10 @@ TEST_F(ExecutorTest, WherePredicates) {
       {"p.name IN ['Dana Omarova', 'Nobody']", {"'Dana Omarova'"}},
       {"p.born IS NULL", {"'Berik Tulegenov'", "'Dana Omarova'", "'Erlan Kassymov'"}},
       {"p.born IS NOT NULL", {"'Aliya Sarsenova'"}},
+      {"exists(p.born)", {"'Aliya Sarsenova'"}},
+      {"NOT exists(p.born) AND exists(p.name)",
+       {"'Berik Tulegenov'", "'Dana Omarova'", "'Erlan Kassymov'"}},
+      {"exists(p.missing) = false AND p.name STARTS WITH 'E'", {"'Erlan Kassymov'"}},
       {"NOT p.name STARTS WITH 'A'", {"'Berik Tulegenov'", "'Dana Omarova'", "'Erlan Kassymov'"}},
       {"p.name STARTS WITH 'B' XOR p.name ENDS WITH 'ov'", {"'Erlan Kassymov'"}},
       {"p.name <> 'Aliya Sarsenova' AND p.name < 'Dana'", {"'Berik Tulegenov'"}},
@@ -700,6 +704,33 @@ TEST(ComplexityTest, AWalkReadsAdjacencyKeysNotEdgeRecords) {
   ExecutionStats named;
   EXPECT_EQ(run("MATCH (a:Place {name: 'P0'})-[r]->(b) RETURN count(r.date)", &named), "0");
   EXPECT_EQ(named.edge_records_read, 5u);
+}
+
+TEST(ComplexityTest, AnEndsNameComesWithItsEdgeRecord) {
+  testing::TempStore dense;
+  dense.Write(testing::CompleteGraphArticle(6));  // 6 places, 30 located_in edges
+  // The holders question's shape: the start node's record (its name checked
+  // against the key) and no record per node reached, whose names come with
+  // the edges.
+  ExecutionOptions options;
+  ExecutionStats stats;
+  options.stats = &stats;
+  absl::StatusOr<QueryResult> result =
+      RunQuery(dense.store(),
+               "MATCH (a)-[r:LOCATED_IN]->(b:Place {name: 'P0'}) RETURN a.name ORDER BY a.name",
+               {}, options);
+  ASSERT_TRUE(result.ok()) << result.status();
+  ASSERT_EQ(result->rows.size(), 5u);
+  EXPECT_EQ(DebugString(result->rows[0][0]), "'P1'");
+  EXPECT_EQ(DebugString(result->rows[4][0]), "'P5'");
+  EXPECT_EQ(stats.node_records_read, 1u);
+  // A property other than the name still reads the node.
+  ExecutionStats kinds;
+  options.stats = &kinds;
+  result = RunQuery(dense.store(),
+                    "MATCH (a)-[r:LOCATED_IN]->(b:Place {name: 'P0'}) RETURN a.kind", {}, options);
+  ASSERT_TRUE(result.ok()) << result.status();
+  EXPECT_EQ(kinds.node_records_read, 6u);
 }
 
 TEST(ComplexityTest, OrderByWithLimitKeepsOnlyTheTopRows) {

@@ -64,6 +64,7 @@ TEST(ParserTest, AcceptsTheSubset) {
       "MATCH (n) WHERE n.name STARTS WITH 'Min' OR n.name ENDS WITH 'ov' XOR "
       "n.name CONTAINS 'x' RETURN n",
       "MATCH (n) WHERE NOT n.name IS NULL AND n.born IS NOT NULL RETURN n",
+      "MATCH (n) WHERE exists(n.born) AND NOT EXISTS(n.died) RETURN exists(n.name)",
       "MATCH (n) RETURN DISTINCT n.kind AS kind, count(*) AS n ORDER BY n DESC, kind ASC "
       "SKIP 1 LIMIT $limit",
       "MATCH (n) RETURN count(DISTINCT n), collect(n.name), min(n.name), max(n.name)",
@@ -303,6 +304,7 @@ TEST(ParserTest, RejectsWithLineAndColumn) {
       {"MATCH (n) RETURN toLower(n, n)", "line 1, column 18: toLower() takes 1 argument, got 2"},
       {"MATCH (n) RETURN coalesce()",
        "line 1, column 18: coalesce() takes at least 1 arguments, got 0"},
+      {"MATCH (n) RETURN exists()", "line 1, column 18: exists() takes 1 argument, got 0"},
       {"MATCH (n) RETURN toUpper(DISTINCT n)",
        "line 1, column 26: DISTINCT is only allowed in an aggregate such as count(DISTINCT x), "
        "not in toUpper()"},
