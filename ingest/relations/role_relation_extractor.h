@@ -34,6 +34,14 @@
 //   post as subject
 //             "this post was held by X" -> X held it; "a similar post was
 //             given to X", "the portfolio went to X" -> X appointed_to it
+//   described appointee
+//             "appointed his ambassador to the U.S. as foreign minister. X
+//             was reappointed to the post he held ..." -> X appointed_to it,
+//             and held the post described, until then
+//   no post   "He was dismissed later that year" -> leaving the post the
+//             article last gave him; "the press secretary and adviser to the
+//             President" -> both aides; "appointed Y from 2019 to 2020" ->
+//             also held Y for that range
 //
 // Posts are the clause's office complements introduced the way the class
 // takes them ("as Y", a bare "Y", "to the post of Y", "of his duties as Y",
@@ -49,7 +57,8 @@
 // conditional, reported as a rumour, or an infinitive under any verb but a
 // decree ("is expected to be named", "urged X to resign"); a decree verb
 // ("decided to relieve") passes its subject on as the decision's author.
-// "The diplomat", "the new minister" name the person the article is about.
+// "The diplomat", "the new minister" name the person the article is about;
+// "the new chief of staff", the one it appointed to that post.
 #ifndef KG_INGEST_RELATIONS_ROLE_RELATION_EXTRACTOR_H_
 #define KG_INGEST_RELATIONS_ROLE_RELATION_EXTRACTOR_H_
 
