@@ -156,6 +156,15 @@ TEST_F(CascadeTest, ClauseRolesSkipAsidesAndKeepMarkers) {
   EXPECT_EQ(clauses, 1);
 }
 
+// A distinct invented surname for each i ("Kanaraov"), `syllables` long.
+std::string InventedSurname(int i, int syllables) {
+  static constexpr const char* kSyllables[] = {"ka", "na", "ra", "sa", "tu", "mu", "la"};
+  std::string surname;
+  for (int k = i, d = 0; d < syllables; ++d, k /= 7) surname += kSyllables[k % 7];
+  surname[0] = static_cast<char>(surname[0] - 'a' + 'A');
+  return surname + "ov";
+}
+
 // A sentence listing thousands of names (a roll call, or an attack) costs
 // extraction work in proportion to its length: twice the names, about twice
 // the pattern steps, never the square. Measured in steps, not seconds.
@@ -164,15 +173,11 @@ TEST(ExtractionCostTest, ALongListOfNamesIsLinear) {
   ASSERT_NE(extractor, nullptr);
   auto roll = [](int n) {
     static constexpr const char* kGiven[] = {"Aibek", "Dana", "Marat", "Saule"};
-    static constexpr const char* kSyllables[] = {"ka", "na", "ra", "sa", "tu", "mu", "la"};
     Article article;
     article.id = "roll";
     article.text = "The President appointed ";
     for (int i = 0; i < n; ++i) {
-      std::string surname;
-      for (int k = i, d = 0; d < 4; ++d, k /= 7) surname += kSyllables[k % 7];
-      surname[0] = static_cast<char>(surname[0] - 'a' + 'A');
-      article.text += std::string(i ? ", " : "") + kGiven[i % 4] + " " + surname + "ov";
+      article.text += std::string(i ? ", " : "") + kGiven[i % 4] + " " + InventedSurname(i, 4);
     }
     article.text += " and others as deputy ministers.";
     return article;
@@ -245,16 +250,12 @@ TEST(ExtractionCostTest, ManyPersonsAcrossSentencesAreLinear) {
   const ArticleExtractor* extractor = SharedExtractor();
   ASSERT_NE(extractor, nullptr);
   auto roll = [](int n) {
-    static constexpr const char* kSyllables[] = {"ka", "na", "ra", "sa", "tu", "mu", "la"};
     Article article;
     article.id = "people";
     article.date = Date(2025, 6, 1);
     for (int i = 0; i < n; ++i) {
-      std::string surname;
-      for (int k = i, d = 0; d < 5; ++d, k /= 7) surname += kSyllables[k % 7];
-      surname[0] = static_cast<char>(surname[0] - 'a' + 'A');
-      article.text += "Aibek " + surname + "ov was appointed Minister of Energy on 3 May 2024. " +
-                      "In December he resigned. ";
+      article.text += "Aibek " + InventedSurname(i, 5) +
+                      " was appointed Minister of Energy on 3 May 2024. In December he resigned. ";
     }
     return article;
   };
