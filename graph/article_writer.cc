@@ -343,6 +343,7 @@ absl::StatusOr<ArticleWriter::PendingEdge*> ArticleWriter::LoadEdge(const EdgeRe
   }
   PendingEdge edge;
   KG_ASSIGN_OR_RETURN(edge.record, ParseEdge(*value, &edge.support));
+  edge.stored_time = edge.record.time;
   return &edges_.emplace(ref, std::move(edge)).first->second;
 }
 
@@ -358,6 +359,7 @@ absl::Status ArticleWriter::LoadTriple(const Triple& triple) {
                           if (edges_.contains(ref)) return true;
                           PendingEdge edge;
                           KG_ASSIGN_OR_RETURN(edge.record, ParseEdge(value, &edge.support));
+                          edge.stored_time = edge.record.time;
                           edges_.emplace(ref, std::move(edge));
                           return true;
                         });
@@ -552,6 +554,31 @@ void ArticleWriter::Flush(rocksdb::WriteBatch* batch) {
 
   batch->Put(db_.meta(), ToSlice(kMetaNextNodeSeq), std::to_string(next_node_seq_));
   batch->Put(db_.meta(), ToSlice(kMetaNextEdgeId), std::to_string(next_edge_id_));
+}
+
+Store::WriteChanges ArticleWriter::changes() const {
+  Store::WriteChanges changes;
+  for (const auto& [ref, edge] : edges_) {
+    if (edge.state == EdgeState::kClean) continue;
+    Store::WriteChanges::Edge change;
+    change.ref = ref;
+    change.before = edge.stored_time;
+    if (edge.state == EdgeState::kDirty) change.after = edge.record.time;
+    // An edge emptied and taken up again is a change only if it differs.
+    if (change.before.has_value() && change.after == change.before &&
+        !observations_.contains(ref.id)) {
+      continue;
+    }
+    if (auto own = observations_.find(ref.id); own != observations_.end() && own->second) {
+      change.observed = own->second->time.as_of.empty() ? own->second->article_date
+                                                         : own->second->time.as_of;
+    }
+    changes.edges.push_back(std::move(change));
+  }
+  for (const auto& [id, node] : nodes_) {
+    if (node.dirty) changes.nodes.push_back(id);
+  }
+  return changes;
 }
 
 }  // namespace kg

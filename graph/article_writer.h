@@ -64,6 +64,8 @@ class ArticleWriter {
   uint64_t next_edge_id() const { return next_edge_id_; }
   // What the batch changes in the store's counts (graph/store_counts.h).
   const StoreCounts& count_changes() const { return count_changes_; }
+  // The edges and nodes the batch changes (Store::WriteChanges), after Build.
+  Store::WriteChanges changes() const;
 
  private:
   struct PendingNode {
@@ -77,6 +79,8 @@ class ArticleWriter {
     EdgeRecord record;
     EdgeSupport support;
     EdgeState state = EdgeState::kClean;
+    // The stored edge's time when it was read; nullopt for one made here.
+    std::optional<FactTime> stored_time;
   };
   using Triple = std::tuple<NodeId, Relation, NodeId>;
 

@@ -104,7 +104,7 @@ class Store::Impl {
         next_edge_id_(next_edge_id),
         counts_(std::move(counts)) {}
 
-  absl::StatusOr<WriteOutcome> WriteArticle(const ArticleFacts& article);
+  absl::StatusOr<WriteOutcome> WriteArticle(const ArticleFacts& article, WriteChanges* changes);
   absl::Status InitializeCounts(const StoreCounts& counts);
 
   const StoreDb& db() const { return *db_; }
@@ -125,7 +125,8 @@ class Store::Impl {
   std::optional<StoreCounts> counts_;
 };
 
-absl::StatusOr<Store::WriteOutcome> Store::Impl::WriteArticle(const ArticleFacts& article) {
+absl::StatusOr<Store::WriteOutcome> Store::Impl::WriteArticle(const ArticleFacts& article,
+                                                              WriteChanges* changes) {
   if (db_->read_only()) {
     return absl::FailedPreconditionError(
         absl::StrCat("the store at ", db_->path(), " is open read-only"));
@@ -155,6 +156,7 @@ absl::StatusOr<Store::WriteOutcome> Store::Impl::WriteArticle(const ArticleFacts
   next_node_seq_ = writer.next_node_seq();
   next_edge_id_ = writer.next_edge_id();
   counts_ = counts;
+  if (changes != nullptr) *changes = writer.changes();
   return old.has_value() ? WriteOutcome::kReplaced : WriteOutcome::kAdded;
 }
 
@@ -190,7 +192,13 @@ const std::string& Store::recovery_note() const { return impl_->db().recovery_no
 Store::~Store() = default;
 
 absl::StatusOr<Store::WriteOutcome> Store::WriteArticle(const ArticleFacts& article) {
-  return impl_->WriteArticle(article);
+  return impl_->WriteArticle(article, nullptr);
+}
+
+absl::StatusOr<Store::WriteOutcome> Store::WriteArticle(const ArticleFacts& article,
+                                                        WriteChanges* changes) {
+  if (changes != nullptr) *changes = {};
+  return impl_->WriteArticle(article, changes);
 }
 
 absl::StatusOr<std::optional<NodeRecord>> Store::GetNode(NodeId id) const {

@@ -238,6 +238,28 @@ class Store {
   // FailedPrecondition on a read-only store.
   absl::StatusOr<WriteOutcome> WriteArticle(const ArticleFacts& article);
 
+  // What one write changed, for a caller that keeps answers derived from the
+  // store between writes (kg ingest's holder lookup) and must know which of
+  // them a write can have changed without asking the store again.
+  struct WriteChanges {
+    struct Edge {
+      EdgeRef ref;
+      // The edge's time before the write; nullopt for an edge it made.
+      std::optional<FactTime> before;
+      // Its time after; nullopt for an edge it removed.
+      std::optional<FactTime> after;
+      // The date of the article's own observation of the edge, as a sighting
+      // reads it (the observation's as_of, else the article's date); empty
+      // when the write added no observation to it.
+      Date observed;
+    };
+    std::vector<Edge> edges;  // every edge added, changed or removed
+    std::vector<NodeId> nodes;  // every node made or whose record changed
+  };
+  // The same, and fills `changes` when the article was written (left empty
+  // for kUnchanged and on error).
+  absl::StatusOr<WriteOutcome> WriteArticle(const ArticleFacts& article, WriteChanges* changes);
+
   // --- Point reads: nullopt when absent, DataLoss when a record is corrupt.
 
   absl::StatusOr<std::optional<NodeRecord>> GetNode(NodeId id) const;

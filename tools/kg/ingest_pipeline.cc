@@ -7,8 +7,11 @@
 
 namespace kg {
 
-// A worker's HolderLookup: answers from the store as it is now, and keeps
-// every question and answer for the writer to check.
+// A worker's HolderLookup: answers as the writer's lookup would (from its
+// memory and kept tenures when it has them, else from the store), and keeps
+// every question and answer for the writer to check. Kept tenures may be
+// stale, and the writer may write other articles before this one: a guess,
+// right as a rule, that the writer's check makes safe.
 class IngestPipeline::RecordingLookup : public HolderLookup {
  public:
   struct Question {
@@ -17,10 +20,12 @@ class IngestPipeline::RecordingLookup : public HolderLookup {
     std::string answer;
   };
 
-  explicit RecordingLookup(const Store& store) : store_(store) {}
+  RecordingLookup(const Store& store, const StoreHolderLookup& writer)
+      : store_(store), writer_(writer) {}
 
   std::string HolderAt(std::string_view office, Date date) const override {
-    std::string answer = store_.HolderAt(office, date);
+    std::optional<std::string> kept = writer_.CachedHolderAt(office, date);
+    std::string answer = kept.has_value() ? *std::move(kept) : store_.HolderAt(office, date);
     questions_.push_back({std::string(office), date, answer});
     return answer;
   }
@@ -29,6 +34,7 @@ class IngestPipeline::RecordingLookup : public HolderLookup {
 
  private:
   StoreHolderLookup store_;
+  const StoreHolderLookup& writer_;
   mutable std::vector<Question> questions_;
 };
 
@@ -73,7 +79,7 @@ void IngestPipeline::WorkerLoop() {
       task = std::move(queue_.front());
       queue_.pop_front();
     }
-    RecordingLookup lookup(store_);
+    RecordingLookup lookup(store_, holders_);
     ArticleFacts facts = extractor_.Extract(task->article, &lookup);
     {
       std::lock_guard<std::mutex> lock(mutex_);
@@ -111,12 +117,14 @@ absl::Status IngestPipeline::Write(Task& task) {
       }
     }
   }
-  absl::StatusOr<Store::WriteOutcome> outcome = store_.WriteArticle(task.facts);
+  Store::WriteChanges changes;
+  absl::StatusOr<Store::WriteOutcome> outcome = store_.WriteArticle(task.facts, &changes);
   if (!outcome.ok()) {
     return absl::Status(outcome.status().code(), article.origin_file + ":" +
                                                      std::to_string(article.origin_line) + ": " +
                                                      std::string(outcome.status().message()));
   }
+  holders_.NoteWrite(changes);
   on_written_({article, *outcome, task.facts.facts.size()});
   return absl::OkStatus();
 }

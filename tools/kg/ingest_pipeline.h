@@ -11,7 +11,8 @@
 // - Writes happen in input order, on one thread.
 // - Extraction asks the graph who held a post at a date (HolderLookup), and
 //   the answer depends on the articles written before. A worker answers
-//   from the store as it is when it asks and records every question and
+//   as the writer's lookup would when it asks (tools/kg/store_holder_lookup.h:
+//   its kept tenures, else the store) and records every question and
 //   answer; before writing the article, the writer asks the same questions
 //   of its own lookup (the one a serial run uses, with the same memo). When
 //   every answer agrees, the worker's facts are exactly the serial run's

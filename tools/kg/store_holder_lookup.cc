@@ -1,33 +1,167 @@
 #include "tools/kg/store_holder_lookup.h"
 
+#include <algorithm>
+
 #include "query/questions/holders.h"
 
 namespace kg {
+namespace {
+
+using questions::PostTenure;
+
+// The holder on `date` by the post's tenures: the last tenure begun by then
+// counts when it had not ended by then, or when it is only a sighting that
+// nobody succeeded since (a President seen in March is still President in
+// April, unless the graph knows of another).
+std::string HolderIn(const std::vector<PostTenure>& tenures, const Date& date) {
+  const PostTenure* last = nullptr;
+  for (const PostTenure& row : tenures) {
+    if (row.start.empty() || row.start.FirstDay() > date.LastDay()) continue;
+    if (last == nullptr || row.start > last->start) last = &row;
+  }
+  if (last != nullptr &&
+      (last->end.empty() || last->end.LastDay() >= date.FirstDay() || last->seen_only)) {
+    return last->person;
+  }
+  return "";
+}
+
+// A title seen in passing: the report a sighting makes (post_reports.cc).
+bool IsSightingTime(const FactTime& time) {
+  return time.date.empty() && time.start.empty() && time.end.empty() && !time.as_of.empty();
+}
+
+bool IsStated(const PostTenure& tenure) { return !tenure.seen_only && !tenure.membership; }
+
+// The earliest day a tenure is known to have begun by, and where it is known
+// to be over (tenure.cc's Lower and Upper): the boundaries that break a run
+// of sightings.
+const Date& Lower(const PostTenure& t) {
+  if (t.start.empty()) return t.start_by;
+  if (!t.start_by.empty() && t.start_by.FirstDay() < t.start.FirstDay()) return t.start_by;
+  return t.start;
+}
+const Date& Upper(const PostTenure& t) {
+  if (t.end.empty()) return t.end_by;
+  if (!t.end_by.empty() && t.end_by.LastDay() < t.end.LastDay()) return t.end_by;
+  return t.end;
+}
+
+}  // namespace
 
 std::string StoreHolderLookup::HolderAt(std::string_view office, Date date) const {
   auto key = std::make_pair(std::string(office), date.ToString());
-  if (auto it = cache_.find(key); it != cache_.end()) return it->second;
-  std::string holder;
-  // Only an office known by exactly this name: a guess at a near name would
-  // attribute a signature to the wrong person.
-  auto answer = questions::HoldersQuery(store_, office);
-  if (answer.ok() && answer->office.name == office) {
-    // The last tenure begun by `date`: it counts when it had not ended by
-    // then, or when it is only a sighting that nobody succeeded since (a
-    // President seen in March is still President in April, unless the graph
-    // knows of another).
-    const questions::PostTenure* last = nullptr;
-    for (const questions::PostTenure& row : answer->rows) {
-      if (row.start.empty() || row.start.FirstDay() > date.LastDay()) continue;
-      if (last == nullptr || row.start > last->start) last = &row;
-    }
-    if (last != nullptr &&
-        (last->end.empty() || last->end.LastDay() >= date.FirstDay() || last->seen_only)) {
-      holder = last->person;
+  {
+    std::lock_guard<std::mutex> lock(posts_mutex_);
+    if (auto it = answers_.find(key); it != answers_.end()) return it->second;
+  }
+  const Post* post = Tenures(office);
+  std::lock_guard<std::mutex> lock(posts_mutex_);
+  std::string holder = post == nullptr ? "" : HolderIn(post->tenures, date);
+  answers_.emplace(std::move(key), holder);
+  return holder;
+}
+
+std::optional<std::string> StoreHolderLookup::CachedHolderAt(std::string_view office,
+                                                            Date date) const {
+  std::lock_guard<std::mutex> lock(posts_mutex_);
+  if (auto it = answers_.find(std::make_pair(std::string(office), date.ToString()));
+      it != answers_.end()) {
+    return it->second;
+  }
+  auto post = posts_.find(office);
+  if (post == posts_.end()) return std::nullopt;
+  return HolderIn(post->second.tenures, date);
+}
+
+const StoreHolderLookup::Post* StoreHolderLookup::Tenures(std::string_view office) const {
+  {
+    std::lock_guard<std::mutex> lock(posts_mutex_);
+    if (auto it = posts_.find(office); it != posts_.end() && !it->second.stale) {
+      return &it->second;
     }
   }
-  cache_.emplace(std::move(key), holder);
-  return holder;
+  // Only an office known by exactly this name: a guess at a near name would
+  // attribute a signature to the wrong person. Nothing is kept for a name
+  // the store does not know yet.
+  absl::StatusOr<questions::HoldersAnswer> answer = questions::HoldersQuery(store_, office);
+  if (!answer.ok() || answer->office.name != office) return nullptr;
+  ++builds_;
+  Post post{.id = answer->office.id, .tenures = std::move(answer->rows)};
+  std::lock_guard<std::mutex> lock(posts_mutex_);
+  return &posts_.insert_or_assign(std::string(office), std::move(post)).first->second;
+}
+
+// questions/tenure.h's rules 4 and 5, for one sighting more of a person:
+// - a stated tenure of theirs covers its day: it joins that tenure and no
+//   date moves;
+// - it falls within a run of their sightings: nothing moves either;
+// - it comes after their latest run begun by then with no stated tenure's
+//   start or end between: the run now ends on it.
+// Anything else (an earlier day, a new run, a first sighting) moves a start
+// and is left to a rebuild. A later sighting also counts as "seen in the
+// post since" for rule 4's last case, which may take an end_by back: a
+// person with such a bound is left to a rebuild too.
+bool StoreHolderLookup::AbsorbSighting(Post* post, const Store::WriteChanges::Edge& change) {
+  if (change.ref.relation != Relation::kHeld || !change.after.has_value() ||
+      !IsSightingTime(*change.after) || change.observed.empty() ||
+      (change.before.has_value() && !IsSightingTime(*change.before))) {
+    return false;
+  }
+  const NodeId person = change.ref.src;
+  const Date& day = change.observed;
+  for (const PostTenure& tenure : post->tenures) {
+    if (tenure.person_id == person && IsStated(tenure) && tenure.end.empty() &&
+        !tenure.end_by.empty()) {
+      return false;
+    }
+  }
+  PostTenure* run = nullptr;
+  for (PostTenure& tenure : post->tenures) {
+    if (tenure.person_id != person) continue;
+    if (IsStated(tenure) && questions::TenureCovers(tenure, day)) return true;
+    if (tenure.seen_only && !tenure.membership && tenure.start <= day &&
+        (run == nullptr || run->start < tenure.start)) {
+      run = &tenure;
+    }
+  }
+  if (run == nullptr) return false;
+  if (day <= run->end) return true;
+  for (const PostTenure& tenure : post->tenures) {
+    if (!IsStated(tenure)) continue;
+    for (const Date* boundary : {&Lower(tenure), &Upper(tenure)}) {
+      if (!boundary->empty() && run->end < *boundary && *boundary <= day) return false;
+    }
+  }
+  run->end = day;
+  return true;
+}
+
+void StoreHolderLookup::NoteWrite(const Store::WriteChanges& changes) {
+  std::lock_guard<std::mutex> lock(posts_mutex_);
+  for (auto& [name, post] : posts_) {
+    if (!post.stale && !TakesIn(&post, changes)) post.stale = true;
+  }
+}
+
+bool StoreHolderLookup::TakesIn(Post* post, const Store::WriteChanges& changes) {
+  for (NodeId node : changes.nodes) {
+    if (node == post->id) return false;
+    for (const PostTenure& tenure : post->tenures) {
+      if (tenure.person_id == node) return false;
+    }
+  }
+  for (const Store::WriteChanges::Edge& change : changes.edges) {
+    if (change.ref.dst != post->id || KindOfNodeId(change.ref.src) != NodeKind::kPerson) continue;
+    // The reports a holders question reads; memberships it sets aside.
+    const Relation relation = change.ref.relation;
+    if (relation != Relation::kHeld && relation != Relation::kAppointedTo &&
+        relation != Relation::kDismissedFrom) {
+      continue;
+    }
+    if (!AbsorbSighting(post, change)) return false;
+  }
+  return true;
 }
 
 }  // namespace kg
