@@ -174,6 +174,8 @@ absl::StatusOr<ArticleWriter::PendingNode*> ArticleWriter::LoadNode(NodeId id) {
   PendingNode node;
   node.folded.insert(FoldName(record->name));
   for (const std::string& alias : record->aliases) node.folded.insert(FoldName(alias));
+  node.stored_name = record->name;
+  node.stored_attributes = record->attributes;
   node.record = std::move(*record);
   return &nodes_.emplace(id, std::move(node)).first->second;
 }
@@ -563,20 +565,21 @@ Store::WriteChanges ArticleWriter::changes() const {
     Store::WriteChanges::Edge change;
     change.ref = ref;
     change.before = edge.stored_time;
-    if (edge.state == EdgeState::kDirty) change.after = edge.record.time;
-    // An edge emptied and taken up again is a change only if it differs.
-    if (change.before.has_value() && change.after == change.before &&
-        !observations_.contains(ref.id)) {
-      continue;
-    }
+    if (edge.state == EdgeState::kDirty) change.after = edge.record;
     if (auto own = observations_.find(ref.id); own != observations_.end() && own->second) {
-      change.observed = own->second->time.as_of.empty() ? own->second->article_date
-                                                         : own->second->time.as_of;
+      change.observation = *own->second;
+      change.observation->evidence = {};
     }
     changes.edges.push_back(std::move(change));
   }
   for (const auto& [id, node] : nodes_) {
-    if (node.dirty) changes.nodes.push_back(id);
+    const bool made = (id & ((uint64_t{1} << 56) - 1)) >= first_node_seq_;
+    if (node.dirty && !made &&
+        (node.record.name != node.stored_name ||
+         node.record.attributes != node.stored_attributes)) {
+      changes.nodes.push_back(id);
+      if (node.record.name != node.stored_name) changes.renamed.push_back(id);
+    }
   }
   return changes;
 }

@@ -72,6 +72,10 @@ class ArticleWriter {
     NodeRecord record;
     std::set<std::string> folded;  // folded name and aliases, all indexed
     bool dirty = false;
+    // The stored record's name and attributes, for changes(): empty for a
+    // node made here.
+    std::string stored_name;
+    std::vector<std::pair<std::string, std::string>> stored_attributes;
   };
   using NameEntry = StoreDb::NameMatch;
   enum class EdgeState { kClean, kDirty, kDeleted };

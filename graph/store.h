@@ -246,15 +246,19 @@ class Store {
       EdgeRef ref;
       // The edge's time before the write; nullopt for an edge it made.
       std::optional<FactTime> before;
-      // Its time after; nullopt for an edge it removed.
-      std::optional<FactTime> after;
-      // The date of the article's own observation of the edge, as a sighting
-      // reads it (the observation's as_of, else the article's date); empty
-      // when the write added no observation to it.
-      Date observed;
+      // The edge after it; nullopt for an edge it removed.
+      std::optional<EdgeRecord> after;
+      // The article's own observation of the edge, without its sentence;
+      // nullopt when the write added none (it only took the article's
+      // earlier version off the edge).
+      std::optional<ObservationRecord> observation;
     };
     std::vector<Edge> edges;  // every edge added, changed or removed
-    std::vector<NodeId> nodes;  // every node made or whose record changed
+    // Every stored node whose name or attributes changed (a new alias is
+    // no change here; a node the write made is none), and of those the ones
+    // whose name changed (a person known by initials, now by a full name).
+    std::vector<NodeId> nodes;
+    std::vector<NodeId> renamed;
   };
   // The same, and fills `changes` when the article was written (left empty
   // for kUnchanged and on error).

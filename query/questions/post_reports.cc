@@ -49,27 +49,29 @@ absl::Status ForEachNodeAndEdge(
   return absl::OkStatus();
 }
 
-// The reports one edge makes: one, or one per observation for a sighting.
-// Without `details`, no sentences are read and sightings are skipped.
-absl::Status AppendReports(const Store& store, const EdgeRecord& edge, const NodeRecord& person,
-                           bool details, std::vector<PostReport>* out) {
+}  // namespace
+
+bool IsSightingEdge(const EdgeRecord& edge) {
   const FactTime& time = edge.time;
-  const bool sighting = edge.relation != Relation::kAppointedTo &&
-                        edge.relation != Relation::kDismissedFrom && time.date.empty() &&
-                        time.start.empty() && time.end.empty() && !time.as_of.empty();
-  if (!details && sighting) return absl::OkStatus();
-  // An undated appointment or dismissal is bounded by its articles' dates
-  // (tenure.h, rule 7), so its observations are read even without details.
-  const bool undated_event =
-      (edge.relation == Relation::kAppointedTo || edge.relation == Relation::kDismissedFrom) &&
-      time.date.empty() && time.start.empty() && time.end.empty();
-  std::vector<ObservationRecord> observations;
-  if (details || undated_event) {
-    KG_ASSIGN_OR_RETURN(observations, store.ListObservations(edge.id));
-  }
+  return edge.relation != Relation::kAppointedTo && edge.relation != Relation::kDismissedFrom &&
+         time.date.empty() && time.start.empty() && time.end.empty() && !time.as_of.empty();
+}
+
+bool IsUndatedEvent(const EdgeRecord& edge) {
+  const FactTime& time = edge.time;
+  return (edge.relation == Relation::kAppointedTo || edge.relation == Relation::kDismissedFrom) &&
+         time.date.empty() && time.start.empty() && time.end.empty();
+}
+
+void AppendEdgeReports(const EdgeRecord& edge, NodeId person_id, const std::string& person_name,
+                       const std::vector<ObservationRecord>& observations, bool details,
+                       std::vector<PostReport>* out) {
+  const FactTime& time = edge.time;
+  const bool sighting = IsSightingEdge(edge);
+  const bool undated_event = IsUndatedEvent(edge);
   PostReport report;
-  report.person_id = person.id;
-  report.person = person.name;
+  report.person_id = person_id;
+  report.person = person_name;
   report.membership = edge.relation == Relation::kMemberOf;
   report.edge = edge.id;
   // A sighting's sources are one per observation, below; copying all of them
@@ -121,12 +123,27 @@ absl::Status AppendReports(const Store& store, const EdgeRecord& edge, const Nod
         PostReport sighting = report;
         sighting.kind = PostReport::Kind::kSighting;
         sighting.start = o.time.as_of.empty() ? o.article_date : o.time.as_of;
-        sighting.sources = {{o.article_id, o.article_date, o.evidence.sentence}};
+        if (details) sighting.sources = {{o.article_id, o.article_date, o.evidence.sentence}};
         out->push_back(std::move(sighting));
       }
-      return absl::OkStatus();
+      return;
   }
   out->push_back(std::move(report));
+}
+
+namespace {
+
+// The reports one edge makes (see AppendEdgeReports), reading the edge's
+// observations when they are needed. Without `details`, no sentences are
+// read and sightings are skipped.
+absl::Status AppendReports(const Store& store, const EdgeRecord& edge, const NodeRecord& person,
+                           bool details, std::vector<PostReport>* out) {
+  if (!details && IsSightingEdge(edge)) return absl::OkStatus();
+  std::vector<ObservationRecord> observations;
+  if (details || IsUndatedEvent(edge)) {
+    KG_ASSIGN_OR_RETURN(observations, store.ListObservations(edge.id));
+  }
+  AppendEdgeReports(edge, person.id, person.name, observations, details, out);
   return absl::OkStatus();
 }
 

@@ -4,6 +4,7 @@
 #define KG_QUERY_QUESTIONS_POST_REPORTS_H_
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -19,6 +20,18 @@ namespace kg::questions {
 // focus's tenure (a career reads a busy post without reading its history).
 absl::StatusOr<std::vector<PostReport>> ReportsOnPost(const Store& store, NodeId post,
                                                       std::optional<NodeId> focus = {});
+
+// The reports one edge of `person_id` into a post makes, given the edge's
+// observations: one, or one per observation for a sighting. An undated
+// appointment or dismissal is bounded by its observations' article dates
+// (tenure.h, rule 7). Without `details`, the reports carry no sentences.
+void AppendEdgeReports(const EdgeRecord& edge, NodeId person_id, const std::string& person_name,
+                       const std::vector<ObservationRecord>& observations, bool details,
+                       std::vector<PostReport>* out);
+// A title seen in passing: no date but the day it was seen (as_of).
+bool IsSightingEdge(const EdgeRecord& edge);
+// An appointment or dismissal with no date.
+bool IsUndatedEvent(const EdgeRecord& edge);
 
 // One post (office or organization) in a person's career, with the person's
 // own reports on it.

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "query/names/name_resolution.h"
 #include "query/questions/holders.h"
+#include "query/questions/post_reports.h"
 
 namespace kg {
 namespace {
@@ -52,11 +54,11 @@ const Date& Upper(const PostTenure& t) {
 std::string StoreHolderLookup::HolderAt(std::string_view office, Date date) const {
   auto key = std::make_pair(std::string(office), date.ToString());
   {
-    std::lock_guard<std::mutex> lock(posts_mutex_);
+    std::lock_guard<std::mutex> lock(mutex_);
     if (auto it = answers_.find(key); it != answers_.end()) return it->second;
   }
   const Post* post = Tenures(office);
-  std::lock_guard<std::mutex> lock(posts_mutex_);
+  std::lock_guard<std::mutex> lock(mutex_);
   std::string holder = post == nullptr ? "" : HolderIn(post->tenures, date);
   answers_.emplace(std::move(key), holder);
   return holder;
@@ -64,7 +66,7 @@ std::string StoreHolderLookup::HolderAt(std::string_view office, Date date) cons
 
 std::optional<std::string> StoreHolderLookup::CachedHolderAt(std::string_view office,
                                                             Date date) const {
-  std::lock_guard<std::mutex> lock(posts_mutex_);
+  std::lock_guard<std::mutex> lock(mutex_);
   if (auto it = answers_.find(std::make_pair(std::string(office), date.ToString()));
       it != answers_.end()) {
     return it->second;
@@ -75,21 +77,48 @@ std::optional<std::string> StoreHolderLookup::CachedHolderAt(std::string_view of
 }
 
 const StoreHolderLookup::Post* StoreHolderLookup::Tenures(std::string_view office) const {
+  Post post;
   {
-    std::lock_guard<std::mutex> lock(posts_mutex_);
-    if (auto it = posts_.find(office); it != posts_.end() && !it->second.stale) {
-      return &it->second;
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = posts_.find(office);
+    if (it != posts_.end() && it->second.stale == Post::Stale::kNo) return &it->second;
+    if (it != posts_.end() && it->second.stale == Post::Stale::kTenures) {
+      // Only this thread changes posts_; the lock is for readers.
+      post = it->second;
     }
   }
+  if (post.stale == Post::Stale::kTenures) {
+    post.tenures = questions::BuildTenures(post.reports, post.single_holder);
+  } else if (!Build(office, &post)) {
+    return nullptr;
+  }
+  ++builds_;
+  post.stale = Post::Stale::kNo;
+  std::lock_guard<std::mutex> lock(mutex_);
+  return &posts_.insert_or_assign(std::string(office), std::move(post)).first->second;
+}
+
+bool StoreHolderLookup::Build(std::string_view office, Post* post) const {
   // Only an office known by exactly this name: a guess at a near name would
   // attribute a signature to the wrong person. Nothing is kept for a name
-  // the store does not know yet.
-  absl::StatusOr<questions::HoldersAnswer> answer = questions::HoldersQuery(store_, office);
-  if (!answer.ok() || answer->office.name != office) return nullptr;
-  ++builds_;
-  Post post{.id = answer->office.id, .tenures = std::move(answer->rows)};
-  std::lock_guard<std::mutex> lock(posts_mutex_);
-  return &posts_.insert_or_assign(std::string(office), std::move(post)).first->second;
+  // the store does not know yet. (questions::HoldersQuery, without its
+  // sentences.)
+  absl::StatusOr<NodeRecord> node = ResolveName(store_, office, NodeKind::kOffice);
+  if (!node.ok() || node->name != office) return false;
+  absl::StatusOr<std::vector<questions::PostReport>> reports =
+      questions::ReportsOnPost(store_, node->id);
+  if (!reports.ok()) return false;
+  ++reads_;
+  // Memberships of an office would be an extraction slip; they are no tenure.
+  std::erase_if(*reports, [](const questions::PostReport& r) { return r.membership; });
+  for (questions::PostReport& report : *reports) report.sources.clear();
+  post->id = node->id;
+  post->single_holder = questions::IsSingleHolderOffice(*node);
+  post->reports = *std::move(reports);
+  post->persons.clear();
+  for (const questions::PostReport& report : post->reports) post->persons.insert(report.person_id);
+  post->tenures = questions::BuildTenures(post->reports, post->single_holder);
+  return true;
 }
 
 // questions/tenure.h's rules 4 and 5, for one sighting more of a person:
@@ -102,14 +131,10 @@ const StoreHolderLookup::Post* StoreHolderLookup::Tenures(std::string_view offic
 // and is left to a rebuild. A later sighting also counts as "seen in the
 // post since" for rule 4's last case, which may take an end_by back: a
 // person with such a bound is left to a rebuild too.
-bool StoreHolderLookup::AbsorbSighting(Post* post, const Store::WriteChanges::Edge& change) {
-  if (change.ref.relation != Relation::kHeld || !change.after.has_value() ||
-      !IsSightingTime(*change.after) || change.observed.empty() ||
-      (change.before.has_value() && !IsSightingTime(*change.before))) {
-    return false;
-  }
-  const NodeId person = change.ref.src;
-  const Date& day = change.observed;
+bool StoreHolderLookup::AbsorbSighting(const questions::PostReport& seen, Post* post) {
+  const NodeId person = seen.person_id;
+  const Date& day = seen.start;
+  if (day.empty()) return false;
   for (const PostTenure& tenure : post->tenures) {
     if (tenure.person_id == person && IsStated(tenure) && tenure.end.empty() &&
         !tenure.end_by.empty()) {
@@ -138,20 +163,27 @@ bool StoreHolderLookup::AbsorbSighting(Post* post, const Store::WriteChanges::Ed
 }
 
 void StoreHolderLookup::NoteWrite(const Store::WriteChanges& changes) {
-  std::lock_guard<std::mutex> lock(posts_mutex_);
-  for (auto& [name, post] : posts_) {
-    if (!post.stale && !TakesIn(&post, changes)) post.stale = true;
-  }
+  std::lock_guard<std::mutex> lock(mutex_);
+  for (auto& [name, post] : posts_) TakeIn(changes, &post);
 }
 
-bool StoreHolderLookup::TakesIn(Post* post, const Store::WriteChanges& changes) {
+void StoreHolderLookup::TakeIn(const Store::WriteChanges& changes, Post* post) {
+  // The tenures stay, as a guess for CachedHolderAt.
+  auto read_again = [post] {
+    post->stale = Post::Stale::kReports;
+    post->reports.clear();
+    post->persons.clear();
+  };
+  // The post's attributes say whether it has one holder at a time; of a
+  // holder, only the name is in the reports.
   for (NodeId node : changes.nodes) {
-    if (node == post->id) return false;
-    for (const PostTenure& tenure : post->tenures) {
-      if (tenure.person_id == node) return false;
-    }
+    if (node == post->id) return read_again();
+  }
+  for (NodeId node : changes.renamed) {
+    if (post->persons.contains(node)) return read_again();
   }
   for (const Store::WriteChanges::Edge& change : changes.edges) {
+    if (post->stale == Post::Stale::kReports) return;
     if (change.ref.dst != post->id || KindOfNodeId(change.ref.src) != NodeKind::kPerson) continue;
     // The reports a holders question reads; memberships it sets aside.
     const Relation relation = change.ref.relation;
@@ -159,9 +191,40 @@ bool StoreHolderLookup::TakesIn(Post* post, const Store::WriteChanges& changes) 
         relation != Relation::kDismissedFrom) {
       continue;
     }
-    if (!AbsorbSighting(post, change)) return false;
+    // Only an observation added, to an edge that stays what it was, makes
+    // reports that can be told from the change alone.
+    if (!change.after.has_value() || !change.observation.has_value()) return read_again();
+    const bool sighting = questions::IsSightingEdge(*change.after);
+    if (change.before.has_value() && IsSightingTime(*change.before) != sighting) {
+      return read_again();
+    }
+    std::vector<questions::PostReport> added;
+    questions::AppendEdgeReports(*change.after, change.ref.src, change.after->src_name,
+                                 {*change.observation}, /*details=*/false, &added);
+    if (sighting) {
+      for (const questions::PostReport& seen : added) {
+        if (post->stale == Post::Stale::kNo && !AbsorbSighting(seen, post)) {
+          post->stale = Post::Stale::kTenures;
+        }
+      }
+    } else {
+      // The edge's one report, replaced; an undated one keeps the earliest
+      // article date of all its observations.
+      auto old = std::find_if(post->reports.begin(), post->reports.end(),
+                              [&](const questions::PostReport& r) { return r.edge == change.ref.id; });
+      if (old != post->reports.end()) {
+        for (questions::PostReport& report : added) {
+          if (!old->bound.empty() && (report.bound.empty() || old->bound < report.bound)) {
+            report.bound = old->bound;
+          }
+        }
+        post->reports.erase(old);
+      }
+      post->stale = Post::Stale::kTenures;
+    }
+    post->persons.insert(change.ref.src);
+    post->reports.insert(post->reports.end(), added.begin(), added.end());
   }
-  return true;
 }
 
 }  // namespace kg

@@ -8,16 +8,18 @@
 //   store.WriteArticle(facts, &changes);
 //   holders.NoteWrite(changes);   // after every write the lookup did not see
 //
-// A post's tenures are built once and kept until a write could change them,
-// so that asking about a post costs its tenures' search, not a read of every
-// report on it (the head of state's post is mentioned by most articles and
-// has as many reports). A write that only adds a sighting of a person that
-// moves no tenure's start (one of their tenures covers its day, or it
-// extends their latest run of sightings: questions/tenure.h, rules 4 and 5)
-// is taken into the kept tenures; every other change to the post's edges,
-// to the post's node or to a holder's node marks them stale, to be built
-// again when HolderAt next needs them. HolderAt's answers are therefore the
-// ones a fresh HoldersQuery gives.
+// A post's reports and tenures are read once and kept, so that asking about
+// a post costs its tenures' search, not a read of every report on it (the
+// head of state's post is mentioned by most articles and has as many
+// reports). A write's changes to the post's edges become reports in memory.
+// A sighting of a person that moves no tenure's start (one of their tenures
+// covers its day, or it extends their latest run of sightings:
+// questions/tenure.h, rules 4 and 5) is taken into the kept tenures; any
+// other new report makes them stale, built again from the kept reports
+// when HolderAt next needs them. What the kept reports cannot follow (an
+// edge removed or turned from a sighting into a tenure, a change to the
+// post's name or attributes, a holder's new name) has them read again. HolderAt's answers are
+// therefore the ones a fresh HoldersQuery gives.
 //
 // Thread safety: HolderAt and NoteWrite are for one thread (the writer's).
 // CachedHolderAt may be called from any thread at the same time.
@@ -28,6 +30,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -57,36 +60,45 @@ class StoreHolderLookup : public HolderLookup {
   // Tells the lookup what a write it did not make changed (see above).
   void NoteWrite(const Store::WriteChanges& changes);
 
-  // Times a post's tenures were built from the store: a measure of how often
-  // writes made them stale.
+  // Times a post's tenures were built, from the store or from the kept
+  // reports: a measure of how often writes made them stale.
   uint64_t builds() const { return builds_; }
+  // Times a post's reports were read from the store.
+  uint64_t reads() const { return reads_; }
 
  private:
-  // One post's tenures as HoldersQuery built them.
+  // One post's reports (without sentences) and tenures as HoldersQuery
+  // builds them.
   struct Post {
     NodeId id = 0;
+    bool single_holder = false;
+    std::vector<questions::PostReport> reports;
+    std::set<NodeId> persons;  // of the reports
     std::vector<questions::PostTenure> tenures;
-    // A write changed the post in a way these tenures do not show: built
-    // again before HolderAt uses them.
-    bool stale = false;
+    // What a write made out of date: the tenures (built again from the
+    // reports), or the reports too (read again from the store).
+    enum class Stale { kNo, kTenures, kReports };
+    Stale stale = Stale::kNo;
   };
 
-  // The post's kept tenures, built when there are none; nullptr when the
-  // store knows no office by exactly this name, or could not say.
+  // The post's tenures, up to date; nullptr when the store knows no office
+  // by exactly this name, or could not say.
   const Post* Tenures(std::string_view office) const;
-  // Whether `post`'s tenures can take `change` in without a rebuild (a
-  // sighting that moves no start); if so, takes it in.
-  static bool AbsorbSighting(Post* post, const Store::WriteChanges::Edge& change);
-  // Whether `post`'s tenures can take in every change a write made; false
-  // when they must be built again.
-  static bool TakesIn(Post* post, const Store::WriteChanges& changes);
+  // Reads the post's reports from the store and builds its tenures.
+  bool Build(std::string_view office, Post* post) const;
+  // Takes in what a write changed; marks the post stale where it must.
+  static void TakeIn(const Store::WriteChanges& changes, Post* post);
+  // Whether the sighting `seen` leaves the post's tenures' dates as they
+  // are; if so, takes it into them.
+  static bool AbsorbSighting(const questions::PostReport& seen, Post* post);
 
   const Store& store_;
+  // Guards everything below: CachedHolderAt reads it from other threads.
+  mutable std::mutex mutex_;
   mutable std::map<std::pair<std::string, std::string>, std::string> answers_;
-  // Guards posts_: CachedHolderAt reads it from other threads.
-  mutable std::mutex posts_mutex_;
   mutable std::map<std::string, Post, std::less<>> posts_;
   mutable uint64_t builds_ = 0;
+  mutable uint64_t reads_ = 0;
 };
 
 }  // namespace kg
