@@ -2,6 +2,14 @@
 // step from inside the store's scan callback, so a row reaches RETURN as soon
 // as its last step binds it; stopping (LIMIT, or the caller returning false)
 // unwinds every open scan.
+//
+// A WITH is a projection in the middle: each row it passes on binds its
+// columns' slots and runs the clauses after it. One that aggregates or sorts
+// holds its rows until the clauses before it have finished; Run then flushes
+// the holding projections in order, each feeding the ones after it. A LIMIT
+// reached in a WITH stops the clauses feeding it (stopped_), and the next
+// flush goes on from there; the RETURN's LIMIT, or the caller, ends it all
+// (done_).
 #include <algorithm>
 #include <chrono>
 #include <unordered_map>
@@ -14,6 +22,7 @@
 #include "query/cypher/aggregates.h"
 #include "query/cypher/evaluator.h"
 #include "query/cypher/plan.h"
+#include "query/cypher/shortest_path.h"
 
 namespace kg::cypher {
 namespace {
@@ -35,14 +44,33 @@ class Execution {
         cache_(&store, plan.conclusions),
         evaluator_(plan.parameters, &cache_),
         slots_(static_cast<size_t>(plan.slot_count)),
-        started_(std::chrono::steady_clock::now()) {}
+        stages_(plan.projections.size()),
+        stage_clause_(plan.projections.size(), plan.clauses.size()),
+        started_(std::chrono::steady_clock::now()) {
+    for (size_t c = 0; c < plan.clauses.size(); ++c) {
+      if (plan.clauses[c].projection >= 0) stage_clause_[plan.clauses[c].projection] = c;
+    }
+    // A comprehension's elements count against the rows budget, and the
+    // list it builds against the memory budget.
+    evaluator_.set_element_budget([this](size_t bytes) {
+      const uint64_t max = plan_.budget.max_memory_bytes;
+      if (max != 0 && held_bytes_ + bytes > max) {
+        Hold(bytes);  // fails, naming the budget
+        return false;
+      }
+      return CountRead();
+    });
+  }
 
   absl::Status Run() {
-    if (plan_.limit == 0) return absl::OkStatus();
+    if (plan_.returns().limit == 0) return absl::OkStatus();
     RunClause(0);
+    for (size_t stage = 0; stage < stages_.size(); ++stage) {
+      if (!status_.ok() || done_) break;
+      stopped_ = false;  // a WITH's LIMIT stopped what fed it; what it passed on goes on
+      if (plan_.projections[stage].holds_rows) Flush(stage);
+    }
     KG_RETURN_IF_ERROR(status_);
-    if (plan_.aggregating) FinishGroups();
-    if (!plan_.query.order_by.empty()) EmitSorted();
     if (plan_.stats != nullptr) {
       plan_.stats->edge_records_read += cache_.edges_read();
       plan_.stats->node_records_read += cache_.nodes_read();
@@ -59,8 +87,18 @@ class Execution {
     Row row;
     std::vector<Value> keys;
   };
+  // The running state of one ProjectionPlan (a WITH or the RETURN).
+  struct Stage {
+    std::unordered_set<Row, ValueListHash> seen;  // DISTINCT
+    std::unordered_map<Row, size_t, ValueListHash> group_index;
+    std::vector<Group> groups;
+    std::vector<SortedRow> sorted;
+    uint64_t sorted_bytes = 0;  // the part of held_bytes_ in `sorted`
+    int64_t skipped = 0;
+    int64_t emitted = 0;
+  };
 
-  bool Continue() const { return status_.ok() && !stopped_; }
+  bool Continue() const { return status_.ok() && !stopped_ && !done_; }
   void Fail(absl::Status status) {
     if (status_.ok()) status_ = std::move(status);
   }
@@ -117,11 +155,9 @@ class Execution {
   // --- Matching -------------------------------------------------------------
 
   void RunClause(size_t clause) {
-    if (clause == plan_.clauses.size()) {
-      Project();
-      return;
-    }
+    if (clause == plan_.clauses.size()) return Project(plan_.projections.size() - 1);
     const ClausePlan& plan = plan_.clauses[clause];
+    if (plan.projection >= 0) return Project(static_cast<size_t>(plan.projection));
     if (plan.optional) return RunOptional(clause);
     if (!Filters(plan.filters)) return;
     // Relationship uniqueness holds within one MATCH clause.
@@ -162,8 +198,12 @@ class Execution {
       Unwind(step, clause, index);
     } else if (step.type == Step::Type::kStart) {
       Start(step, clause, index);
+    } else if (step.type == Step::Type::kBindPath) {
+      BindPath(step, clause, index);
     } else if (slots_[step.from_slot].is_null()) {
       return;  // from a node an OPTIONAL MATCH left null: nothing
+    } else if (step.type == Step::Type::kShortest) {
+      Shortest(step, clause, index);
     } else if (step.variable_length) {
       const NodeId from = slots_[step.from_slot].AsNode().id;
       Value::List path;
@@ -171,6 +211,81 @@ class Execution {
     } else {
       Expand(step, clause, index);
     }
+  }
+
+  // A list of edges as the pattern reads: a step run leftwards found them
+  // from the pattern's right end.
+  static Value EdgeList(const Step& step, Value::List edges) {
+    if (step.leftwards) std::reverse(edges.begin(), edges.end());
+    return Value::FromList(std::move(edges));
+  }
+
+  // `p = ...`: the path through the slots the pattern bound. A
+  // variable-length part is a list of edges; its inner nodes are the ends
+  // each edge leads to.
+  void BindPath(const Step& step, size_t clause, size_t index) {
+    PathValue path;
+    path.nodes.push_back(slots_[step.path_nodes[0]].AsNode());
+    for (size_t i = 0; i < step.path_rels.size(); ++i) {
+      const Value& rel = slots_[step.path_rels[i]];
+      if (!step.path_variable_length[i]) {
+        path.edges.push_back(rel.AsEdge());
+      } else {
+        // The last edge leads to the pattern's own node, pushed below.
+        const Value::List& edges = rel.AsList();
+        NodeId at = path.nodes.back().id;
+        for (size_t j = 0; j < edges.size(); ++j) {
+          const EdgeRef ref = edges[j].AsEdge().Ref();
+          path.edges.push_back(edges[j].AsEdge());
+          at = ref.src == at ? ref.dst : ref.src;
+          if (j + 1 < edges.size()) path.nodes.push_back(NodeValue{at, nullptr});
+        }
+      }
+      path.nodes.push_back(slots_[step.path_nodes[i + 1]].AsNode());
+    }
+    slots_[step.to_slot] = Value::Path(std::move(path));
+    Next(step, clause, index);
+  }
+
+  // shortestPath / allShortestPaths: a breadth-first search from the start
+  // node, to the other end when it is bound, else to every node it reaches.
+  void Shortest(const Step& step, size_t clause, size_t index) {
+    const NodeId from = slots_[step.from_slot].AsNode().id;
+    std::optional<NodeId> target;
+    if (step.to_bound) {
+      if (slots_[step.to_slot].is_null()) return;
+      target = slots_[step.to_slot].AsNode().id;
+    }
+    const bool records = step.rel_properties != nullptr;
+    auto neighbours = [&](NodeId node, const std::function<bool(const EdgeRef&, NodeId)>& visit) {
+      ForEachEdge(step, node, records,
+                  [&](const EdgeRef& ref, const EdgeRecord* record, NodeId other) {
+                    if (EdgeUsed(ref.id) || !EdgeMatches(step, record)) return Continue();
+                    return visit(ref, other) && Continue();
+                  });
+      return Continue();
+    };
+    uint64_t search_bytes = 0;
+    auto charge = [&](size_t bytes) {
+      search_bytes += bytes;
+      return Hold(bytes);
+    };
+    ShortestPathSearch search(step.all_shortest, step.min_hops, step.max_hops);
+    search.Run(from, target, neighbours, charge,
+               [&](NodeId end, const std::vector<EdgeRef>& edges) {
+                 if (!CountRead() || !BindEnd(step, end)) return Continue();
+                 Value::List list;
+                 list.reserve(edges.size());
+                 for (const EdgeRef& ref : edges) list.push_back(EdgeOf(ref, nullptr));
+                 slots_[step.rel_slot] = EdgeList(step, std::move(list));
+                 const size_t used = used_edges_.size();
+                 for (const EdgeRef& ref : edges) used_edges_.push_back(ref.id);
+                 Next(step, clause, index);
+                 used_edges_.resize(used);
+                 return Continue();
+               });
+    // The search's memory is freed with it.
+    held_bytes_ -= search_bytes;
   }
 
   // UNWIND: a row per element of the list; null gives none, and any other
@@ -362,11 +477,12 @@ class Execution {
   // are in used_edges_ while it is extended).
   void Walk(const Step& step, size_t clause, size_t index, NodeId at, int depth,
             Value::List* path) {
-    // An anonymous relationship list is read by nothing: the path's edges are
-    // only kept (by id) for uniqueness, not bound as a list for every row.
-    const bool bind_path = !plan_.slot_names[step.rel_slot].empty();
+    // An anonymous relationship list is read by nothing (unless a named path
+    // is made of it): the path's edges are then only kept (by id) for
+    // uniqueness, not bound as a list for every row.
+    const bool bind_path = step.bind_edges;
     if (depth >= step.min_hops && BindEnd(step, at)) {
-      if (bind_path) slots_[step.rel_slot] = Value::FromList(*path);
+      if (bind_path) slots_[step.rel_slot] = EdgeList(step, *path);
       Next(step, clause, index);
     }
     if (depth == step.max_hops) return;
@@ -386,97 +502,113 @@ class Execution {
 
   // --- Projection -----------------------------------------------------------
 
-  void Project() {
-    if (plan_.aggregating) return Accumulate();
+  // A row has reached projection `stage` (a WITH, or the RETURN).
+  void Project(size_t stage) {
+    const ProjectionPlan& projection = plan_.projections[stage];
+    if (projection.aggregating) return Accumulate(stage);
     Row row;
-    row.reserve(plan_.projections.size());
-    for (const Expr* projection : plan_.projections) {
-      absl::StatusOr<Value> value = evaluator_.Eval(*projection, Frame{&slots_});
+    row.reserve(projection.projections.size());
+    for (const Expr* expr : projection.projections) {
+      absl::StatusOr<Value> value = evaluator_.Eval(*expr, Frame{&slots_});
       if (!value.ok()) return Fail(value.status());
       row.push_back(*std::move(value));
     }
-    Output(std::move(row), Frame{&slots_});
+    Output(stage, std::move(row), Frame{&slots_});
   }
 
-  void Accumulate() {
+  void Accumulate(size_t stage) {
+    const ProjectionPlan& projection = plan_.projections[stage];
+    Stage& state = stages_[stage];
     Row key;
-    for (size_t i = 0; i < plan_.projections.size(); ++i) {
-      if (!plan_.is_group_key[i]) continue;
-      absl::StatusOr<Value> value = evaluator_.Eval(*plan_.projections[i], Frame{&slots_});
+    for (size_t i = 0; i < projection.projections.size(); ++i) {
+      if (!projection.is_group_key[i]) continue;
+      absl::StatusOr<Value> value = evaluator_.Eval(*projection.projections[i], Frame{&slots_});
       if (!value.ok()) return Fail(value.status());
       key.push_back(*std::move(value));
     }
     size_t group = 0;
-    if (key.empty() && !groups_.empty()) {
+    if (key.empty() && !state.groups.empty()) {
       // No grouping key: the one group, without hashing an empty key per row.
     } else {
       const size_t key_bytes = ApproxBytes(key);
-      auto [it, added] = group_index_.try_emplace(std::move(key), groups_.size());
+      auto [it, added] = state.group_index.try_emplace(std::move(key), state.groups.size());
       if (added) {
-        groups_.push_back(NewGroup(slots_));
+        state.groups.push_back(NewGroup(projection, slots_));
         if (!Hold(key_bytes + ApproxBytes(slots_))) return;
       }
       group = it->second;
     }
-    for (Aggregate& aggregate : groups_[group].aggregates) {
-      const Expr& call = *plan_.aggregates[&aggregate - groups_[group].aggregates.data()];
+    std::vector<Aggregate>& aggregates = state.groups[group].aggregates;
+    for (size_t a = 0; a < aggregates.size(); ++a) {
+      const Expr& call = *projection.aggregates[a];
       if (call.kind == ExprKind::kCountStar) {
-        aggregate.AddRow();
+        aggregates[a].AddRow();
         continue;
       }
       absl::StatusOr<Value> value = evaluator_.Eval(*call.children[0], Frame{&slots_});
       if (!value.ok()) return Fail(value.status());
       // collect() keeps every value, DISTINCT every distinct one.
       if ((call.distinct || call.name == "collect") && !Hold(ApproxBytes(*value))) return;
-      if (absl::Status s = aggregate.Add(*value); !s.ok()) return Fail(s);
+      if (absl::Status s = aggregates[a].Add(*value); !s.ok()) return Fail(s);
     }
   }
 
-  Group NewGroup(const std::vector<Value>& slots) const {
+  static Group NewGroup(const ProjectionPlan& projection, const std::vector<Value>& slots) {
     Group group{slots, {}};
-    group.aggregates.reserve(plan_.aggregates.size());
-    for (const Expr* call : plan_.aggregates) group.aggregates.emplace_back(*call);
+    group.aggregates.reserve(projection.aggregates.size());
+    for (const Expr* call : projection.aggregates) group.aggregates.emplace_back(*call);
     return group;
   }
 
-  void FinishGroups() {
+  // The clauses before a holding projection have finished: its rows go on.
+  void Flush(size_t stage) {
+    if (plan_.projections[stage].aggregating) FinishGroups(stage);
+    if (!plan_.projections[stage].clause->order_by.empty()) EmitSorted(stage);
+  }
+
+  void FinishGroups(size_t stage) {
+    const ProjectionPlan& projection = plan_.projections[stage];
+    Stage& state = stages_[stage];
     // With no grouping key, an empty match still has its one group: count 0.
-    const bool keyed = std::find(plan_.is_group_key.begin(), plan_.is_group_key.end(), true) !=
-                       plan_.is_group_key.end();
-    if (groups_.empty() && !keyed) groups_.push_back(NewGroup(slots_));
-    std::vector<Row> keys(groups_.size());
-    for (const auto& [key, i] : group_index_) keys[i] = key;
-    for (size_t g = 0; g < groups_.size() && Continue(); ++g) {
+    const bool keyed = std::find(projection.is_group_key.begin(), projection.is_group_key.end(),
+                                 true) != projection.is_group_key.end();
+    if (state.groups.empty() && !keyed) state.groups.push_back(NewGroup(projection, slots_));
+    std::vector<Row> keys(state.groups.size());
+    for (const auto& [key, i] : state.group_index) keys[i] = key;
+    for (size_t g = 0; g < state.groups.size() && Continue(); ++g) {
       std::vector<Value> finished;
-      for (const Aggregate& aggregate : groups_[g].aggregates) {
+      for (const Aggregate& aggregate : state.groups[g].aggregates) {
         finished.push_back(aggregate.Finish());
       }
+      const Frame frame{&state.groups[g].slots, nullptr, &finished};
       Row row;
       size_t next_key = 0;
-      for (size_t i = 0; i < plan_.projections.size(); ++i) {
-        if (plan_.is_group_key[i]) {
+      for (size_t i = 0; i < projection.projections.size(); ++i) {
+        if (projection.is_group_key[i]) {
           row.push_back(keys[g][next_key++]);
           continue;
         }
-        absl::StatusOr<Value> value =
-            evaluator_.Eval(*plan_.projections[i], Frame{&groups_[g].slots, nullptr, &finished});
+        absl::StatusOr<Value> value = evaluator_.Eval(*projection.projections[i], frame);
         if (!value.ok()) return Fail(value.status());
         row.push_back(*std::move(value));
       }
-      Output(std::move(row), Frame{&groups_[g].slots, nullptr, &finished});
+      Output(stage, std::move(row), frame);
     }
   }
 
   // A projected row: deduplicated, then held for sorting or emitted.
-  void Output(Row row, Frame frame) {
-    if (plan_.query.distinct) {
-      if (!seen_.insert(row).second) return;
+  void Output(size_t stage, Row row, Frame frame) {
+    const ProjectionPlan& projection = plan_.projections[stage];
+    const Projection& clause = *projection.clause;
+    Stage& state = stages_[stage];
+    if (clause.distinct) {
+      if (!state.seen.insert(row).second) return;
       if (!Hold(ApproxBytes(row))) return;
     }
-    if (plan_.query.order_by.empty()) return Emit(std::move(row));
+    if (clause.order_by.empty()) return Emit(stage, std::move(row));
     frame.columns = &row;
     SortedRow sorted;
-    for (const SortItem& sort : plan_.query.order_by) {
+    for (const SortItem& sort : clause.order_by) {
       if (sort.column >= 0) {
         sorted.keys.push_back(row[sort.column]);
         continue;
@@ -487,31 +619,32 @@ class Execution {
     }
     sorted.row = std::move(row);
     const size_t bytes = ApproxBytes(sorted.row) + ApproxBytes(sorted.keys);
-    sorted_bytes_ += bytes;
+    state.sorted_bytes += bytes;
     if (!Hold(bytes)) return;
-    sorted_.push_back(std::move(sorted));
+    state.sorted.push_back(std::move(sorted));
     // ORDER BY ... LIMIT k needs only the first SKIP + k rows: trim now and
     // then, so memory stays proportional to k rather than to the match.
-    if (plan_.limit >= 0) {
-      const size_t keep = static_cast<size_t>(plan_.skip + plan_.limit);
-      if (sorted_.size() >= 2 * keep + 1024) {
-        Sort();
-        sorted_.resize(keep);
+    if (projection.limit >= 0) {
+      const size_t keep = static_cast<size_t>(projection.skip + projection.limit);
+      if (state.sorted.size() >= 2 * keep + 1024) {
+        Sort(stage);
+        state.sorted.resize(keep);
         // What was trimmed is no longer held.
-        held_bytes_ -= sorted_bytes_;
-        sorted_bytes_ = 0;
-        for (const SortedRow& kept : sorted_) {
-          sorted_bytes_ += ApproxBytes(kept.row) + ApproxBytes(kept.keys);
+        held_bytes_ -= state.sorted_bytes;
+        state.sorted_bytes = 0;
+        for (const SortedRow& kept : state.sorted) {
+          state.sorted_bytes += ApproxBytes(kept.row) + ApproxBytes(kept.keys);
         }
-        held_bytes_ += sorted_bytes_;
+        held_bytes_ += state.sorted_bytes;
       }
     }
   }
 
   // Stable: rows with equal keys keep the order the match produced them in.
-  void Sort() {
-    const std::vector<SortItem>& order = plan_.query.order_by;
-    std::stable_sort(sorted_.begin(), sorted_.end(), [&](const SortedRow& a, const SortedRow& b) {
+  void Sort(size_t stage) {
+    const std::vector<SortItem>& order = plan_.projections[stage].clause->order_by;
+    std::vector<SortedRow>& sorted = stages_[stage].sorted;
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const SortedRow& a, const SortedRow& b) {
       for (size_t i = 0; i < order.size(); ++i) {
         const int c = OrderCompare(a.keys[i], b.keys[i]);
         if (c != 0) return order[i].descending ? c > 0 : c < 0;
@@ -520,25 +653,51 @@ class Execution {
     });
   }
 
-  void EmitSorted() {
-    Sort();
-    for (SortedRow& sorted : sorted_) {
+  void EmitSorted(size_t stage) {
+    Sort(stage);
+    // Moved out first: emitting may run clauses that reach later stages, never this one.
+    std::vector<SortedRow> sorted = std::move(stages_[stage].sorted);
+    for (SortedRow& row : sorted) {
       if (!Continue()) return;
-      Emit(std::move(sorted.row));
+      Emit(stage, std::move(row.row));
     }
   }
 
-  void Emit(Row row) {
-    if (skipped_ < plan_.skip) {
-      ++skipped_;
+  // After DISTINCT and sorting: SKIP and LIMIT, then the row goes on.
+  void Emit(size_t stage, Row row) {
+    const ProjectionPlan& projection = plan_.projections[stage];
+    Stage& state = stages_[stage];
+    if (state.skipped < projection.skip) {
+      ++state.skipped;
+      return;
+    }
+    const bool last = stage + 1 == stages_.size();
+    if (projection.limit >= 0 && state.emitted >= projection.limit) {
+      (last ? done_ : stopped_) = true;
+      return;
+    }
+    ++state.emitted;
+    const bool full = projection.limit >= 0 && state.emitted >= projection.limit;
+    if (!last) {
+      PassOn(stage, row);
+      // Nothing more is wanted from what feeds this WITH.
+      if (full) stopped_ = true;
       return;
     }
     for (Value& value : row) {
       if (absl::Status s = evaluator_.Materialize(&value); !s.ok()) return Fail(s);
     }
     if (plan_.stats != nullptr) ++plan_.stats->rows;
-    ++emitted_;
-    if (!on_row_(row) || (plan_.limit >= 0 && emitted_ >= plan_.limit)) stopped_ = true;
+    if (!on_row_(row) || full) done_ = true;
+  }
+
+  // A WITH's row: its columns bind their slots, its WHERE filters, and the
+  // clauses after it run.
+  void PassOn(size_t stage, const Row& row) {
+    const ProjectionPlan& projection = plan_.projections[stage];
+    for (size_t i = 0; i < row.size(); ++i) slots_[projection.slots[i]] = row[i];
+    if (projection.where != nullptr && !Filters({projection.where})) return;
+    RunClause(stage_clause_[stage] + 1);
   }
 
   const Plan& plan_;
@@ -552,17 +711,13 @@ class Execution {
   size_t clause_base_ = 0;
   bool matched_ = false;  // a row got through the OPTIONAL MATCH being run
   absl::Status status_;
-  bool stopped_ = false;
+  bool stopped_ = false;              // a WITH's LIMIT was reached: stop what feeds it
+  bool done_ = false;                 // the RETURN's LIMIT was reached, or the caller stopped
+  std::vector<Stage> stages_;         // per Plan::projections
+  std::vector<size_t> stage_clause_;  // per stage: its WITH's clause index
   const std::chrono::steady_clock::time_point started_;
   uint64_t visited_ = 0;
   uint64_t held_bytes_ = 0;
-  uint64_t sorted_bytes_ = 0;  // the part of held_bytes_ in sorted_
-  int64_t skipped_ = 0;
-  int64_t emitted_ = 0;
-  std::unordered_set<Row, ValueListHash> seen_;
-  std::unordered_map<Row, size_t, ValueListHash> group_index_;
-  std::vector<Group> groups_;
-  std::vector<SortedRow> sorted_;
 };
 
 }  // namespace
