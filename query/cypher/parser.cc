@@ -21,6 +21,9 @@ namespace {
 // Far more than a question needs; few enough that matching, which recurses
 // once per element, stays shallow.
 constexpr int kMaxPatternElements = 200;
+// The same for clauses: the executor runs each clause (a WITH, an UNWIND)
+// one call deeper than the one before it.
+constexpr int kMaxClauses = 200;
 
 std::string Upper(const std::string& text) { return absl::AsciiStrToUpper(text); }
 
@@ -32,6 +35,11 @@ class Parser {
     Query query;
     query.explain = tokens_.AcceptKeyword("EXPLAIN");
     while (true) {
+      if (query.matches.size() >= static_cast<size_t>(kMaxClauses) &&
+          !tokens_.AtKeyword("RETURN")) {
+        return tokens_.Error(tokens_.Peek(),
+                             fmt::format("the query has more than {} clauses", kMaxClauses));
+      }
       if (tokens_.AtKeyword("MATCH")) {
         KG_ASSIGN_OR_RETURN(MatchClause match, Match());
         query.matches.push_back(std::move(match));

@@ -72,6 +72,28 @@ TEST(HostileQueryTest, LongPatternsAreAnError) {
   EXPECT_THAT(std::string(query.status().message()), HasSubstr("more than 200 nodes"));
 }
 
+TEST(HostileQueryTest, ManyClausesAreAnError) {
+  // Each clause runs one call deeper than the last: WITH and UNWIND, which
+  // hold no pattern, are bounded by their own count.
+  std::string withs = "WITH 1 AS x";
+  for (int i = 0; i < 20000; ++i) withs += " WITH x";
+  std::string unwinds;
+  for (int i = 0; i < 20000; ++i) unwinds += "UNWIND [1] AS x" + std::to_string(i) + " ";
+  for (const std::string& text : {withs + " RETURN x", unwinds + "RETURN 1"}) {
+    absl::StatusOr<Query> query = ParseQuery(text);
+    ASSERT_FALSE(query.ok());
+    EXPECT_THAT(std::string(query.status().message()), HasSubstr("more than 200 clauses"));
+  }
+  // 200 run.
+  std::string enough = "WITH 1 AS x";
+  for (int i = 1; i < 200; ++i) enough += " WITH x";
+  testing::TempStore graph;
+  absl::StatusOr<QueryResult> result = RunQuery(graph.store(), enough + " RETURN x");
+  ASSERT_TRUE(result.ok()) << result.status();
+  ASSERT_EQ(result->rows.size(), 1u);
+  EXPECT_EQ(result->rows[0][0].AsInt(), 1);
+}
+
 // Below the bound, a long chain parses and runs (the walks over it are safe).
 TEST(HostileQueryTest, ChainsBelowTheBoundStillRun) {
   testing::TempStore graph;
