@@ -253,7 +253,7 @@ class Execution {
     const NodeId from = slots_[step.from_slot].AsNode().id;
     std::optional<NodeId> target;
     if (step.to_bound) {
-      if (slots_[step.to_slot].is_null()) return;
+      if (!BoundNode(step)) return;
       target = slots_[step.to_slot].AsNode().id;
     }
     const bool records = step.rel_properties != nullptr;
@@ -331,7 +331,7 @@ class Execution {
     switch (step.start) {
       case StartKind::kBound:
         // Null after an OPTIONAL MATCH that found nothing: matches nothing.
-        if (slots_[step.to_slot].is_null()) return;
+        if (!BoundNode(step)) return;
         if (KindAllowed(step.kinds, slots_[step.to_slot].AsNode().id)) Next(step, clause, index);
         return;
       case StartKind::kById: {
@@ -426,12 +426,26 @@ class Execution {
                      used_edges_.end(), id) != used_edges_.end();
   }
 
+  // Whether the slot a pattern node was bound to earlier holds a node: not
+  // when null (an OPTIONAL MATCH found nothing), and an error when it holds
+  // something else (a WITH column made by an expression, such as a count).
+  bool BoundNode(const Step& step) {
+    const Value& bound = slots_[step.to_slot];
+    if (bound.is_null()) return false;
+    if (bound.kind() == Value::Kind::kNode) return true;
+    const std::string_view kind = KindName(bound.kind());
+    const bool vowel = kind[0] == 'i' || kind[0] == 'e';  // "an int", "an edge"
+    Fail(absl::InvalidArgumentError(
+        PositionedMessage(step.node_position,
+                          fmt::format("'{}' is not a node: it is {} {}",
+                                      plan_.slot_names[step.to_slot], vowel ? "an" : "a", kind))));
+    return false;
+  }
+
   // Binds the step's end node (or checks it, when already bound).
   bool BindEnd(const Step& step, NodeId other) {
     if (!KindAllowed(step.kinds, other)) return false;
-    if (step.to_bound) {
-      return !slots_[step.to_slot].is_null() && slots_[step.to_slot].AsNode().id == other;
-    }
+    if (step.to_bound) return BoundNode(step) && slots_[step.to_slot].AsNode().id == other;
     slots_[step.to_slot] = Value::Node(NodeValue{other, nullptr});
     return true;
   }

@@ -67,6 +67,9 @@ struct Step {
   int to_slot = -1;
   bool to_bound = false;        // to_slot already holds a node: check, don't bind
   std::vector<NodeKind> kinds;  // the bound node must be one of these; empty: any
+  // The node pattern of `to_slot`: where the error points when a value bound
+  // earlier (a WITH column made by an expression) is not a node.
+  Position node_position;
 
   // kBindPath: the pattern's node slots in order, and its relationship
   // slots (a list of edges where variable_length[i]).

@@ -86,7 +86,9 @@ class Planner {
 
  private:
   // kLocal: a list comprehension's variable (Variable::slot is its local).
-  enum class VariableKind { kNode, kRel, kValue, kLocal };
+  // kComputed: a WITH column made by an expression (head(collect(n)) AS n):
+  // a pattern may use it as a node, checked when the row runs.
+  enum class VariableKind { kNode, kRel, kValue, kLocal, kComputed };
   struct Variable {
     VariableKind kind;
     int slot;
@@ -121,7 +123,7 @@ class Planner {
       named_.push_back(node.variable);
       return slot;
     }
-    if (it->second.kind != VariableKind::kNode) {
+    if (it->second.kind != VariableKind::kNode && it->second.kind != VariableKind::kComputed) {
       return ErrorAt(node.position,
                      fmt::format("'{}' is a {}, not a node", node.variable,
                                  it->second.kind == VariableKind::kRel ? "relationship" : "value"));
@@ -446,6 +448,7 @@ class Planner {
     first.type = Step::Type::kStart;
     first.to_slot = node_slots[start];
     first.kinds = path.nodes[start].kinds;
+    first.node_position = path.nodes[start].position;
     if (bound_at_[first.to_slot] != kUnbound) {
       first.start = StartKind::kBound;
       first.to_bound = true;
@@ -464,16 +467,16 @@ class Planner {
       // One relationship between two nodes (the parser checks): a search
       // from whichever end the step above starts at.
       return AddExpand(path.rels[0], rel_slots[0], node_slots[start], node_slots[1 - start],
-                       path.nodes[1 - start].kinds, start == 1, named_path, clause, path.shortest);
+                       path.nodes[1 - start], start == 1, named_path, clause, path.shortest);
     }
     // Rightwards along the pattern, then leftwards from the start.
     for (int i = start; i < static_cast<int>(path.rels.size()); ++i) {
       KG_RETURN_IF_ERROR(AddExpand(path.rels[i], rel_slots[i], node_slots[i], node_slots[i + 1],
-                                   path.nodes[i + 1].kinds, false, named_path, clause));
+                                   path.nodes[i + 1], false, named_path, clause));
     }
     for (int i = start - 1; i >= 0; --i) {
       KG_RETURN_IF_ERROR(AddExpand(path.rels[i], rel_slots[i], node_slots[i + 1], node_slots[i],
-                                   path.nodes[i].kinds, true, named_path, clause));
+                                   path.nodes[i], true, named_path, clause));
     }
     return absl::OkStatus();
   }
@@ -504,7 +507,7 @@ class Planner {
   // against the pattern as written. `in_named_path`: a path variable reads
   // the edges, so a variable-length walk binds them even when anonymous.
   absl::Status AddExpand(const RelPattern& rel, int rel_slot, int from, int to,
-                         const std::vector<NodeKind>& kinds, bool leftwards, bool in_named_path,
+                         const NodePattern& to_node, bool leftwards, bool in_named_path,
                          ClausePlan* clause, ShortestKind shortest = ShortestKind::kNone) {
     Step step;
     step.type = shortest == ShortestKind::kNone ? Step::Type::kExpand : Step::Type::kShortest;
@@ -515,7 +518,8 @@ class Planner {
     step.rel_slot = rel_slot;
     step.to_slot = to;
     step.to_bound = bound_at_[to] != kUnbound;
-    step.kinds = kinds;
+    step.kinds = to_node.kinds;
+    step.node_position = to_node.position;
     switch (rel.direction) {
       case PatternDirection::kRight:
         step.direction = leftwards ? Direction::kIn : Direction::kOut;
@@ -627,7 +631,7 @@ class Planner {
     KG_RETURN_IF_ERROR(PlanProjection(&with, "WITH", &projection));
     std::map<std::string, Variable> kept;
     for (const ReturnItem& item : with.items) {
-      VariableKind kind = VariableKind::kValue;
+      VariableKind kind = VariableKind::kComputed;
       if (item.expr->kind == ExprKind::kVariable && item.expr->slot >= 0) {
         if (auto it = variables_.find(item.expr->name); it != variables_.end()) {
           kind = it->second.kind;

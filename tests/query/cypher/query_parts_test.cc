@@ -148,6 +148,25 @@ TEST_F(QueryPartsTest, WithThenOptionalMatch) {
                   {"'Erlan Kassymov'", "null"}}));
 }
 
+TEST_F(QueryPartsTest, AComputedWithColumnCanBeANode) {
+  // head(collect(...)) is a node only when the row runs: a pattern may use it.
+  EXPECT_EQ(Column("MATCH (o:Office) WITH o ORDER BY o.name WITH collect(o)[0] AS first "
+                   "MATCH (p)-[:APPOINTED_TO]->(first) RETURN p.name ORDER BY p.name"),
+            (std::vector<std::string>{"'Aliya Sarsenova'", "'Berik Tulegenov'"}));
+  EXPECT_EQ(Column("MATCH (o:Office) WITH o ORDER BY o.name WITH collect(o)[0] AS first "
+                   "MATCH (first)<-[:APPOINTED_TO]-(p) RETURN p.name ORDER BY p.name"),
+            (std::vector<std::string>{"'Aliya Sarsenova'", "'Berik Tulegenov'"}));
+  // Null (no office at all): no match.
+  EXPECT_EQ(Column("MATCH (o:Office {name: 'Nothing'}) WITH collect(o)[0] AS first "
+                   "MATCH (first)--(p) RETURN p.name"),
+            std::vector<std::string>{});
+  // Anything else is an error at the pattern, as the row runs.
+  EXPECT_EQ(Error("MATCH (o:Office) WITH count(o) AS n MATCH (n)--(p) RETURN p"),
+            "line 1, column 43: 'n' is not a node: it is an int");
+  EXPECT_EQ(Error("WITH 'x' AS n MATCH (p:Law)--(n) RETURN p"),
+            "line 1, column 30: 'n' is not a node: it is a string");
+}
+
 TEST_F(QueryPartsTest, WithErrors) {
   EXPECT_EQ(Error("MATCH (n) WITH n, n RETURN n"),
             "line 1, column 19: column 'n' is passed on twice: name one with AS");
