@@ -12,16 +12,14 @@
 // (done_).
 #include <algorithm>
 #include <chrono>
-#include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "absl/status/status.h"
 #include "fmt/format.h"
 #include "graph/status_macros.h"
-#include "query/cypher/aggregates.h"
 #include "query/cypher/evaluator.h"
 #include "query/cypher/plan.h"
+#include "query/cypher/projection_stage.h"
 #include "query/cypher/shortest_path.h"
 
 namespace kg::cypher {
@@ -44,12 +42,12 @@ class Execution {
         cache_(&store, plan.conclusions),
         evaluator_(plan.parameters, &cache_),
         slots_(static_cast<size_t>(plan.slot_count)),
-        stages_(plan.projections.size()),
         stage_clause_(plan.projections.size(), plan.clauses.size()),
         started_(std::chrono::steady_clock::now()) {
     for (size_t c = 0; c < plan.clauses.size(); ++c) {
       if (plan.clauses[c].projection >= 0) stage_clause_[plan.clauses[c].projection] = c;
     }
+    MakeStages();
     // A comprehension's elements count against the rows budget, and the
     // list it builds against the memory budget.
     evaluator_.set_element_budget([this](size_t bytes) {
@@ -68,7 +66,7 @@ class Execution {
     for (size_t stage = 0; stage < stages_.size(); ++stage) {
       if (!status_.ok() || done_) break;
       stopped_ = false;  // a WITH's LIMIT stopped what fed it; what it passed on goes on
-      if (plan_.projections[stage].holds_rows) Flush(stage);
+      if (plan_.projections[stage].holds_rows) stages_[stage].Flush(slots_);
     }
     KG_RETURN_IF_ERROR(status_);
     if (plan_.stats != nullptr) {
@@ -79,25 +77,6 @@ class Execution {
   }
 
  private:
-  struct Group {
-    std::vector<Value> slots;  // the group's first row, for expressions around aggregates
-    std::vector<Aggregate> aggregates;
-  };
-  struct SortedRow {
-    Row row;
-    std::vector<Value> keys;
-  };
-  // The running state of one ProjectionPlan (a WITH or the RETURN).
-  struct Stage {
-    std::unordered_set<Row, ValueListHash> seen;  // DISTINCT
-    std::unordered_map<Row, size_t, ValueListHash> group_index;
-    std::vector<Group> groups;
-    std::vector<SortedRow> sorted;
-    uint64_t sorted_bytes = 0;  // the part of held_bytes_ in `sorted`
-    int64_t skipped = 0;
-    int64_t emitted = 0;
-  };
-
   bool Continue() const { return status_.ok() && !stopped_ && !done_; }
   void Fail(absl::Status status) {
     if (status_.ok()) status_ = std::move(status);
@@ -155,9 +134,9 @@ class Execution {
   // --- Matching -------------------------------------------------------------
 
   void RunClause(size_t clause) {
-    if (clause == plan_.clauses.size()) return Project(plan_.projections.size() - 1);
+    if (clause == plan_.clauses.size()) return stages_.back().Add(slots_);
     const ClausePlan& plan = plan_.clauses[clause];
-    if (plan.projection >= 0) return Project(static_cast<size_t>(plan.projection));
+    if (plan.projection >= 0) return stages_[plan.projection].Add(slots_);
     if (plan.optional) return RunOptional(clause);
     if (!Filters(plan.filters)) return;
     // Relationship uniqueness holds within one MATCH clause.
@@ -516,193 +495,25 @@ class Execution {
 
   // --- Projection -----------------------------------------------------------
 
-  // A row has reached projection `stage` (a WITH, or the RETURN).
-  void Project(size_t stage) {
-    const ProjectionPlan& projection = plan_.projections[stage];
-    if (projection.aggregating) return Accumulate(stage);
-    Row row;
-    row.reserve(projection.projections.size());
-    for (const Expr* expr : projection.projections) {
-      absl::StatusOr<Value> value = evaluator_.Eval(*expr, Frame{&slots_});
-      if (!value.ok()) return Fail(value.status());
-      row.push_back(*std::move(value));
+  // One ProjectionStage per Plan::projections: a WITH's rows go on to the
+  // clause after it, the RETURN's to the caller.
+  void MakeStages() {
+    stages_.reserve(plan_.projections.size());
+    for (size_t stage = 0; stage < plan_.projections.size(); ++stage) {
+      const bool last = stage + 1 == plan_.projections.size();
+      ProjectionStage::Hooks hooks{
+          .hold = [this](size_t bytes) { return Hold(bytes); },
+          .release = [this](size_t bytes) { held_bytes_ -= bytes; },
+          .fail = [this](absl::Status status) { Fail(std::move(status)); },
+          .go_on = [this] { return Continue(); },
+          // Past a WITH's LIMIT only what feeds it stops; past RETURN's, all.
+          .on_full = [this, last] { (last ? done_ : stopped_) = true; },
+      };
+      ProjectionStage::Sink sink = last ? ProjectionStage::Sink([this](Row row) { Return(row); })
+                                        : [this, stage](Row row) { PassOn(stage, row); };
+      stages_.emplace_back(plan_.projections[stage], &evaluator_, std::move(hooks),
+                           std::move(sink));
     }
-    Output(stage, std::move(row), Frame{&slots_});
-  }
-
-  void Accumulate(size_t stage) {
-    const ProjectionPlan& projection = plan_.projections[stage];
-    Stage& state = stages_[stage];
-    Row key;
-    for (size_t i = 0; i < projection.projections.size(); ++i) {
-      if (!projection.is_group_key[i]) continue;
-      absl::StatusOr<Value> value = evaluator_.Eval(*projection.projections[i], Frame{&slots_});
-      if (!value.ok()) return Fail(value.status());
-      key.push_back(*std::move(value));
-    }
-    size_t group = 0;
-    if (key.empty() && !state.groups.empty()) {
-      // No grouping key: the one group, without hashing an empty key per row.
-    } else {
-      const size_t key_bytes = ApproxBytes(key);
-      auto [it, added] = state.group_index.try_emplace(std::move(key), state.groups.size());
-      if (added) {
-        state.groups.push_back(NewGroup(projection, slots_));
-        if (!Hold(key_bytes + ApproxBytes(slots_))) return;
-      }
-      group = it->second;
-    }
-    std::vector<Aggregate>& aggregates = state.groups[group].aggregates;
-    for (size_t a = 0; a < aggregates.size(); ++a) {
-      const Expr& call = *projection.aggregates[a];
-      if (call.kind == ExprKind::kCountStar) {
-        aggregates[a].AddRow();
-        continue;
-      }
-      absl::StatusOr<Value> value = evaluator_.Eval(*call.children[0], Frame{&slots_});
-      if (!value.ok()) return Fail(value.status());
-      // collect() keeps every value, DISTINCT every distinct one.
-      if ((call.distinct || call.name == "collect") && !Hold(ApproxBytes(*value))) return;
-      if (absl::Status s = aggregates[a].Add(*value); !s.ok()) return Fail(s);
-    }
-  }
-
-  static Group NewGroup(const ProjectionPlan& projection, const std::vector<Value>& slots) {
-    Group group{slots, {}};
-    group.aggregates.reserve(projection.aggregates.size());
-    for (const Expr* call : projection.aggregates) group.aggregates.emplace_back(*call);
-    return group;
-  }
-
-  // The clauses before a holding projection have finished: its rows go on.
-  void Flush(size_t stage) {
-    if (plan_.projections[stage].aggregating) FinishGroups(stage);
-    if (!plan_.projections[stage].clause->order_by.empty()) EmitSorted(stage);
-  }
-
-  void FinishGroups(size_t stage) {
-    const ProjectionPlan& projection = plan_.projections[stage];
-    Stage& state = stages_[stage];
-    // With no grouping key, an empty match still has its one group: count 0.
-    const bool keyed = std::find(projection.is_group_key.begin(), projection.is_group_key.end(),
-                                 true) != projection.is_group_key.end();
-    if (state.groups.empty() && !keyed) state.groups.push_back(NewGroup(projection, slots_));
-    std::vector<Row> keys(state.groups.size());
-    for (const auto& [key, i] : state.group_index) keys[i] = key;
-    for (size_t g = 0; g < state.groups.size() && Continue(); ++g) {
-      std::vector<Value> finished;
-      for (const Aggregate& aggregate : state.groups[g].aggregates) {
-        finished.push_back(aggregate.Finish());
-      }
-      const Frame frame{&state.groups[g].slots, nullptr, &finished};
-      Row row;
-      size_t next_key = 0;
-      for (size_t i = 0; i < projection.projections.size(); ++i) {
-        if (projection.is_group_key[i]) {
-          row.push_back(keys[g][next_key++]);
-          continue;
-        }
-        absl::StatusOr<Value> value = evaluator_.Eval(*projection.projections[i], frame);
-        if (!value.ok()) return Fail(value.status());
-        row.push_back(*std::move(value));
-      }
-      Output(stage, std::move(row), frame);
-    }
-  }
-
-  // A projected row: deduplicated, then held for sorting or emitted.
-  void Output(size_t stage, Row row, Frame frame) {
-    const ProjectionPlan& projection = plan_.projections[stage];
-    const Projection& clause = *projection.clause;
-    Stage& state = stages_[stage];
-    if (clause.distinct) {
-      if (!state.seen.insert(row).second) return;
-      if (!Hold(ApproxBytes(row))) return;
-    }
-    if (clause.order_by.empty()) return Emit(stage, std::move(row));
-    frame.columns = &row;
-    SortedRow sorted;
-    for (const SortItem& sort : clause.order_by) {
-      if (sort.column >= 0) {
-        sorted.keys.push_back(row[sort.column]);
-        continue;
-      }
-      absl::StatusOr<Value> key = evaluator_.Eval(*sort.expr, frame);
-      if (!key.ok()) return Fail(key.status());
-      sorted.keys.push_back(*std::move(key));
-    }
-    sorted.row = std::move(row);
-    const size_t bytes = ApproxBytes(sorted.row) + ApproxBytes(sorted.keys);
-    state.sorted_bytes += bytes;
-    if (!Hold(bytes)) return;
-    state.sorted.push_back(std::move(sorted));
-    // ORDER BY ... LIMIT k needs only the first SKIP + k rows: trim now and
-    // then, so memory stays proportional to k rather than to the match.
-    if (projection.limit >= 0) {
-      const size_t keep = static_cast<size_t>(projection.skip + projection.limit);
-      if (state.sorted.size() >= 2 * keep + 1024) {
-        Sort(stage);
-        state.sorted.resize(keep);
-        // What was trimmed is no longer held.
-        held_bytes_ -= state.sorted_bytes;
-        state.sorted_bytes = 0;
-        for (const SortedRow& kept : state.sorted) {
-          state.sorted_bytes += ApproxBytes(kept.row) + ApproxBytes(kept.keys);
-        }
-        held_bytes_ += state.sorted_bytes;
-      }
-    }
-  }
-
-  // Stable: rows with equal keys keep the order the match produced them in.
-  void Sort(size_t stage) {
-    const std::vector<SortItem>& order = plan_.projections[stage].clause->order_by;
-    std::vector<SortedRow>& sorted = stages_[stage].sorted;
-    std::stable_sort(sorted.begin(), sorted.end(), [&](const SortedRow& a, const SortedRow& b) {
-      for (size_t i = 0; i < order.size(); ++i) {
-        const int c = OrderCompare(a.keys[i], b.keys[i]);
-        if (c != 0) return order[i].descending ? c > 0 : c < 0;
-      }
-      return false;
-    });
-  }
-
-  void EmitSorted(size_t stage) {
-    Sort(stage);
-    // Moved out first: emitting may run clauses that reach later stages, never this one.
-    std::vector<SortedRow> sorted = std::move(stages_[stage].sorted);
-    for (SortedRow& row : sorted) {
-      if (!Continue()) return;
-      Emit(stage, std::move(row.row));
-    }
-  }
-
-  // After DISTINCT and sorting: SKIP and LIMIT, then the row goes on.
-  void Emit(size_t stage, Row row) {
-    const ProjectionPlan& projection = plan_.projections[stage];
-    Stage& state = stages_[stage];
-    if (state.skipped < projection.skip) {
-      ++state.skipped;
-      return;
-    }
-    const bool last = stage + 1 == stages_.size();
-    if (projection.limit >= 0 && state.emitted >= projection.limit) {
-      (last ? done_ : stopped_) = true;
-      return;
-    }
-    ++state.emitted;
-    const bool full = projection.limit >= 0 && state.emitted >= projection.limit;
-    if (!last) {
-      PassOn(stage, row);
-      // Nothing more is wanted from what feeds this WITH.
-      if (full) stopped_ = true;
-      return;
-    }
-    for (Value& value : row) {
-      if (absl::Status s = evaluator_.Materialize(&value); !s.ok()) return Fail(s);
-    }
-    if (plan_.stats != nullptr) ++plan_.stats->rows;
-    if (!on_row_(row) || full) done_ = true;
   }
 
   // A WITH's row: its columns bind their slots, its WHERE filters, and the
@@ -712,6 +523,15 @@ class Execution {
     for (size_t i = 0; i < row.size(); ++i) slots_[projection.slots[i]] = row[i];
     if (projection.where != nullptr && !Filters({projection.where})) return;
     RunClause(stage_clause_[stage] + 1);
+  }
+
+  // A result row: its nodes and edges get their records, and the caller has it.
+  void Return(Row& row) {
+    for (Value& value : row) {
+      if (absl::Status s = evaluator_.Materialize(&value); !s.ok()) return Fail(s);
+    }
+    if (plan_.stats != nullptr) ++plan_.stats->rows;
+    if (!on_row_(row)) done_ = true;
   }
 
   const Plan& plan_;
@@ -725,10 +545,10 @@ class Execution {
   size_t clause_base_ = 0;
   bool matched_ = false;  // a row got through the OPTIONAL MATCH being run
   absl::Status status_;
-  bool stopped_ = false;              // a WITH's LIMIT was reached: stop what feeds it
-  bool done_ = false;                 // the RETURN's LIMIT was reached, or the caller stopped
-  std::vector<Stage> stages_;         // per Plan::projections
-  std::vector<size_t> stage_clause_;  // per stage: its WITH's clause index
+  bool stopped_ = false;                 // a WITH's LIMIT was reached: stop what feeds it
+  bool done_ = false;                    // the RETURN's LIMIT was reached, or the caller stopped
+  std::vector<ProjectionStage> stages_;  // per Plan::projections
+  std::vector<size_t> stage_clause_;     // per stage: its WITH's clause index
   const std::chrono::steady_clock::time_point started_;
   uint64_t visited_ = 0;
   uint64_t held_bytes_ = 0;
