@@ -76,6 +76,14 @@ TEST_F(QueryPartsTest, WithAggregatesAndWhereFiltersTheAggregate) {
   EXPECT_EQ(Run("MATCH (p:Person)-[r:APPOINTED_TO]->() WITH p, count(r) AS n WHERE n > 5 "
                 "RETURN count(*)"),
             (Rows{{"0"}}));
+  EXPECT_EQ(Column("EXPLAIN MATCH (p:Person)-[r:APPOINTED_TO]->(o) WITH p, count(r) AS n "
+                   "WHERE n > 1 RETURN p.name, n ORDER BY n DESC"),
+            (std::vector<std::string>{
+                "'MATCH 1'", "'  start (p:Person): scan of the nodes of that kind'",
+                "'  expand (p)-[r]-(o)  out, APPOINTED_TO: edge records'",
+                "'WITH 2: 2 column(s), aggregating, then WHERE; holds its rows until the clauses "
+                "before finish'",
+                "'RETURN 2 column(s), ORDER BY 1 key(s)'"}));
 }
 
 TEST_F(QueryPartsTest, WithDropsTheVariablesItDoesNotName) {
@@ -278,6 +286,16 @@ TEST_F(QueryPartsTest, ShortestPathWhenNoneExists) {
   EXPECT_EQ(Run("MATCH (a:Person {name: 'Dana Omarova'}) "
                 "MATCH p = shortestPath((a)-[*0..2]-(a)) RETURN length(p), p"),
             (Rows{{"0", "<(:Person {name: 'Dana Omarova'})>"}}));
+}
+
+TEST_F(QueryPartsTest, ShortestPathInOptionalMatch) {
+  EXPECT_EQ(Run("MATCH (a:Person {name: 'Dana Omarova'}) "
+                "OPTIONAL MATCH p = shortestPath((a)-[:LOCATED_IN*]-(b:Country)) "
+                "RETURN a.name, p, b"),
+            (Rows{{"'Dana Omarova'", "null", "null"}}));
+  EXPECT_EQ(Run("MATCH (a:Event) OPTIONAL MATCH p = shortestPath((a)-[:LOCATED_IN*]-(b:Country)) "
+                "RETURN b.name, length(p)"),
+            (Rows{{"'Kazakhstan'", "3"}}));
 }
 
 TEST_F(QueryPartsTest, AllShortestPathsGivesEveryPathOfTheShortestLength) {
