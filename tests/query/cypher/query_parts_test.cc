@@ -250,6 +250,17 @@ TEST_F(QueryPartsTest, NamedPathInOptionalMatchAndErrors) {
             "line 1, column 22: nodes() expects a path, got node");
 }
 
+TEST_F(QueryPartsTest, APathsNodesAndEdgesAreExported) {
+  absl::StatusOr<QueryResult> result = RunQuery(
+      testing::SharedTestGraph().store(), "MATCH p = (e:Event)-[:LOCATED_IN*2]->(x) RETURN p");
+  ASSERT_TRUE(result.ok()) << result.status();
+  std::vector<NodeId> nodes;
+  std::vector<EdgeRecord> edges;
+  CollectElements(*result, &nodes, &edges);
+  EXPECT_EQ(nodes.size(), 3u);  // the forum, the hall, Astana
+  EXPECT_EQ(edges.size(), 2u);
+}
+
 // --- shortestPath -----------------------------------------------------------------
 
 TEST_F(QueryPartsTest, ShortestPathBetweenBoundEnds) {
