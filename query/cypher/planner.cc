@@ -497,7 +497,9 @@ class Planner {
 
   void AddStep(Step step, ClausePlan* clause) {
     const int index = static_cast<int>(clause->steps.size());
-    if (step.type == Step::Type::kExpand) Bind(step.rel_slot, index);
+    if (step.type == Step::Type::kExpand || step.type == Step::Type::kShortest) {
+      Bind(step.rel_slot, index);
+    }
     Bind(step.to_slot, index);
     clause->steps.push_back(std::move(step));
   }
@@ -624,7 +626,7 @@ class Planner {
 
   // WITH: a projection whose columns replace every variable in scope. A
   // plain variable keeps its kind (a node stays a node that later patterns
-  // can start from); anything else becomes a value.
+  // can start from); any other column is computed (kComputed).
   absl::Status PlanWith(MatchClause& clause) {
     Projection& with = *clause.with;
     ProjectionPlan projection;

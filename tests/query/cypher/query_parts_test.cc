@@ -307,6 +307,15 @@ TEST_F(QueryPartsTest, ShortestPathInOptionalMatch) {
   EXPECT_EQ(Run("MATCH (a:Event) OPTIONAL MATCH p = shortestPath((a)-[:LOCATED_IN*]-(b:Country)) "
                 "RETURN b.name, length(p)"),
             (Rows{{"'Kazakhstan'", "3"}}));
+  // The relationship list is bound by the search: a WHERE on it runs after,
+  // and OPTIONAL MATCH leaves it null.
+  EXPECT_EQ(Run("MATCH (a:Event) MATCH shortestPath((a)-[r:LOCATED_IN*]->(b)) WHERE size(r) = 2 "
+                "RETURN b.name"),
+            (Rows{{"'Astana'"}}));
+  EXPECT_EQ(Run("MATCH (a:Person) WHERE a.name IN ['Aliya Sarsenova', 'Dana Omarova'] "
+                "OPTIONAL MATCH shortestPath((a)-[r:HELD*]->(b)) RETURN a.name, r ORDER BY a.name"),
+            (Rows{{"'Aliya Sarsenova'", "[[:HELD 'Aliya Sarsenova' -> 'Minister of Energy']]"},
+                  {"'Dana Omarova'", "null"}}));
 }
 
 TEST_F(QueryPartsTest, AllShortestPathsGivesEveryPathOfTheShortestLength) {
