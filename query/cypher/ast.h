@@ -41,6 +41,13 @@ enum class ExprKind {
   // (when case_subject), then each WHEN and its THEN, then the ELSE (when
   // case_else).
   kCase,
+  // [variable IN children[0] WHERE children[1] | children[2]]: the WHERE
+  // child is there when comprehension_where, the projection when
+  // comprehension_map; `name` is the variable, local to the brackets.
+  kListComprehension,
+  // children[0][children[1]..children[2]]: either bound may be missing
+  // (slice_from, slice_to say which children there are, in that order).
+  kSlice,
 };
 
 enum class Op {
@@ -72,14 +79,18 @@ struct Expr {
   ExprKind kind = ExprKind::kLiteral;
   Position position;
   Op op = Op::kNone;
-  Value literal;                  // kLiteral
-  std::string name;               // variable, parameter, property key, function name
-  std::vector<std::string> keys;  // kMap
-  std::vector<NodeKind> labels;   // kLabelTest: any of these
-  bool negated = false;           // kIsNull: IS NOT NULL
-  bool distinct = false;          // kFunction: count(DISTINCT x)
-  bool case_subject = false;      // kCase: CASE x WHEN ... (compares x to each WHEN)
-  bool case_else = false;         // kCase: has an ELSE
+  Value literal;                     // kLiteral
+  std::string name;                  // variable, parameter, property key, function name
+  std::vector<std::string> keys;     // kMap
+  std::vector<NodeKind> labels;      // kLabelTest: any of these
+  bool negated = false;              // kIsNull: IS NOT NULL
+  bool distinct = false;             // kFunction: count(DISTINCT x)
+  bool case_subject = false;         // kCase: CASE x WHEN ... (compares x to each WHEN)
+  bool case_else = false;            // kCase: has an ELSE
+  bool comprehension_where = false;  // kListComprehension: [x IN l WHERE ...]
+  bool comprehension_map = false;    // kListComprehension: [x IN l | ...]
+  bool slice_from = false;           // kSlice: l[from..]
+  bool slice_to = false;             // kSlice: l[..to]
   std::vector<std::unique_ptr<Expr>> children;
   // The longest path from here to a leaf (1 for a leaf). The parser bounds
   // it, so that the recursive walks over a tree (planning, evaluation,
@@ -87,7 +98,10 @@ struct Expr {
   int height = 1;
 
   // Set by the planner.
-  int slot = -1;       // kVariable: the row slot it reads
+  int slot = -1;  // kVariable: the row slot it reads
+  // kVariable naming a comprehension's variable, and kListComprehension
+  // itself: the evaluator's local it reads or binds (never a row slot).
+  int local = -1;
   int alias = -1;      // kVariable in ORDER BY naming a RETURN alias
   int aggregate = -1;  // kFunction/kCountStar that aggregates: its index
 
@@ -123,21 +137,18 @@ struct RelPattern {
   std::vector<PropertyConstraint> properties;
 };
 
+// shortestPath(...) and allShortestPaths(...) around a pattern.
+enum class ShortestKind { kNone, kOne, kAll };
+
 // (n0)-[r0]-(n1)-[r1]-(n2)...: nodes.size() == rels.size() + 1.
 struct PathPattern {
+  Position position;     // of its first token (the path variable, when named)
+  std::string variable;  // `p = (a)-->(b)`: binds the whole path; "" when unnamed
+  // shortestPath((a)-[*..k]-(b)): exactly two nodes and one variable-length
+  // relationship, searched breadth first.
+  ShortestKind shortest = ShortestKind::kNone;
   std::vector<NodePattern> nodes;
   std::vector<RelPattern> rels;
-};
-
-// A MATCH clause, or an UNWIND (no patterns; `unwind` set): each element
-// of the list binds `unwind_variable` for the clauses after it.
-struct MatchClause {
-  Position position;
-  std::vector<PathPattern> patterns;
-  ExprPtr where;          // may be null
-  bool optional = false;  // OPTIONAL MATCH: no match leaves its new variables null
-  ExprPtr unwind;         // UNWIND expr AS unwind_variable; null for a MATCH
-  std::string unwind_variable;
 };
 
 struct ReturnItem {
@@ -151,19 +162,40 @@ struct SortItem {
   ExprPtr expr;
   std::string text;  // as written, to match a RETURN column ("ORDER BY r.date")
   bool descending = false;
-  int column = -1;  // set by the planner: the RETURN column this item sorts by
+  int column = -1;  // set by the planner: the RETURN or WITH column this item sorts by
+};
+
+// What RETURN and WITH share: the columns, DISTINCT, ORDER BY, SKIP and
+// LIMIT. A WITH's columns become the only variables the clauses after it
+// see; `where` then filters the rows it passes on.
+struct Projection {
+  Position position;  // of the RETURN or WITH keyword
+  bool distinct = false;
+  bool star = false;  // `*`: every named variable, in order of appearance
+  std::vector<ReturnItem> items;
+  std::vector<SortItem> order_by;
+  ExprPtr skip;   // may be null
+  ExprPtr limit;  // may be null
+  ExprPtr where;  // WITH ... WHERE; null for RETURN
+};
+
+// A clause before RETURN: a MATCH, an UNWIND (no patterns; `unwind` set:
+// each element of the list binds `unwind_variable` for the clauses after
+// it) or a WITH (`with` set).
+struct MatchClause {
+  Position position;
+  std::vector<PathPattern> patterns;
+  ExprPtr where;          // may be null
+  bool optional = false;  // OPTIONAL MATCH: no match leaves its new variables null
+  ExprPtr unwind;         // UNWIND expr AS unwind_variable; null for a MATCH
+  std::string unwind_variable;
+  std::unique_ptr<Projection> with;  // WITH ...; null for MATCH and UNWIND
 };
 
 struct Query {
   bool explain = false;  // EXPLAIN: the result is the plan, one line per row
   std::vector<MatchClause> matches;
-  Position return_position;
-  bool distinct = false;
-  bool return_star = false;  // RETURN *: every named variable, in order of appearance
-  std::vector<ReturnItem> items;
-  std::vector<SortItem> order_by;
-  ExprPtr skip;   // may be null
-  ExprPtr limit;  // may be null
+  Projection returns;  // the RETURN clause (`where` unused)
 };
 
 }  // namespace kg::cypher

@@ -133,6 +133,10 @@ absl::StatusOr<Value> Evaluator::Eval(const Expr& expr, const Frame& frame) {
       return it->second;
     }
     case ExprKind::kVariable:
+      if (expr.local >= 0) {
+        if (static_cast<size_t>(expr.local) < locals_.size()) return locals_[expr.local];
+        return absl::InternalError(fmt::format("{} read outside its comprehension", expr.name));
+      }
       if (expr.alias >= 0 && frame.columns != nullptr) return (*frame.columns)[expr.alias];
       if (expr.slot >= 0 && frame.slots != nullptr) return (*frame.slots)[expr.slot];
       return absl::InternalError(fmt::format("variable {} was not planned", expr.name));
@@ -140,6 +144,10 @@ absl::StatusOr<Value> Evaluator::Eval(const Expr& expr, const Frame& frame) {
       return Property(expr, frame);
     case ExprKind::kIndex:
       return Index(expr, frame);
+    case ExprKind::kSlice:
+      return Slice(expr, frame);
+    case ExprKind::kListComprehension:
+      return Comprehension(expr, frame);
     case ExprKind::kList: {
       Value::List list;
       list.reserve(expr.children.size());
@@ -219,6 +227,7 @@ absl::StatusOr<Value> Evaluator::Eval(const Expr& expr, const Frame& frame) {
           KG_ASSIGN_OR_RETURN(Value arg, Eval(*child, frame));
           args.push_back(std::move(arg));
         }
+        if (expr.name == "range") return Range(expr, args);
         const FunctionSpec* spec = FindFunction(expr.name);
         if (spec == nullptr || spec->aggregate) {
           return absl::InternalError(fmt::format("{}() was not planned", expr.name));
@@ -530,6 +539,20 @@ absl::Status Evaluator::Materialize(Value* value) {
     case Kind::kList:
       for (Value& element : value->MutableList()) KG_RETURN_IF_ERROR(Materialize(&element));
       return absl::OkStatus();
+    case Kind::kPath: {
+      PathValue& path = value->MutablePath();
+      for (NodeValue& node : path.nodes) {
+        if (node.record == nullptr) {
+          KG_ASSIGN_OR_RETURN(node.record, cache_->Get(node.id));
+        }
+      }
+      for (EdgeValue& edge : path.edges) {
+        Value one = Value::Edge(std::move(edge));
+        KG_RETURN_IF_ERROR(Materialize(&one));
+        edge = std::move(one.MutableEdge());
+      }
+      return absl::OkStatus();
+    }
     case Kind::kMap:
       // Maps are built from the same nodes; rebuild with materialized values.
       {

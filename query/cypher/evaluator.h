@@ -12,8 +12,10 @@
 #ifndef KG_QUERY_CYPHER_EVALUATOR_H_
 #define KG_QUERY_CYPHER_EVALUATOR_H_
 
+#include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -77,6 +79,11 @@ struct Frame {
 
 class Evaluator {
  public:
+  // range() makes its list at once: past this many elements it is an
+  // error rather than gigabytes (the budgets bound it further while a query
+  // runs, but not when a constant is evaluated at plan time).
+  static constexpr int64_t kMaxRangeElements = 10'000'000;
+
   Evaluator(const Parameters& parameters, NodeCache* cache)
       : parameters_(parameters), cache_(cache) {}
 
@@ -86,6 +93,15 @@ class Evaluator {
   // Loads the records of the nodes in `value` and of its edges' ends, so the
   // value can be printed without a store.
   absl::Status Materialize(Value* value);
+
+  // Called before each element a list comprehension evaluates, with the
+  // bytes of the list it has built so far; returning false stops the
+  // evaluation (ResourceExhausted): the executor's rows and memory budgets
+  // thus bound `[x IN hugeList | ...]`. Unset: no limit (constants at plan
+  // time).
+  void set_element_budget(std::function<bool(size_t bytes)> budget) {
+    element_budget_ = std::move(budget);
+  }
 
   // A node or edge property (see query.h for the names).
   absl::StatusOr<Value> NodeProperty(const NodeValue& node, const std::string& key);
@@ -99,12 +115,20 @@ class Evaluator {
   absl::StatusOr<Value> Arithmetic(const Expr& expr, const Value& a, const Value& b);
   absl::StatusOr<Value> Property(const Expr& expr, const Frame& frame);
   absl::StatusOr<Value> Index(const Expr& expr, const Frame& frame);
+  absl::StatusOr<Value> Slice(const Expr& expr, const Frame& frame);
+  absl::StatusOr<Value> Comprehension(const Expr& expr, const Frame& frame);
+  // range(start, end[, step]): the integers from start to end inclusive.
+  absl::StatusOr<Value> Range(const Expr& expr, const std::vector<Value>& args);
   // The compiled pattern of `=~` (InvalidArgument at `expr` when it does not compile).
   absl::StatusOr<const RE2*> Regex(const Expr& expr, const std::string& pattern);
 
   const Parameters& parameters_;
   NodeCache* cache_;
   absl::flat_hash_map<std::string, std::unique_ptr<RE2>> regexes_;
+  // List comprehension variables by Expr::local: an evaluation binds its
+  // own local, so nested comprehensions never share one.
+  std::vector<Value> locals_;
+  std::function<bool(size_t)> element_budget_;
 };
 
 }  // namespace kg::cypher

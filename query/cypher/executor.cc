@@ -2,18 +2,25 @@
 // step from inside the store's scan callback, so a row reaches RETURN as soon
 // as its last step binds it; stopping (LIMIT, or the caller returning false)
 // unwinds every open scan.
+//
+// A WITH is a projection in the middle: each row it passes on binds its
+// columns' slots and runs the clauses after it. One that aggregates or sorts
+// holds its rows until the clauses before it have finished; Run then flushes
+// the holding projections in order, each feeding the ones after it. A LIMIT
+// reached in a WITH stops the clauses feeding it (stopped_), and the next
+// flush goes on from there; the RETURN's LIMIT, or the caller, ends it all
+// (done_).
 #include <algorithm>
 #include <chrono>
-#include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "absl/status/status.h"
 #include "fmt/format.h"
 #include "graph/status_macros.h"
-#include "query/cypher/aggregates.h"
 #include "query/cypher/evaluator.h"
 #include "query/cypher/plan.h"
+#include "query/cypher/projection_stage.h"
+#include "query/cypher/shortest_path.h"
 
 namespace kg::cypher {
 namespace {
@@ -35,14 +42,33 @@ class Execution {
         cache_(&store, plan.conclusions),
         evaluator_(plan.parameters, &cache_),
         slots_(static_cast<size_t>(plan.slot_count)),
-        started_(std::chrono::steady_clock::now()) {}
+        stage_clause_(plan.projections.size(), plan.clauses.size()),
+        started_(std::chrono::steady_clock::now()) {
+    for (size_t c = 0; c < plan.clauses.size(); ++c) {
+      if (plan.clauses[c].projection >= 0) stage_clause_[plan.clauses[c].projection] = c;
+    }
+    MakeStages();
+    // A comprehension's elements count against the rows budget, and the
+    // list it builds against the memory budget.
+    evaluator_.set_element_budget([this](size_t bytes) {
+      const uint64_t max = plan_.budget.max_memory_bytes;
+      if (max != 0 && held_bytes_ + bytes > max) {
+        Hold(bytes);  // fails, naming the budget
+        return false;
+      }
+      return CountRead();
+    });
+  }
 
   absl::Status Run() {
-    if (plan_.limit == 0) return absl::OkStatus();
+    if (plan_.returns().limit == 0) return absl::OkStatus();
     RunClause(0);
+    for (size_t stage = 0; stage < stages_.size(); ++stage) {
+      if (!status_.ok() || done_) break;
+      stopped_ = false;  // a WITH's LIMIT stopped what fed it; what it passed on goes on
+      if (plan_.projections[stage].holds_rows) stages_[stage].Flush(slots_);
+    }
     KG_RETURN_IF_ERROR(status_);
-    if (plan_.aggregating) FinishGroups();
-    if (!plan_.query.order_by.empty()) EmitSorted();
     if (plan_.stats != nullptr) {
       plan_.stats->edge_records_read += cache_.edges_read();
       plan_.stats->node_records_read += cache_.nodes_read();
@@ -51,16 +77,7 @@ class Execution {
   }
 
  private:
-  struct Group {
-    std::vector<Value> slots;  // the group's first row, for expressions around aggregates
-    std::vector<Aggregate> aggregates;
-  };
-  struct SortedRow {
-    Row row;
-    std::vector<Value> keys;
-  };
-
-  bool Continue() const { return status_.ok() && !stopped_; }
+  bool Continue() const { return status_.ok() && !stopped_ && !done_; }
   void Fail(absl::Status status) {
     if (status_.ok()) status_ = std::move(status);
   }
@@ -117,11 +134,9 @@ class Execution {
   // --- Matching -------------------------------------------------------------
 
   void RunClause(size_t clause) {
-    if (clause == plan_.clauses.size()) {
-      Project();
-      return;
-    }
+    if (clause == plan_.clauses.size()) return stages_.back().Add(slots_);
     const ClausePlan& plan = plan_.clauses[clause];
+    if (plan.projection >= 0) return stages_[plan.projection].Add(slots_);
     if (plan.optional) return RunOptional(clause);
     if (!Filters(plan.filters)) return;
     // Relationship uniqueness holds within one MATCH clause.
@@ -162,8 +177,12 @@ class Execution {
       Unwind(step, clause, index);
     } else if (step.type == Step::Type::kStart) {
       Start(step, clause, index);
+    } else if (step.type == Step::Type::kBindPath) {
+      BindPath(step, clause, index);
     } else if (slots_[step.from_slot].is_null()) {
       return;  // from a node an OPTIONAL MATCH left null: nothing
+    } else if (step.type == Step::Type::kShortest) {
+      Shortest(step, clause, index);
     } else if (step.variable_length) {
       const NodeId from = slots_[step.from_slot].AsNode().id;
       Value::List path;
@@ -171,6 +190,81 @@ class Execution {
     } else {
       Expand(step, clause, index);
     }
+  }
+
+  // A list of edges as the pattern reads: a step run leftwards found them
+  // from the pattern's right end.
+  static Value EdgeList(const Step& step, Value::List edges) {
+    if (step.leftwards) std::reverse(edges.begin(), edges.end());
+    return Value::FromList(std::move(edges));
+  }
+
+  // `p = ...`: the path through the slots the pattern bound. A
+  // variable-length part is a list of edges; its inner nodes are the ends
+  // each edge leads to.
+  void BindPath(const Step& step, size_t clause, size_t index) {
+    PathValue path;
+    path.nodes.push_back(slots_[step.path_nodes[0]].AsNode());
+    for (size_t i = 0; i < step.path_rels.size(); ++i) {
+      const Value& rel = slots_[step.path_rels[i]];
+      if (!step.path_variable_length[i]) {
+        path.edges.push_back(rel.AsEdge());
+      } else {
+        // The last edge leads to the pattern's own node, pushed below.
+        const Value::List& edges = rel.AsList();
+        NodeId at = path.nodes.back().id;
+        for (size_t j = 0; j < edges.size(); ++j) {
+          const EdgeRef ref = edges[j].AsEdge().Ref();
+          path.edges.push_back(edges[j].AsEdge());
+          at = ref.src == at ? ref.dst : ref.src;
+          if (j + 1 < edges.size()) path.nodes.push_back(NodeValue{at, nullptr});
+        }
+      }
+      path.nodes.push_back(slots_[step.path_nodes[i + 1]].AsNode());
+    }
+    slots_[step.to_slot] = Value::Path(std::move(path));
+    Next(step, clause, index);
+  }
+
+  // shortestPath / allShortestPaths: a breadth-first search from the start
+  // node, to the other end when it is bound, else to every node it reaches.
+  void Shortest(const Step& step, size_t clause, size_t index) {
+    const NodeId from = slots_[step.from_slot].AsNode().id;
+    std::optional<NodeId> target;
+    if (step.to_bound) {
+      if (!BoundNode(step)) return;
+      target = slots_[step.to_slot].AsNode().id;
+    }
+    const bool records = step.rel_properties != nullptr;
+    auto neighbours = [&](NodeId node, const std::function<bool(const EdgeRef&, NodeId)>& visit) {
+      ForEachEdge(step, node, records,
+                  [&](const EdgeRef& ref, const EdgeRecord* record, NodeId other) {
+                    if (EdgeUsed(ref.id) || !EdgeMatches(step, record)) return Continue();
+                    return visit(ref, other) && Continue();
+                  });
+      return Continue();
+    };
+    uint64_t search_bytes = 0;
+    auto charge = [&](size_t bytes) {
+      search_bytes += bytes;
+      return Hold(bytes);
+    };
+    ShortestPathSearch search(step.all_shortest, step.min_hops, step.max_hops);
+    search.Run(from, target, neighbours, charge,
+               [&](NodeId end, const std::vector<EdgeRef>& edges) {
+                 if (!CountRead() || !BindEnd(step, end)) return Continue();
+                 Value::List list;
+                 list.reserve(edges.size());
+                 for (const EdgeRef& ref : edges) list.push_back(EdgeOf(ref, nullptr));
+                 slots_[step.rel_slot] = EdgeList(step, std::move(list));
+                 const size_t used = used_edges_.size();
+                 for (const EdgeRef& ref : edges) used_edges_.push_back(ref.id);
+                 Next(step, clause, index);
+                 used_edges_.resize(used);
+                 return Continue();
+               });
+    // The search's memory is freed with it.
+    held_bytes_ -= search_bytes;
   }
 
   // UNWIND: a row per element of the list; null gives none, and any other
@@ -216,7 +310,7 @@ class Execution {
     switch (step.start) {
       case StartKind::kBound:
         // Null after an OPTIONAL MATCH that found nothing: matches nothing.
-        if (slots_[step.to_slot].is_null()) return;
+        if (!BoundNode(step)) return;
         if (KindAllowed(step.kinds, slots_[step.to_slot].AsNode().id)) Next(step, clause, index);
         return;
       case StartKind::kById: {
@@ -311,12 +405,26 @@ class Execution {
                      used_edges_.end(), id) != used_edges_.end();
   }
 
+  // Whether the slot a pattern node was bound to earlier holds a node: not
+  // when null (an OPTIONAL MATCH found nothing), and an error when it holds
+  // something else (a WITH column made by an expression, such as a count).
+  bool BoundNode(const Step& step) {
+    const Value& bound = slots_[step.to_slot];
+    if (bound.is_null()) return false;
+    if (bound.kind() == Value::Kind::kNode) return true;
+    const std::string_view kind = KindName(bound.kind());
+    const bool vowel = kind[0] == 'i' || kind[0] == 'e';  // "an int", "an edge"
+    Fail(absl::InvalidArgumentError(
+        PositionedMessage(step.node_position,
+                          fmt::format("'{}' is not a node: it is {} {}",
+                                      plan_.slot_names[step.to_slot], vowel ? "an" : "a", kind))));
+    return false;
+  }
+
   // Binds the step's end node (or checks it, when already bound).
   bool BindEnd(const Step& step, NodeId other) {
     if (!KindAllowed(step.kinds, other)) return false;
-    if (step.to_bound) {
-      return !slots_[step.to_slot].is_null() && slots_[step.to_slot].AsNode().id == other;
-    }
+    if (step.to_bound) return BoundNode(step) && slots_[step.to_slot].AsNode().id == other;
     slots_[step.to_slot] = Value::Node(NodeValue{other, nullptr});
     return true;
   }
@@ -362,11 +470,12 @@ class Execution {
   // are in used_edges_ while it is extended).
   void Walk(const Step& step, size_t clause, size_t index, NodeId at, int depth,
             Value::List* path) {
-    // An anonymous relationship list is read by nothing: the path's edges are
-    // only kept (by id) for uniqueness, not bound as a list for every row.
-    const bool bind_path = !plan_.slot_names[step.rel_slot].empty();
+    // An anonymous relationship list is read by nothing (unless a named path
+    // is made of it): the path's edges are then only kept (by id) for
+    // uniqueness, not bound as a list for every row.
+    const bool bind_path = step.bind_edges;
     if (depth >= step.min_hops && BindEnd(step, at)) {
-      if (bind_path) slots_[step.rel_slot] = Value::FromList(*path);
+      if (bind_path) slots_[step.rel_slot] = EdgeList(step, *path);
       Next(step, clause, index);
     }
     if (depth == step.max_hops) return;
@@ -386,159 +495,43 @@ class Execution {
 
   // --- Projection -----------------------------------------------------------
 
-  void Project() {
-    if (plan_.aggregating) return Accumulate();
-    Row row;
-    row.reserve(plan_.projections.size());
-    for (const Expr* projection : plan_.projections) {
-      absl::StatusOr<Value> value = evaluator_.Eval(*projection, Frame{&slots_});
-      if (!value.ok()) return Fail(value.status());
-      row.push_back(*std::move(value));
-    }
-    Output(std::move(row), Frame{&slots_});
-  }
-
-  void Accumulate() {
-    Row key;
-    for (size_t i = 0; i < plan_.projections.size(); ++i) {
-      if (!plan_.is_group_key[i]) continue;
-      absl::StatusOr<Value> value = evaluator_.Eval(*plan_.projections[i], Frame{&slots_});
-      if (!value.ok()) return Fail(value.status());
-      key.push_back(*std::move(value));
-    }
-    size_t group = 0;
-    if (key.empty() && !groups_.empty()) {
-      // No grouping key: the one group, without hashing an empty key per row.
-    } else {
-      const size_t key_bytes = ApproxBytes(key);
-      auto [it, added] = group_index_.try_emplace(std::move(key), groups_.size());
-      if (added) {
-        groups_.push_back(NewGroup(slots_));
-        if (!Hold(key_bytes + ApproxBytes(slots_))) return;
-      }
-      group = it->second;
-    }
-    for (Aggregate& aggregate : groups_[group].aggregates) {
-      const Expr& call = *plan_.aggregates[&aggregate - groups_[group].aggregates.data()];
-      if (call.kind == ExprKind::kCountStar) {
-        aggregate.AddRow();
-        continue;
-      }
-      absl::StatusOr<Value> value = evaluator_.Eval(*call.children[0], Frame{&slots_});
-      if (!value.ok()) return Fail(value.status());
-      // collect() keeps every value, DISTINCT every distinct one.
-      if ((call.distinct || call.name == "collect") && !Hold(ApproxBytes(*value))) return;
-      if (absl::Status s = aggregate.Add(*value); !s.ok()) return Fail(s);
+  // One ProjectionStage per Plan::projections: a WITH's rows go on to the
+  // clause after it, the RETURN's to the caller.
+  void MakeStages() {
+    stages_.reserve(plan_.projections.size());
+    for (size_t stage = 0; stage < plan_.projections.size(); ++stage) {
+      const bool last = stage + 1 == plan_.projections.size();
+      ProjectionStage::Hooks hooks{
+          .hold = [this](size_t bytes) { return Hold(bytes); },
+          .release = [this](size_t bytes) { held_bytes_ -= bytes; },
+          .fail = [this](absl::Status status) { Fail(std::move(status)); },
+          .go_on = [this] { return Continue(); },
+          // Past a WITH's LIMIT only what feeds it stops; past RETURN's, all.
+          .on_full = [this, last] { (last ? done_ : stopped_) = true; },
+      };
+      ProjectionStage::Sink sink = last ? ProjectionStage::Sink([this](Row row) { Return(row); })
+                                        : [this, stage](Row row) { PassOn(stage, row); };
+      stages_.emplace_back(plan_.projections[stage], &evaluator_, std::move(hooks),
+                           std::move(sink));
     }
   }
 
-  Group NewGroup(const std::vector<Value>& slots) const {
-    Group group{slots, {}};
-    group.aggregates.reserve(plan_.aggregates.size());
-    for (const Expr* call : plan_.aggregates) group.aggregates.emplace_back(*call);
-    return group;
+  // A WITH's row: its columns bind their slots, its WHERE filters, and the
+  // clauses after it run.
+  void PassOn(size_t stage, const Row& row) {
+    const ProjectionPlan& projection = plan_.projections[stage];
+    for (size_t i = 0; i < row.size(); ++i) slots_[projection.slots[i]] = row[i];
+    if (projection.where != nullptr && !Filters({projection.where})) return;
+    RunClause(stage_clause_[stage] + 1);
   }
 
-  void FinishGroups() {
-    // With no grouping key, an empty match still has its one group: count 0.
-    const bool keyed = std::find(plan_.is_group_key.begin(), plan_.is_group_key.end(), true) !=
-                       plan_.is_group_key.end();
-    if (groups_.empty() && !keyed) groups_.push_back(NewGroup(slots_));
-    std::vector<Row> keys(groups_.size());
-    for (const auto& [key, i] : group_index_) keys[i] = key;
-    for (size_t g = 0; g < groups_.size() && Continue(); ++g) {
-      std::vector<Value> finished;
-      for (const Aggregate& aggregate : groups_[g].aggregates) {
-        finished.push_back(aggregate.Finish());
-      }
-      Row row;
-      size_t next_key = 0;
-      for (size_t i = 0; i < plan_.projections.size(); ++i) {
-        if (plan_.is_group_key[i]) {
-          row.push_back(keys[g][next_key++]);
-          continue;
-        }
-        absl::StatusOr<Value> value =
-            evaluator_.Eval(*plan_.projections[i], Frame{&groups_[g].slots, nullptr, &finished});
-        if (!value.ok()) return Fail(value.status());
-        row.push_back(*std::move(value));
-      }
-      Output(std::move(row), Frame{&groups_[g].slots, nullptr, &finished});
-    }
-  }
-
-  // A projected row: deduplicated, then held for sorting or emitted.
-  void Output(Row row, Frame frame) {
-    if (plan_.query.distinct) {
-      if (!seen_.insert(row).second) return;
-      if (!Hold(ApproxBytes(row))) return;
-    }
-    if (plan_.query.order_by.empty()) return Emit(std::move(row));
-    frame.columns = &row;
-    SortedRow sorted;
-    for (const SortItem& sort : plan_.query.order_by) {
-      if (sort.column >= 0) {
-        sorted.keys.push_back(row[sort.column]);
-        continue;
-      }
-      absl::StatusOr<Value> key = evaluator_.Eval(*sort.expr, frame);
-      if (!key.ok()) return Fail(key.status());
-      sorted.keys.push_back(*std::move(key));
-    }
-    sorted.row = std::move(row);
-    const size_t bytes = ApproxBytes(sorted.row) + ApproxBytes(sorted.keys);
-    sorted_bytes_ += bytes;
-    if (!Hold(bytes)) return;
-    sorted_.push_back(std::move(sorted));
-    // ORDER BY ... LIMIT k needs only the first SKIP + k rows: trim now and
-    // then, so memory stays proportional to k rather than to the match.
-    if (plan_.limit >= 0) {
-      const size_t keep = static_cast<size_t>(plan_.skip + plan_.limit);
-      if (sorted_.size() >= 2 * keep + 1024) {
-        Sort();
-        sorted_.resize(keep);
-        // What was trimmed is no longer held.
-        held_bytes_ -= sorted_bytes_;
-        sorted_bytes_ = 0;
-        for (const SortedRow& kept : sorted_) {
-          sorted_bytes_ += ApproxBytes(kept.row) + ApproxBytes(kept.keys);
-        }
-        held_bytes_ += sorted_bytes_;
-      }
-    }
-  }
-
-  // Stable: rows with equal keys keep the order the match produced them in.
-  void Sort() {
-    const std::vector<SortItem>& order = plan_.query.order_by;
-    std::stable_sort(sorted_.begin(), sorted_.end(), [&](const SortedRow& a, const SortedRow& b) {
-      for (size_t i = 0; i < order.size(); ++i) {
-        const int c = OrderCompare(a.keys[i], b.keys[i]);
-        if (c != 0) return order[i].descending ? c > 0 : c < 0;
-      }
-      return false;
-    });
-  }
-
-  void EmitSorted() {
-    Sort();
-    for (SortedRow& sorted : sorted_) {
-      if (!Continue()) return;
-      Emit(std::move(sorted.row));
-    }
-  }
-
-  void Emit(Row row) {
-    if (skipped_ < plan_.skip) {
-      ++skipped_;
-      return;
-    }
+  // A result row: its nodes and edges get their records, and the caller has it.
+  void Return(Row& row) {
     for (Value& value : row) {
       if (absl::Status s = evaluator_.Materialize(&value); !s.ok()) return Fail(s);
     }
     if (plan_.stats != nullptr) ++plan_.stats->rows;
-    ++emitted_;
-    if (!on_row_(row) || (plan_.limit >= 0 && emitted_ >= plan_.limit)) stopped_ = true;
+    if (!on_row_(row)) done_ = true;
   }
 
   const Plan& plan_;
@@ -552,17 +545,13 @@ class Execution {
   size_t clause_base_ = 0;
   bool matched_ = false;  // a row got through the OPTIONAL MATCH being run
   absl::Status status_;
-  bool stopped_ = false;
+  bool stopped_ = false;                 // a WITH's LIMIT was reached: stop what feeds it
+  bool done_ = false;                    // the RETURN's LIMIT was reached, or the caller stopped
+  std::vector<ProjectionStage> stages_;  // per Plan::projections
+  std::vector<size_t> stage_clause_;     // per stage: its WITH's clause index
   const std::chrono::steady_clock::time_point started_;
   uint64_t visited_ = 0;
   uint64_t held_bytes_ = 0;
-  uint64_t sorted_bytes_ = 0;  // the part of held_bytes_ in sorted_
-  int64_t skipped_ = 0;
-  int64_t emitted_ = 0;
-  std::unordered_set<Row, ValueListHash> seen_;
-  std::unordered_map<Row, size_t, ValueListHash> group_index_;
-  std::vector<Group> groups_;
-  std::vector<SortedRow> sorted_;
 };
 
 }  // namespace

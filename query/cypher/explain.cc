@@ -5,7 +5,11 @@
 //     start (p:Person) by name $n                  names index, then p.name = $n
 //     expand (p)-[r]->(o)  out, any type           edge records
 //     walk (p)-[*1..2]-(x)  both, any type         adjacency keys only
-//   RETURN 1 column, aggregating
+//   WITH 2: 2 column(s), aggregating, then WHERE; holds its rows until ...
+//   MATCH 3
+//     check (p:Person) (bound earlier)
+//     shortest path (p)-[*1..5]-(q) (bound earlier)  both, any type: breadth-first ...
+//   RETURN 1 column(s), aggregating
 #include <string>
 #include <vector>
 
@@ -51,6 +55,10 @@ std::string DescribeStep(const Plan& plan, const Step& step) {
   if (step.type == Step::Type::kUnwind) {
     return fmt::format("unwind a list as {}", SlotName(plan, step.to_slot));
   }
+  if (step.type == Step::Type::kBindPath) {
+    return fmt::format("path {} of the {} relationship(s) above", SlotName(plan, step.to_slot),
+                       step.path_rels.size());
+  }
   const std::string to = fmt::format("({}{})", SlotName(plan, step.to_slot), Labels(step.kinds));
   if (step.type == Step::Type::kStart) {
     switch (step.start) {
@@ -72,6 +80,12 @@ std::string DescribeStep(const Plan& plan, const Step& step) {
   if (step.variable_length) {
     rel += fmt::format("*{}..{}", step.min_hops, step.max_hops);
   }
+  if (step.type == Step::Type::kShortest) {
+    return fmt::format("{} {}-[{}]-{}{}  {}, {}: breadth-first, each node expanded once{}",
+                       step.all_shortest ? "all shortest paths" : "shortest path", from, rel, to,
+                       step.to_bound ? " (bound earlier)" : "", DirectionName(step.direction),
+                       Types(step.types), step.rel_properties != nullptr ? ", edge records" : "");
+  }
   const std::string reads =
       step.variable_length
           ? (step.rel_properties != nullptr ? "edge records" : "adjacency keys only")
@@ -81,12 +95,32 @@ std::string DescribeStep(const Plan& plan, const Step& step) {
                      DirectionName(step.direction), Types(step.types), reads);
 }
 
+// "RETURN 2 column(s), aggregating, ORDER BY 1 key(s), LIMIT 5".
+std::string DescribeProjection(std::string_view keyword, const ProjectionPlan& projection) {
+  std::string line = fmt::format("{} {} column(s)", keyword, projection.projections.size());
+  if (projection.aggregating) line += ", aggregating";
+  if (projection.clause->distinct) line += ", DISTINCT";
+  if (!projection.clause->order_by.empty()) {
+    line += fmt::format(", ORDER BY {} key(s)", projection.clause->order_by.size());
+  }
+  if (projection.skip > 0) line += fmt::format(", SKIP {}", projection.skip);
+  if (projection.limit >= 0) line += fmt::format(", LIMIT {}", projection.limit);
+  if (projection.where != nullptr) line += ", then WHERE";
+  return line;
+}
+
 }  // namespace
 
 std::vector<std::string> DescribePlan(const Plan& plan) {
   std::vector<std::string> lines;
   for (size_t c = 0; c < plan.clauses.size(); ++c) {
     const ClausePlan& clause = plan.clauses[c];
+    if (clause.projection >= 0) {
+      const ProjectionPlan& with = plan.projections[static_cast<size_t>(clause.projection)];
+      lines.push_back(DescribeProjection(fmt::format("WITH {}:", c + 1), with) +
+                      (with.holds_rows ? "; holds its rows until the clauses before finish" : ""));
+      continue;
+    }
     const bool unwind = !clause.steps.empty() && clause.steps[0].type == Step::Type::kUnwind;
     lines.push_back(fmt::format("{} {}",
                                 unwind            ? "UNWIND"
@@ -103,14 +137,7 @@ std::vector<std::string> DescribePlan(const Plan& plan) {
       lines.push_back(std::move(line));
     }
   }
-  std::string ret = fmt::format("RETURN {} column(s)", plan.projections.size());
-  if (plan.aggregating) ret += ", aggregating";
-  if (plan.query.distinct) ret += ", DISTINCT";
-  if (!plan.query.order_by.empty())
-    ret += fmt::format(", ORDER BY {} key(s)", plan.query.order_by.size());
-  if (plan.skip > 0) ret += fmt::format(", SKIP {}", plan.skip);
-  if (plan.limit >= 0) ret += fmt::format(", LIMIT {}", plan.limit);
-  lines.push_back(std::move(ret));
+  lines.push_back(DescribeProjection("RETURN", plan.returns()));
   return lines;
 }
 

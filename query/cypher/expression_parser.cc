@@ -237,13 +237,7 @@ class ExpressionParser {
         property->children.push_back(std::move(expr));
         KG_ASSIGN_OR_RETURN(expr, Bounded(std::move(property)));
       } else if (tokens_.Peek().kind == TokenKind::kLeftBracket) {
-        const Position at = tokens_.Take().position;
-        KG_ASSIGN_OR_RETURN(ExprPtr index, Expression());
-        KG_RETURN_IF_ERROR(tokens_.Expect(TokenKind::kRightBracket, "']' after the index"));
-        ExprPtr indexed = MakeExpr(ExprKind::kIndex, at);
-        indexed->children.push_back(std::move(expr));
-        indexed->children.push_back(std::move(index));
-        KG_ASSIGN_OR_RETURN(expr, Bounded(std::move(indexed)));
+        KG_ASSIGN_OR_RETURN(expr, IndexOrSlice(std::move(expr)));
       } else if (tokens_.Peek().kind == TokenKind::kColon) {
         ExprPtr test = MakeExpr(ExprKind::kLabelTest, tokens_.Take().position);
         do {
@@ -363,8 +357,70 @@ class ExpressionParser {
     return expr;
   }
 
+  // base '[' index ']' or base '[' [from] '..' [to] ']'
+  absl::StatusOr<ExprPtr> IndexOrSlice(ExprPtr base) {
+    const Position at = tokens_.Take().position;
+    ExprPtr from;
+    if (tokens_.Peek().kind != TokenKind::kDotDot) {
+      KG_ASSIGN_OR_RETURN(from, Expression());
+      if (tokens_.Peek().kind != TokenKind::kDotDot) {
+        KG_RETURN_IF_ERROR(tokens_.Expect(TokenKind::kRightBracket, "']' after the index"));
+        ExprPtr indexed = MakeExpr(ExprKind::kIndex, at);
+        indexed->children.push_back(std::move(base));
+        indexed->children.push_back(std::move(from));
+        return Bounded(std::move(indexed));
+      }
+    }
+    tokens_.Take();  // '..'
+    ExprPtr slice = MakeExpr(ExprKind::kSlice, at);
+    slice->children.push_back(std::move(base));
+    if (from != nullptr) {
+      slice->slice_from = true;
+      slice->children.push_back(std::move(from));
+    }
+    if (tokens_.Peek().kind != TokenKind::kRightBracket) {
+      KG_ASSIGN_OR_RETURN(ExprPtr to, Expression());
+      slice->slice_to = true;
+      slice->children.push_back(std::move(to));
+    }
+    KG_RETURN_IF_ERROR(tokens_.Expect(TokenKind::kRightBracket, "']' after the slice"));
+    return Bounded(std::move(slice));
+  }
+
+  // '[' name IN list [WHERE predicate] ['|' projection] ']', the '[' taken.
+  absl::StatusOr<ExprPtr> Comprehension(Position at) {
+    ExprPtr expr = MakeExpr(ExprKind::kListComprehension, at);
+    expr->name = tokens_.Take().text;
+    tokens_.Take();  // IN
+    KG_ASSIGN_OR_RETURN(ExprPtr list, Expression());
+    expr->children.push_back(std::move(list));
+    if (tokens_.AcceptKeyword("WHERE")) {
+      KG_ASSIGN_OR_RETURN(ExprPtr where, Expression());
+      expr->children.push_back(std::move(where));
+      expr->comprehension_where = true;
+    }
+    if (tokens_.Accept(TokenKind::kPipe)) {
+      KG_ASSIGN_OR_RETURN(ExprPtr projection, Expression());
+      expr->children.push_back(std::move(projection));
+      expr->comprehension_map = true;
+    }
+    KG_RETURN_IF_ERROR(
+        tokens_.Expect(TokenKind::kRightBracket,
+                       expr->comprehension_map
+                           ? "']' to close the list comprehension"
+                           : (expr->comprehension_where ? "'|' or ']' in the list comprehension"
+                                                        : "WHERE, '|' or ']' in the list "
+                                                          "comprehension")));
+    return Bounded(std::move(expr));
+  }
+
+  // A list literal, or a comprehension: `[x IN` starts one, as in openCypher
+  // (so `[x IN l]` is l itself, not a one-element list of a boolean).
   absl::StatusOr<ExprPtr> ListLiteral() {
-    ExprPtr list = MakeExpr(ExprKind::kList, tokens_.Take().position);
+    const Position at = tokens_.Peek().position;
+    tokens_.Take();
+    if (tokens_.AtName() && tokens_.AtKeyword("IN", 1)) return Comprehension(at);
+    ExprPtr list = MakeExpr(ExprKind::kList, at);
     if (tokens_.Accept(TokenKind::kRightBracket)) return list;
     do {
       KG_ASSIGN_OR_RETURN(ExprPtr element, Expression());

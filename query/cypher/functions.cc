@@ -16,13 +16,30 @@ namespace kg::cypher {
 namespace {
 
 constexpr FunctionSpec kFunctions[] = {
-    {"date", 1, 1, false},      {"type", 1, 1, false},    {"labels", 1, 1, false},
-    {"id", 1, 1, false},        {"tolower", 1, 1, false}, {"toupper", 1, 1, false},
-    {"size", 1, 1, false},      {"length", 1, 1, false},  {"coalesce", 1, -1, false},
-    {"startnode", 1, 1, false}, {"endnode", 1, 1, false}, {"tostring", 1, 1, false},
-    {"tointeger", 1, 1, false}, {"tofloat", 1, 1, false}, {"count", 1, 1, true},
-    {"collect", 1, 1, true},    {"min", 1, 1, true},      {"max", 1, 1, true},
-    {"sum", 1, 1, true},        {"avg", 1, 1, true},      {"exists", 1, 1, false},
+    {"date", 1, 1, false},
+    {"type", 1, 1, false},
+    {"labels", 1, 1, false},
+    {"id", 1, 1, false},
+    {"tolower", 1, 1, false},
+    {"toupper", 1, 1, false},
+    {"size", 1, 1, false},
+    {"length", 1, 1, false},
+    {"coalesce", 1, -1, false},
+    {"startnode", 1, 1, false},
+    {"endnode", 1, 1, false},
+    {"tostring", 1, 1, false},
+    {"tointeger", 1, 1, false},
+    {"tofloat", 1, 1, false},
+    {"count", 1, 1, true},
+    {"collect", 1, 1, true},
+    {"min", 1, 1, true},
+    {"max", 1, 1, true},
+    {"sum", 1, 1, true},
+    {"avg", 1, 1, true},
+    {"exists", 1, 1, false},
+    {"nodes", 1, 1, false},
+    {"relationships", 1, 1, false},
+    {"range", 2, 3, false},
 };
 
 absl::Status ArgumentError(std::string_view function, std::string_view expected, const Value& got,
@@ -126,12 +143,27 @@ absl::StatusOr<Value> CallScalarFunction(const FunctionSpec& function, std::vect
     return Value::String(
         MapCodePoints(arg.AsString(), name == "tolower" ? utf8proc_tolower : utf8proc_toupper));
   }
+  if (name == "nodes" || name == "relationships") {
+    if (arg.kind() != Kind::kPath) return ArgumentError(name, "a path", arg, position);
+    Value::List list;
+    if (name == "nodes") {
+      for (const NodeValue& node : arg.AsPath().nodes) list.push_back(Value::Node(node));
+    } else {
+      for (const EdgeValue& edge : arg.AsPath().edges) list.push_back(Value::Edge(edge));
+    }
+    return Value::FromList(std::move(list));
+  }
+  // A path's length is its number of relationships, as in openCypher.
+  if (name == "length" && arg.kind() == Kind::kPath) {
+    return Value::Int(static_cast<int64_t>(arg.AsPath().edges.size()));
+  }
   if (name == "size" || name == "length") {
     if (arg.kind() == Kind::kList) return Value::Int(static_cast<int64_t>(arg.AsList().size()));
     if (name == "size" && arg.kind() == Kind::kString) {
       return Value::Int(CountCodePoints(arg.AsString()));
     }
-    return ArgumentError(name, name == "size" ? "a list or a string" : "a list", arg, position);
+    return ArgumentError(name, name == "size" ? "a list or a string" : "a list or a path", arg,
+                         position);
   }
   if (name == "startnode" || name == "endnode") {
     if (arg.kind() != Kind::kEdge) return ArgumentError(name, "a relationship", arg, position);

@@ -5,6 +5,9 @@
 //   const FunctionSpec* spec = FindFunction("toLower");   // names are case-insensitive
 //   KG_ASSIGN_OR_RETURN(Value v, CallScalarFunction(*spec, {Value::String("AbC")}, position));
 //
+// range(start, end[, step]) is listed here but made by the Evaluator, which
+// bounds the list it builds (evaluator.h).
+//
 // Every function is null-in, null-out except coalesce. A wrong kind of
 // argument (type() of a string) is an InvalidArgument naming the position.
 #ifndef KG_QUERY_CYPHER_FUNCTIONS_H_

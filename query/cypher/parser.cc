@@ -21,6 +21,9 @@ namespace {
 // Far more than a question needs; few enough that matching, which recurses
 // once per element, stays shallow.
 constexpr int kMaxPatternElements = 200;
+// The same for clauses: the executor runs each clause (a WITH, an UNWIND)
+// one call deeper than the one before it.
+constexpr int kMaxClauses = 200;
 
 std::string Upper(const std::string& text) { return absl::AsciiStrToUpper(text); }
 
@@ -32,6 +35,11 @@ class Parser {
     Query query;
     query.explain = tokens_.AcceptKeyword("EXPLAIN");
     while (true) {
+      if (query.matches.size() >= static_cast<size_t>(kMaxClauses) &&
+          !tokens_.AtKeyword("RETURN")) {
+        return tokens_.Error(tokens_.Peek(),
+                             fmt::format("the query has more than {} clauses", kMaxClauses));
+      }
       if (tokens_.AtKeyword("MATCH")) {
         KG_ASSIGN_OR_RETURN(MatchClause match, Match());
         query.matches.push_back(std::move(match));
@@ -54,10 +62,22 @@ class Parser {
         query.matches.push_back(std::move(unwind));
         continue;
       }
+      if (tokens_.AtKeyword("WITH")) {
+        MatchClause with;
+        with.position = tokens_.Peek().position;
+        with.with = std::make_unique<Projection>();
+        KG_RETURN_IF_ERROR(ProjectionBody("WITH", with.with.get()));
+        if (tokens_.AcceptKeyword("WHERE")) {
+          KG_ASSIGN_OR_RETURN(with.with->where, ParseExpressionFrom(tokens_));
+        }
+        query.matches.push_back(std::move(with));
+        continue;
+      }
       if (tokens_.AtKeyword("RETURN")) break;
-      return ClauseError(query.matches.empty() ? "MATCH or RETURN" : "MATCH, WHERE or RETURN");
+      return ClauseError(query.matches.empty() ? "MATCH, WITH or RETURN"
+                                               : "MATCH, WHERE, WITH or RETURN");
     }
-    KG_RETURN_IF_ERROR(Return(&query));
+    KG_RETURN_IF_ERROR(ProjectionBody("RETURN", &query.returns));
     tokens_.Accept(TokenKind::kSemicolon);
     if (tokens_.Peek().kind != TokenKind::kEnd) return ClauseError("end of query");
     return query;
@@ -81,7 +101,7 @@ class Parser {
     if (IsUnsupportedClause(token)) {
       const std::string clause = Upper(token.text);
       return tokens_.Error(token, fmt::format("{} is not supported: kg reads MATCH ... [WHERE ...] "
-                                              "RETURN ...",
+                                              "[WITH ...] RETURN ...",
                                               clause));
     }
     return tokens_.Expected(what);
@@ -102,11 +122,12 @@ class Parser {
     return match;
   }
 
-  absl::Status Return(Query* query) {
-    query->return_position = tokens_.Take().position;
-    query->distinct = tokens_.AcceptKeyword("DISTINCT");
+  // RETURN or WITH (the keyword is the current token) up to its LIMIT.
+  absl::Status ProjectionBody(std::string_view clause, Projection* projection) {
+    projection->position = tokens_.Take().position;
+    projection->distinct = tokens_.AcceptKeyword("DISTINCT");
     if (tokens_.Accept(TokenKind::kStar)) {
-      query->return_star = true;
+      projection->star = true;
     } else {
       do {
         ReturnItem item;
@@ -117,8 +138,14 @@ class Parser {
           if (!tokens_.AtName()) return tokens_.Expected("a column name after AS");
           item.column = tokens_.Take().text;
           item.aliased = true;
+        } else if (clause == "WITH" && item.expr->kind != ExprKind::kVariable) {
+          // The columns of a WITH are the next part's variables: each needs
+          // a name, as openCypher requires.
+          return absl::InvalidArgumentError(PositionedMessage(
+              item.expr->position,
+              fmt::format("WITH {0}: name the expression, as in WITH {0} AS name", item.text)));
         }
-        query->items.push_back(std::move(item));
+        projection->items.push_back(std::move(item));
       } while (tokens_.Accept(TokenKind::kComma));
     }
     if (tokens_.AcceptKeyword("ORDER")) {
@@ -133,14 +160,14 @@ class Parser {
         } else if (!tokens_.AcceptKeyword("ASC")) {
           tokens_.AcceptKeyword("ASCENDING");
         }
-        query->order_by.push_back(std::move(sort));
+        projection->order_by.push_back(std::move(sort));
       } while (tokens_.Accept(TokenKind::kComma));
     }
     if (tokens_.AcceptKeyword("SKIP")) {
-      KG_ASSIGN_OR_RETURN(query->skip, ParseExpressionFrom(tokens_));
+      KG_ASSIGN_OR_RETURN(projection->skip, ParseExpressionFrom(tokens_));
     }
     if (tokens_.AcceptKeyword("LIMIT")) {
-      KG_ASSIGN_OR_RETURN(query->limit, ParseExpressionFrom(tokens_));
+      KG_ASSIGN_OR_RETURN(projection->limit, ParseExpressionFrom(tokens_));
     }
     return absl::OkStatus();
   }
@@ -158,23 +185,60 @@ class Parser {
     return absl::OkStatus();
   }
 
+  // [name '='] (chain | shortestPath '(' chain ')' | allShortestPaths '(' chain ')')
   absl::StatusOr<PathPattern> Path() {
-    if (tokens_.AtName() && tokens_.Peek(1).kind == TokenKind::kEq) {
-      return tokens_.Error(tokens_.Peek(), "named paths (p = (a)-->(b)) are not supported");
-    }
     PathPattern path;
+    path.position = tokens_.Peek().position;
+    if (tokens_.AtName() && tokens_.Peek(1).kind == TokenKind::kEq) {
+      path.variable = tokens_.Take().text;
+      tokens_.Take();  // '='
+    }
+    const bool one = tokens_.AtKeyword("shortestPath");
+    if ((one || tokens_.AtKeyword("allShortestPaths")) &&
+        tokens_.Peek(1).kind == TokenKind::kLeftParen) {
+      const Token& function = tokens_.Take();
+      tokens_.Take();  // '('
+      path.shortest = one ? ShortestKind::kOne : ShortestKind::kAll;
+      KG_RETURN_IF_ERROR(Chain(&path));
+      if (path.rels.size() != 1) {
+        return tokens_.Error(function, fmt::format("{}() takes one relationship between two "
+                                                   "nodes, as in {}((a)-[*..5]-(b))",
+                                                   function.text, function.text));
+      }
+      const RelPattern& rel = path.rels[0];
+      if (!rel.variable_length) {
+        return absl::InvalidArgumentError(PositionedMessage(
+            rel.position, fmt::format("{}() needs a variable-length relationship: write "
+                                      "-[*..5]- (or -[:TYPE*..5]-)",
+                                      function.text)));
+      }
+      if (rel.min_hops > 1) {
+        return absl::InvalidArgumentError(PositionedMessage(
+            rel.position, fmt::format("{}() searches from 0 or 1 hops, not from {}", function.text,
+                                      rel.min_hops)));
+      }
+      KG_RETURN_IF_ERROR(
+          tokens_.Expect(TokenKind::kRightParen, fmt::format("')' to close {}(", function.text)));
+      return path;
+    }
+    KG_RETURN_IF_ERROR(Chain(&path));
+    return path;
+  }
+
+  // node (rel node)*
+  absl::Status Chain(PathPattern* path) {
     KG_RETURN_IF_ERROR(CountPatternElement());
     KG_ASSIGN_OR_RETURN(NodePattern first, Node());
-    path.nodes.push_back(std::move(first));
+    path->nodes.push_back(std::move(first));
     while (tokens_.Peek().kind == TokenKind::kMinus ||
            (tokens_.Peek().kind == TokenKind::kLt && tokens_.Peek(1).kind == TokenKind::kMinus)) {
       KG_RETURN_IF_ERROR(CountPatternElement());
       KG_ASSIGN_OR_RETURN(RelPattern rel, Rel());
-      path.rels.push_back(std::move(rel));
+      path->rels.push_back(std::move(rel));
       KG_ASSIGN_OR_RETURN(NodePattern node, Node());
-      path.nodes.push_back(std::move(node));
+      path->nodes.push_back(std::move(node));
     }
-    return path;
+    return absl::OkStatus();
   }
 
   absl::StatusOr<NodePattern> Node() {

@@ -4,17 +4,25 @@
 //
 // The grammar is the read-only subset in DESIGN.md:
 //
-//   query    := match* return [';']
-//   match    := MATCH path (',' path)* [WHERE expr]
-//   path     := node (rel node)*
+//   query    := clause* return [';']          (at most 200 clauses)
+//   clause   := [OPTIONAL] MATCH path (',' path)* [WHERE expr]
+//             | UNWIND expr AS name
+//             | WITH projection [WHERE expr]
+//   path     := [name '='] (chain | shortestPath '(' chain ')' | allShortestPaths '(' chain ')')
+//               (shortestPath's chain: two nodes, one variable-length rel of 0 or 1.. hops)
+//   chain    := node (rel node)*
 //   node     := '(' [name] [':' Label ('|' Label)*] [props] ')'
 //   rel      := ['<'] '-' ['[' [name] [':' TYPE ('|' [':'] TYPE)*] [range] [props] ']'] '-' ['>']
 //   range    := '*' [int] ['..' [int]]
-//   return   := RETURN [DISTINCT] ('*' | item (',' item)*) [ORDER BY sort (',' sort)*]
+//   return   := RETURN projection
+//   projection := [DISTINCT] ('*' | item (',' item)*) [ORDER BY sort (',' sort)*]
 //               [SKIP expr] [LIMIT expr]
+//   item     := expr [AS name]   (in WITH, anything but a variable needs AS)
 //   expr     := the openCypher precedence ladder: OR, XOR, AND, NOT, comparison,
 //               IN / STARTS WITH / ENDS WITH / CONTAINS / IS [NOT] NULL, + -,
-//               * / %, unary -, postfix (.key, [index], :Label), atoms
+//               * / %, unary -, postfix (.key, [index], [from..to], :Label), atoms
+//               (literals, $parameters, variables, function calls, CASE, lists,
+//               maps, and comprehensions [name IN expr [WHERE expr] ['|' expr]])
 //
 // Labels and relationship types are checked here (they are a fixed
 // vocabulary, graph/model.h), case-insensitively. Every error is

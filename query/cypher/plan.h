@@ -30,7 +30,9 @@ enum class StartKind {
 
 struct Step {
   // kUnwind binds `to_slot` to each element of the list `key` evaluates to.
-  enum class Type { kStart, kExpand, kUnwind } type = Type::kStart;
+  // kShortest is a breadth-first search from `from_slot` (see below).
+  // kBindPath binds `to_slot` to the path a named pattern matched.
+  enum class Type { kStart, kExpand, kUnwind, kShortest, kBindPath } type = Type::kStart;
 
   // kStart: binds `to_slot` (or checks it, kBound).
   StartKind start = StartKind::kAll;
@@ -38,6 +40,8 @@ struct Step {
 
   // kExpand: from the node in `from_slot`, over an edge bound to `rel_slot`
   // (a list of edges when variable_length), to the node in `to_slot`.
+  // kShortest: the same over the shortest paths of min_hops..max_hops edges
+  // (min_hops 0 or 1); `rel_slot` always gets the path's edges as a list.
   int from_slot = -1;
   int rel_slot = -1;
   Direction direction = Direction::kBoth;  // as seen from `from_slot`
@@ -48,15 +52,56 @@ struct Step {
   // Read each edge's record while scanning (the relationship is named or has
   // properties); otherwise only the adjacency keys, records read on demand.
   bool read_records = true;
+  // Variable length: bind the list of edges to `rel_slot` (it is named, or
+  // a named path reads it); otherwise the walk keeps only their ids.
+  bool bind_edges = false;
   // Variable length only: each edge of the path must have key = value.
   const std::vector<PropertyConstraint>* rel_properties = nullptr;
+  // kShortest: every shortest path, not only the first found.
+  bool all_shortest = false;
+  // kExpand and kShortest: the step runs right to left along the pattern as
+  // written, so a list of edges is reversed before binding (it reads as
+  // written, as a path must).
+  bool leftwards = false;
 
   int to_slot = -1;
   bool to_bound = false;        // to_slot already holds a node: check, don't bind
   std::vector<NodeKind> kinds;  // the bound node must be one of these; empty: any
+  // The node pattern of `to_slot`: where the error points when a value bound
+  // earlier (a WITH column made by an expression) is not a node.
+  Position node_position;
+
+  // kBindPath: the pattern's node slots in order, and its relationship
+  // slots (a list of edges where variable_length[i]).
+  std::vector<int> path_nodes;
+  std::vector<int> path_rels;
+  std::vector<bool> path_variable_length;
 
   // Predicates that must be true after this step.
   std::vector<const Expr*> filters;
+};
+
+// RETURN or WITH: what one row projects to, and how the projected rows are
+// grouped, deduplicated, sorted and cut.
+struct ProjectionPlan {
+  const Projection* clause = nullptr;  // DISTINCT and ORDER BY
+  std::vector<std::string> columns;
+  std::vector<const Expr*> projections;  // one per column
+  // Aggregate calls (count, collect, min, max, sum, avg, count(*)) in the
+  // columns and ORDER BY; Expr::aggregate indexes this list.
+  std::vector<const Expr*> aggregates;
+  bool aggregating = false;
+  std::vector<bool> is_group_key;  // per column: no aggregate inside
+  int64_t skip = 0;
+  int64_t limit = -1;  // -1: none
+  // Aggregation and ORDER BY see every input row before the first output
+  // row: the rows are held until the clauses before have finished. Other
+  // projections pass each row on as it comes.
+  bool holds_rows = false;
+  // WITH: the slot each column binds for the clauses after it, and the
+  // WHERE that filters them (null when none). Empty for RETURN.
+  std::vector<int> slots;
+  const Expr* where = nullptr;
 };
 
 struct ClausePlan {
@@ -67,6 +112,9 @@ struct ClausePlan {
   std::vector<int> binds;
   // Predicates that read only slots bound before the clause.
   std::vector<const Expr*> filters;
+  // WITH: the index of its ProjectionPlan in Plan::projections (no steps);
+  // -1 for MATCH and UNWIND.
+  int projection = -1;
 };
 
 struct Plan {
@@ -74,22 +122,18 @@ struct Plan {
   std::vector<ExprPtr> synthesized;  // `n.key = value` made from property maps
   Parameters parameters;
   int max_hops = kDefaultMaxHops;
-  ExecutionStats* stats = nullptr;  // ExecutionOptions::stats
-  Budget budget;                    // ExecutionOptions::budget
+  ExecutionStats* stats = nullptr;               // ExecutionOptions::stats
+  Budget budget;                                 // ExecutionOptions::budget
   const EdgeConclusions* conclusions = nullptr;  // ExecutionOptions::conclusions
   int slot_count = 0;
+  int local_count = 0;                  // list comprehension variables (Expr::local)
   std::vector<std::string> slot_names;  // "" for an anonymous pattern element
   std::vector<ClausePlan> clauses;
 
-  std::vector<std::string> columns;
-  std::vector<const Expr*> projections;  // one per column
-  // Aggregate calls (count, collect, min, max, sum, avg, count(*)) in RETURN
-  // and ORDER BY; Expr::aggregate indexes this list.
-  std::vector<const Expr*> aggregates;
-  bool aggregating = false;
-  std::vector<bool> is_group_key;  // per column: no aggregate inside
-  int64_t skip = 0;
-  int64_t limit = -1;  // -1: none
+  // Each WITH in order, then the RETURN (always last).
+  std::vector<ProjectionPlan> projections;
+  std::vector<std::string> columns;  // the RETURN's, or {"plan"} for EXPLAIN
+  const ProjectionPlan& returns() const { return projections.back(); }
 };
 
 // Plans an already parsed query. Checks what the parser cannot: variables,

@@ -73,16 +73,22 @@ class Planner {
       return absl::InvalidArgumentError(
           fmt::format("the hop limit must be at least 1, got {}", options_.max_hops));
     }
-    for (MatchClause& match : plan_.query.matches) KG_RETURN_IF_ERROR(PlanClause(match));
-    KG_RETURN_IF_ERROR(PlanReturn());
-    plan_.slot_names.assign(static_cast<size_t>(plan_.slot_count), "");
-    for (const auto& [name, variable] : variables_) plan_.slot_names[variable.slot] = name;
+    for (MatchClause& match : plan_.query.matches) {
+      KG_RETURN_IF_ERROR(match.with != nullptr ? PlanWith(match) : PlanClause(match));
+    }
+    ProjectionPlan returns;
+    KG_RETURN_IF_ERROR(PlanProjection(&plan_.query.returns, "RETURN", &returns));
+    plan_.columns = returns.columns;
+    plan_.projections.push_back(std::move(returns));
     if (plan_.query.explain) plan_.columns = {"plan"};
     return absl::OkStatus();
   }
 
  private:
-  enum class VariableKind { kNode, kRel, kValue };
+  // kLocal: a list comprehension's variable (Variable::slot is its local).
+  // kComputed: a WITH column made by an expression (head(collect(n)) AS n):
+  // a pattern may use it as a node, checked when the row runs.
+  enum class VariableKind { kNode, kRel, kValue, kLocal, kComputed };
   struct Variable {
     VariableKind kind;
     int slot;
@@ -92,6 +98,7 @@ class Planner {
     bool columns_first = false;  // ORDER BY: a name is a RETURN column before a variable
     bool slots_allowed = true;   // false: outside aggregates only columns may be named
     std::string_view clause;
+    std::string_view projection = "RETURN";  // for ORDER BY's messages: RETURN or WITH
   };
   // Per node slot of the clause being planned: the constant that can find it.
   struct Access {
@@ -99,8 +106,11 @@ class Planner {
     const Expr* name = nullptr;
   };
 
-  int NewSlot() {
+  // A slot named `name` ("" for an anonymous pattern element), as EXPLAIN
+  // and the executor's choice of what to bind see it.
+  int NewSlot(const std::string& name = "") {
     bound_at_.push_back(kUnbound);
+    plan_.slot_names.push_back(name);
     return plan_.slot_count++;
   }
 
@@ -108,12 +118,12 @@ class Planner {
     if (node.variable.empty()) return NewSlot();
     auto it = variables_.find(node.variable);
     if (it == variables_.end()) {
-      const int slot = NewSlot();
+      const int slot = NewSlot(node.variable);
       variables_[node.variable] = {VariableKind::kNode, slot};
       named_.push_back(node.variable);
       return slot;
     }
-    if (it->second.kind != VariableKind::kNode) {
+    if (it->second.kind != VariableKind::kNode && it->second.kind != VariableKind::kComputed) {
       return ErrorAt(node.position,
                      fmt::format("'{}' is a {}, not a node", node.variable,
                                  it->second.kind == VariableKind::kRel ? "relationship" : "value"));
@@ -131,32 +141,84 @@ class Planner {
                                        it->second.kind == VariableKind::kNode ? "node" : "value")
                          : fmt::format("relationship variable '{}' is bound twice", rel.variable));
     }
-    const int slot = NewSlot();
+    const int slot = NewSlot(rel.variable);
     variables_[rel.variable] = {VariableKind::kRel, slot};
     named_.push_back(rel.variable);
     return slot;
   }
 
+  // `p = ...`: the slot of a path variable, which must be new.
+  absl::StatusOr<int> PathSlot(const PathPattern& path) {
+    if (variables_.contains(path.variable)) {
+      return ErrorAt(path.position,
+                     fmt::format("path variable '{}' is already defined", path.variable));
+    }
+    const int slot = NewSlot(path.variable);
+    variables_[path.variable] = {VariableKind::kValue, slot};
+    named_.push_back(path.variable);
+    return slot;
+  }
+
+  // "variable 'x' is not defined", saying which WITH dropped it if one did.
+  absl::Status Undefined(const Expr& expr) const {
+    if (auto it = dropped_.find(expr.name); it != dropped_.end()) {
+      return ErrorAt(expr.position,
+                     fmt::format("variable '{}' is not defined: the WITH at line {}, column {} "
+                                 "does not pass it on (add it to the WITH)",
+                                 expr.name, it->second.line, it->second.column));
+    }
+    return ErrorAt(expr.position, fmt::format("variable '{}' is not defined", expr.name));
+  }
+
+  // [x IN list WHERE p | e]: the list in the enclosing scope, the rest with
+  // x bound to a local of its own (shadowing any x outside).
+  absl::Status ResolveComprehension(Expr* expr, const Scope& scope, bool in_aggregate) {
+    KG_RETURN_IF_ERROR(Resolve(expr->children[0].get(), scope, in_aggregate));
+    expr->local = plan_.local_count++;
+    std::optional<Variable> outer;
+    if (auto it = variables_.find(expr->name); it != variables_.end()) outer = it->second;
+    variables_[expr->name] = {VariableKind::kLocal, expr->local};
+    Scope inner = scope;
+    inner.aggregates_allowed = false;
+    inner.clause = "a list comprehension";
+    absl::Status status;
+    for (size_t i = 1; i < expr->children.size() && status.ok(); ++i) {
+      status = Resolve(expr->children[i].get(), inner, in_aggregate);
+    }
+    if (outer.has_value()) {
+      variables_[expr->name] = *outer;
+    } else {
+      variables_.erase(expr->name);
+    }
+    return status;
+  }
+
   absl::Status Resolve(Expr* expr, const Scope& scope, bool in_aggregate = false) {
     switch (expr->kind) {
       case ExprKind::kVariable: {
-        if (scope.columns_first && !in_aggregate) {
-          for (size_t i = 0; i < plan_.columns.size(); ++i) {
-            if (plan_.columns[i] == expr->name) {
+        if (auto local = variables_.find(expr->name);
+            local != variables_.end() && local->second.kind == VariableKind::kLocal) {
+          expr->local = local->second.slot;
+          return absl::OkStatus();
+        }
+        if (scope.columns_first && !in_aggregate && columns_ != nullptr) {
+          for (size_t i = 0; i < columns_->size(); ++i) {
+            if ((*columns_)[i] == expr->name) {
               expr->alias = static_cast<int>(i);
               return absl::OkStatus();
             }
           }
         }
         auto it = variables_.find(expr->name);
-        if (it == variables_.end()) {
-          return ErrorAt(expr->position, fmt::format("variable '{}' is not defined", expr->name));
-        }
+        if (it == variables_.end()) return Undefined(*expr);
         if (!scope.slots_allowed && !in_aggregate) {
-          return ErrorAt(expr->position,
-                         fmt::format("after RETURN DISTINCT or an aggregation, ORDER BY can only "
-                                     "use returned columns, and '{}' is not one",
-                                     expr->name));
+          return ErrorAt(
+              expr->position,
+              fmt::format("after {} DISTINCT or an aggregation, ORDER BY can only "
+                          "use {}, and '{}' is not one",
+                          scope.projection,
+                          scope.projection == "WITH" ? "the WITH's columns" : "returned columns",
+                          expr->name));
         }
         expr->slot = it->second.slot;
         return absl::OkStatus();
@@ -166,6 +228,8 @@ class Planner {
           return ErrorAt(expr->position, fmt::format("parameter ${} has no value", expr->name));
         }
         return absl::OkStatus();
+      case ExprKind::kListComprehension:
+        return ResolveComprehension(expr, scope, in_aggregate);
       default:
         break;
     }
@@ -178,8 +242,8 @@ class Planner {
       if (in_aggregate) {
         return ErrorAt(expr->position, fmt::format("{}() inside another aggregate", name));
       }
-      expr->aggregate = static_cast<int>(plan_.aggregates.size());
-      plan_.aggregates.push_back(expr);
+      expr->aggregate = static_cast<int>(aggregates_->size());
+      aggregates_->push_back(expr);
       in_aggregate = true;
     }
     for (ExprPtr& child : expr->children) {
@@ -237,7 +301,7 @@ class Planner {
       return ErrorAt(unwind.position, fmt::format("UNWIND ... AS {}: '{}' is already defined",
                                                   unwind.unwind_variable, unwind.unwind_variable));
     }
-    const int slot = NewSlot();
+    const int slot = NewSlot(unwind.unwind_variable);
     variables_[unwind.unwind_variable] = {VariableKind::kValue, slot};
     named_.push_back(unwind.unwind_variable);
     ClausePlan clause;
@@ -259,9 +323,13 @@ class Planner {
     clause.optional = match.optional;
     std::vector<std::vector<int>> node_slots(match.patterns.size());
     std::vector<std::vector<int>> rel_slots(match.patterns.size());
+    std::vector<int> path_slots(match.patterns.size(), -1);
     std::map<int, Access> access;  // node slots this clause introduces
     for (size_t p = 0; p < match.patterns.size(); ++p) {
       const PathPattern& path = match.patterns[p];
+      if (!path.variable.empty()) {
+        KG_ASSIGN_OR_RETURN(path_slots[p], PathSlot(path));
+      }
       for (size_t i = 0; i < path.nodes.size(); ++i) {
         KG_ASSIGN_OR_RETURN(const int slot, NodeSlot(path.nodes[i]));
         node_slots[p].push_back(slot);
@@ -325,6 +393,10 @@ class Planner {
       planned[best_pattern] = true;
       KG_RETURN_IF_ERROR(PlanPath(match.patterns[best_pattern], node_slots[best_pattern],
                                   rel_slots[best_pattern], best_node, access, &clause));
+      if (path_slots[best_pattern] >= 0) {
+        AddPathStep(match.patterns[best_pattern], node_slots[best_pattern], rel_slots[best_pattern],
+                    path_slots[best_pattern], &clause);
+      }
     }
 
     for (const Expr* filter : filters) {
@@ -376,6 +448,7 @@ class Planner {
     first.type = Step::Type::kStart;
     first.to_slot = node_slots[start];
     first.kinds = path.nodes[start].kinds;
+    first.node_position = path.nodes[start].position;
     if (bound_at_[first.to_slot] != kUnbound) {
       first.start = StartKind::kBound;
       first.to_bound = true;
@@ -389,34 +462,66 @@ class Planner {
       first.start = first.kinds.empty() ? StartKind::kAll : StartKind::kByLabel;
     }
     AddStep(std::move(first), clause);
+    const bool named_path = !path.variable.empty();
+    if (path.shortest != ShortestKind::kNone) {
+      // One relationship between two nodes (the parser checks): a search
+      // from whichever end the step above starts at.
+      return AddExpand(path.rels[0], rel_slots[0], node_slots[start], node_slots[1 - start],
+                       path.nodes[1 - start], start == 1, named_path, clause, path.shortest);
+    }
     // Rightwards along the pattern, then leftwards from the start.
     for (int i = start; i < static_cast<int>(path.rels.size()); ++i) {
       KG_RETURN_IF_ERROR(AddExpand(path.rels[i], rel_slots[i], node_slots[i], node_slots[i + 1],
-                                   path.nodes[i + 1].kinds, false, clause));
+                                   path.nodes[i + 1], false, named_path, clause));
     }
     for (int i = start - 1; i >= 0; --i) {
       KG_RETURN_IF_ERROR(AddExpand(path.rels[i], rel_slots[i], node_slots[i + 1], node_slots[i],
-                                   path.nodes[i].kinds, true, clause));
+                                   path.nodes[i], true, named_path, clause));
     }
     return absl::OkStatus();
   }
 
+  // `p = ...`: once the pattern's steps have bound its elements, the path.
+  void AddPathStep(const PathPattern& path, const std::vector<int>& node_slots,
+                   const std::vector<int>& rel_slots, int path_slot, ClausePlan* clause) {
+    Step step;
+    step.type = Step::Type::kBindPath;
+    step.to_slot = path_slot;
+    step.path_nodes = node_slots;
+    step.path_rels = rel_slots;
+    for (const RelPattern& rel : path.rels) {
+      step.path_variable_length.push_back(rel.variable_length);
+    }
+    AddStep(std::move(step), clause);
+  }
+
   void AddStep(Step step, ClausePlan* clause) {
     const int index = static_cast<int>(clause->steps.size());
-    if (step.type == Step::Type::kExpand) Bind(step.rel_slot, index);
+    if (step.type == Step::Type::kExpand || step.type == Step::Type::kShortest) {
+      Bind(step.rel_slot, index);
+    }
     Bind(step.to_slot, index);
     clause->steps.push_back(std::move(step));
   }
 
+  // An expansion over `rel` (or, with `shortest`, a shortest-path search)
+  // from the node in `from` to the one in `to`; `leftwards` when that runs
+  // against the pattern as written. `in_named_path`: a path variable reads
+  // the edges, so a variable-length walk binds them even when anonymous.
   absl::Status AddExpand(const RelPattern& rel, int rel_slot, int from, int to,
-                         const std::vector<NodeKind>& kinds, bool leftwards, ClausePlan* clause) {
+                         const NodePattern& to_node, bool leftwards, bool in_named_path,
+                         ClausePlan* clause, ShortestKind shortest = ShortestKind::kNone) {
     Step step;
-    step.type = Step::Type::kExpand;
+    step.type = shortest == ShortestKind::kNone ? Step::Type::kExpand : Step::Type::kShortest;
+    step.all_shortest = shortest == ShortestKind::kAll;
+    step.leftwards = leftwards;
+    step.bind_edges = shortest != ShortestKind::kNone || !rel.variable.empty() || in_named_path;
     step.from_slot = from;
     step.rel_slot = rel_slot;
     step.to_slot = to;
     step.to_bound = bound_at_[to] != kUnbound;
-    step.kinds = kinds;
+    step.kinds = to_node.kinds;
+    step.node_position = to_node.position;
     switch (rel.direction) {
       case PatternDirection::kRight:
         step.direction = leftwards ? Direction::kIn : Direction::kOut;
@@ -458,51 +563,101 @@ class Planner {
     return absl::OkStatus();
   }
 
-  absl::Status PlanReturn() {
-    Query& query = plan_.query;
-    if (query.return_star) {
+  // RETURN or WITH (`clause` names which, for messages): columns,
+  // aggregates, ORDER BY, SKIP and LIMIT, resolved in the current scope.
+  absl::Status PlanProjection(Projection* projection, std::string_view clause,
+                              ProjectionPlan* out) {
+    out->clause = projection;
+    aggregates_ = &out->aggregates;
+    if (projection->star) {
       if (named_.empty()) {
-        return ErrorAt(query.return_position, "RETURN * needs at least one named variable");
+        return ErrorAt(projection->position,
+                       fmt::format("{} * needs at least one named variable", clause));
       }
       for (const std::string& name : named_) {
         ReturnItem item;
-        item.expr = MakeExpr(ExprKind::kVariable, query.return_position);
+        item.expr = MakeExpr(ExprKind::kVariable, projection->position);
         item.expr->name = name;
         item.column = item.text = name;
-        query.items.push_back(std::move(item));
+        projection->items.push_back(std::move(item));
       }
     }
-    for (const ReturnItem& item : query.items) {
-      if (std::find(plan_.columns.begin(), plan_.columns.end(), item.column) !=
-          plan_.columns.end()) {
+    for (const ReturnItem& item : projection->items) {
+      if (std::find(out->columns.begin(), out->columns.end(), item.column) != out->columns.end()) {
         return ErrorAt(item.expr->position,
-                       fmt::format("column '{}' is returned twice: name one with AS", item.column));
+                       fmt::format("column '{}' is {} twice: name one with AS", item.column,
+                                   clause == "WITH" ? "passed on" : "returned"));
       }
-      plan_.columns.push_back(item.column);
+      out->columns.push_back(item.column);
     }
-    const Scope return_scope{.aggregates_allowed = true, .clause = "RETURN"};
-    for (ReturnItem& item : query.items) {
-      KG_RETURN_IF_ERROR(Resolve(item.expr.get(), return_scope));
+    const Scope item_scope{.aggregates_allowed = true, .clause = clause, .projection = clause};
+    for (ReturnItem& item : projection->items) {
+      KG_RETURN_IF_ERROR(Resolve(item.expr.get(), item_scope));
       const bool aggregate = ContainsAggregate(*item.expr);
-      plan_.projections.push_back(item.expr.get());
-      plan_.is_group_key.push_back(!aggregate);
-      plan_.aggregating |= aggregate;
+      out->projections.push_back(item.expr.get());
+      out->is_group_key.push_back(!aggregate);
+      out->aggregating |= aggregate;
     }
-    const bool projected_only = plan_.aggregating || query.distinct;
-    const Scope order_scope{.aggregates_allowed = plan_.aggregating,
+    const bool projected_only = out->aggregating || projection->distinct;
+    const std::string order_clause = fmt::format("ORDER BY unless {} aggregates", clause);
+    // ORDER BY names columns before variables: its scope is looked up by
+    // the column list being planned.
+    columns_ = &out->columns;
+    const Scope order_scope{.aggregates_allowed = out->aggregating,
                             .columns_first = true,
                             .slots_allowed = !projected_only,
-                            .clause = "ORDER BY unless RETURN aggregates"};
-    for (SortItem& sort : query.order_by) {
-      for (size_t i = 0; i < query.items.size() && sort.column < 0; ++i) {
-        if (sort.text == query.items[i].column || sort.text == query.items[i].text) {
+                            .clause = order_clause,
+                            .projection = clause};
+    for (SortItem& sort : projection->order_by) {
+      for (size_t i = 0; i < projection->items.size() && sort.column < 0; ++i) {
+        if (sort.text == projection->items[i].column || sort.text == projection->items[i].text) {
           sort.column = static_cast<int>(i);
         }
       }
       if (sort.column < 0) KG_RETURN_IF_ERROR(Resolve(sort.expr.get(), order_scope));
     }
-    KG_ASSIGN_OR_RETURN(plan_.skip, Count(query.skip.get(), "SKIP", 0));
-    KG_ASSIGN_OR_RETURN(plan_.limit, Count(query.limit.get(), "LIMIT", -1));
+    columns_ = nullptr;
+    aggregates_ = nullptr;
+    KG_ASSIGN_OR_RETURN(out->skip, Count(projection->skip.get(), "SKIP", 0));
+    KG_ASSIGN_OR_RETURN(out->limit, Count(projection->limit.get(), "LIMIT", -1));
+    out->holds_rows = out->aggregating || !projection->order_by.empty();
+    return absl::OkStatus();
+  }
+
+  // WITH: a projection whose columns replace every variable in scope. A
+  // plain variable keeps its kind (a node stays a node that later patterns
+  // can start from); any other column is computed (kComputed).
+  absl::Status PlanWith(MatchClause& clause) {
+    Projection& with = *clause.with;
+    ProjectionPlan projection;
+    KG_RETURN_IF_ERROR(PlanProjection(&with, "WITH", &projection));
+    std::map<std::string, Variable> kept;
+    for (const ReturnItem& item : with.items) {
+      VariableKind kind = VariableKind::kComputed;
+      if (item.expr->kind == ExprKind::kVariable && item.expr->slot >= 0) {
+        if (auto it = variables_.find(item.expr->name); it != variables_.end()) {
+          kind = it->second.kind;
+        }
+      }
+      const int slot = NewSlot(item.column);
+      bound_at_[slot] = kBeforeClause;
+      kept[item.column] = {kind, slot};
+      projection.slots.push_back(slot);
+    }
+    for (const auto& [name, variable] : variables_) {
+      if (!kept.contains(name)) dropped_[name] = with.position;
+    }
+    for (const auto& [name, variable] : kept) dropped_.erase(name);
+    variables_ = std::move(kept);
+    named_ = projection.columns;
+    if (with.where != nullptr) {
+      KG_RETURN_IF_ERROR(Resolve(with.where.get(), Scope{.clause = "WITH ... WHERE"}));
+      projection.where = with.where.get();
+    }
+    ClausePlan plan;
+    plan.projection = static_cast<int>(plan_.projections.size());
+    plan_.projections.push_back(std::move(projection));
+    plan_.clauses.push_back(std::move(plan));
     return absl::OkStatus();
   }
 
@@ -530,6 +685,13 @@ class Planner {
   const ExecutionOptions& options_;
   std::map<std::string, Variable> variables_;
   std::vector<std::string> named_;  // in order of appearance, for RETURN *
+  // Variables a WITH did not pass on, and where that WITH is: for the error
+  // when a later clause names one.
+  std::map<std::string, Position> dropped_;
+  // While a projection is planned: where its aggregate calls go, and its
+  // columns (which ORDER BY may name).
+  std::vector<const Expr*>* aggregates_ = nullptr;
+  const std::vector<std::string>* columns_ = nullptr;
   // Per slot: the index of the step of the current clause that binds it;
   // kBeforeClause once an earlier clause bound it.
   std::vector<int> bound_at_;

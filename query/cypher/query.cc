@@ -37,6 +37,10 @@ void Collect(const Value& value, std::vector<NodeId>* nodes, std::vector<EdgeRec
     case Value::Kind::kList:
       for (const Value& element : value.AsList()) Collect(element, nodes, edges);
       break;
+    case Value::Kind::kPath:
+      for (const NodeValue& node : value.AsPath().nodes) nodes->push_back(node.id);
+      for (const EdgeValue& edge : value.AsPath().edges) Collect(Value::Edge(edge), nodes, edges);
+      break;
     case Value::Kind::kMap:
       for (const auto& [key, element] : value.AsMap()) Collect(element, nodes, edges);
       break;

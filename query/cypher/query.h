@@ -42,7 +42,18 @@
 //   (a:Country)-[:PARTNER_OF]->(b) finds every partner of a. The edge itself
 //   keeps its stored source and target (startNode(r) is the lower id).
 // - Variable length `*min..max`: `*` alone means 1..max_hops; an explicit
-//   upper bound above max_hops is an error at its position.
+//   upper bound above max_hops is an error at its position. A list of edges
+//   (a variable-length relationship, relationships(p)) reads in the order
+//   the pattern is written, whichever end the match started from.
+// - WITH ends a query part: its columns are all the next part sees (naming
+//   anything else is an error that points at the WITH). A WITH that
+//   aggregates or sorts holds its rows until the part before it has run;
+//   any other streams them on.
+// - shortestPath / allShortestPaths search breadth first from the end bound
+//   earlier (or the cheaper one to start at), expanding each node once, up to
+//   the pattern's bound (at most max_hops); with the other end unbound, the
+//   shortest path to every node reached. From a node to itself only `*0..`
+//   finds a path (of no edges).
 // - Returned nodes and edges carry their records (an edge also its ends'
 //   records), so writers need no store.
 //

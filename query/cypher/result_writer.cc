@@ -203,6 +203,37 @@ void JsonNode(std::ostream& out, NodeId id, const NodeRecord* record) {
   out << '}';
 }
 
+void JsonEdge(std::ostream& out, const EdgeValue& edge) {
+  const EdgeRecord& e = *edge.record;
+  out << "{\"id\": \"" << e.id << "\", \"type\": ";
+  WriteJsonString(out, TypeName(e.relation));
+  out << ", \"source\": ";
+  JsonNode(out, e.src, edge.src.get());
+  out << ", \"target\": ";
+  JsonNode(out, e.dst, edge.dst.get());
+  const std::pair<const char*, const Date*> dates[] = {{"date", &e.time.date},
+                                                       {"start", &e.time.start},
+                                                       {"end", &e.time.end},
+                                                       {"as_of", &e.time.as_of}};
+  for (const auto& [name, date] : dates) {
+    out << ", \"" << name << "\": ";
+    JsonDate(out, *date);
+  }
+  out << ", \"end_inferred\": " << (e.time.end_inferred ? "true" : "false");
+  const std::pair<const char*, const std::string*> strings[] = {
+      {"stage", &e.stage}, {"by", &e.by}, {"level", &e.level}};
+  for (const auto& [name, text] : strings) {
+    out << ", \"" << name << "\": ";
+    JsonOptionalString(out, *text);
+  }
+  out << ", \"sources\": [";
+  for (size_t i = 0; i < e.sources.size(); ++i) {
+    if (i > 0) out << ", ";
+    WriteJsonString(out, e.sources[i]);
+  }
+  out << "]}";
+}
+
 void JsonValue(std::ostream& out, const Value& value) {
   switch (value.kind()) {
     case Value::Kind::kNull:
@@ -257,34 +288,20 @@ void JsonValue(std::ostream& out, const Value& value) {
     case Value::Kind::kNode:
       JsonNode(out, value.AsNode().id, value.AsNode().record.get());
       return;
-    case Value::Kind::kEdge: {
-      const EdgeValue& edge = value.AsEdge();
-      const EdgeRecord& e = *edge.record;
-      out << "{\"id\": \"" << e.id << "\", \"type\": ";
-      WriteJsonString(out, TypeName(e.relation));
-      out << ", \"source\": ";
-      JsonNode(out, e.src, edge.src.get());
-      out << ", \"target\": ";
-      JsonNode(out, e.dst, edge.dst.get());
-      const std::pair<const char*, const Date*> dates[] = {{"date", &e.time.date},
-                                                           {"start", &e.time.start},
-                                                           {"end", &e.time.end},
-                                                           {"as_of", &e.time.as_of}};
-      for (const auto& [name, date] : dates) {
-        out << ", \"" << name << "\": ";
-        JsonDate(out, *date);
-      }
-      out << ", \"end_inferred\": " << (e.time.end_inferred ? "true" : "false");
-      const std::pair<const char*, const std::string*> strings[] = {
-          {"stage", &e.stage}, {"by", &e.by}, {"level", &e.level}};
-      for (const auto& [name, text] : strings) {
-        out << ", \"" << name << "\": ";
-        JsonOptionalString(out, *text);
-      }
-      out << ", \"sources\": [";
-      for (size_t i = 0; i < e.sources.size(); ++i) {
+    case Value::Kind::kEdge:
+      JsonEdge(out, value.AsEdge());
+      return;
+    case Value::Kind::kPath: {
+      const PathValue& path = value.AsPath();
+      out << "{\"nodes\": [";
+      for (size_t i = 0; i < path.nodes.size(); ++i) {
         if (i > 0) out << ", ";
-        WriteJsonString(out, e.sources[i]);
+        JsonNode(out, path.nodes[i].id, path.nodes[i].record.get());
+      }
+      out << "], \"relationships\": [";
+      for (size_t i = 0; i < path.edges.size(); ++i) {
+        if (i > 0) out << ", ";
+        JsonEdge(out, path.edges[i]);
       }
       out << "]}";
       return;

@@ -18,12 +18,15 @@
 //   line. Nodes are {"id", "kind", "name"}; edges are {"id", "type",
 //   "source", "target", "date", "start", "end", "as_of", "end_inferred",
 //   "stage", "by", "level", "sources"} with the ends as node objects and
-//   missing fields null; dates are strings ("2025-06"). Ids (of nodes,
+//   missing fields null; a path is {"nodes": [...], "relationships": [...]}
+//   of those objects, in the path's order; dates are strings ("2025-06"). Ids (of nodes,
 //   edges and what id() returns) are decimal strings: they exceed 2^53 (the
 //   kind is in the top byte), which JavaScript and jq would round.
 // - csv: RFC 4180: a header row, CRLF line ends, a field quoted (with quotes
 //   doubled) when it holds a comma, a quote, CR or LF. null is an empty field;
-//   a list its items joined with ";" (s01;s02); other values as in the table.
+//   a list its items joined with ";" (s01;s02); other values (a path among
+//   them: <(:Person {name: 'X'})-[:HELD]->(:Office {name: 'Y'})>) as in the
+//   table.
 #ifndef KG_QUERY_CYPHER_RESULT_WRITER_H_
 #define KG_QUERY_CYPHER_RESULT_WRITER_H_
 

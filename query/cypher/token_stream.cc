@@ -8,11 +8,11 @@ namespace {
 
 constexpr std::string_view kWriteClauses[] = {"CREATE", "MERGE",   "SET",  "DELETE", "DETACH",
                                               "REMOVE", "FOREACH", "LOAD", "DROP"};
-constexpr std::string_view kUnsupportedClauses[] = {"WITH", "UNION", "CALL"};
+constexpr std::string_view kUnsupportedClauses[] = {"UNION", "CALL"};
 constexpr std::string_view kReserved[] = {
     "MATCH",    "RETURN", "WHERE",     "ORDER", "BY",         "SKIP",     "LIMIT",  "AND",
     "OR",       "XOR",    "IN",        "IS",    "AS",         "DISTINCT", "STARTS", "ENDS",
-    "CONTAINS", "ASC",    "ASCENDING", "DESC",  "DESCENDING", "CASE",     "EXISTS"};
+    "CONTAINS", "ASC",    "ASCENDING", "DESC",  "DESCENDING", "CASE",     "EXISTS", "WITH"};
 
 template <size_t N>
 bool IsOneOf(const Token& token, const std::string_view (&words)[N]) {

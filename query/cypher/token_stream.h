@@ -20,7 +20,7 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 
 // Clauses that write: refused by name wherever a clause may start.
 bool IsWriteClause(const Token& token);
-// Read clauses outside kg's subset (OPTIONAL, WITH, UNWIND, UNION, CALL).
+// Read clauses outside kg's subset (UNION, CALL).
 bool IsUnsupportedClause(const Token& token);
 // Words that start or end clauses and operators: never an expression's atom,
 // so that `RETURN ORDER BY x` says what is missing instead of reading a

@@ -20,19 +20,30 @@ int OrderRank(Value::Kind kind) {
       return 2;
     case Value::Kind::kList:
       return 3;
-    case Value::Kind::kString:
+    case Value::Kind::kPath:
       return 4;
-    case Value::Kind::kBool:
+    case Value::Kind::kString:
       return 5;
+    case Value::Kind::kBool:
+      return 6;
     case Value::Kind::kInt:
     case Value::Kind::kFloat:
-      return 6;
-    case Value::Kind::kDate:
       return 7;
-    case Value::Kind::kNull:
+    case Value::Kind::kDate:
       return 8;
+    case Value::Kind::kNull:
+      return 9;
   }
-  return 8;
+  return 9;
+}
+
+// A path's identity: its node ids, then its edge ids.
+std::vector<uint64_t> PathIds(const PathValue& path) {
+  std::vector<uint64_t> ids;
+  ids.reserve(path.nodes.size() + path.edges.size());
+  for (const NodeValue& node : path.nodes) ids.push_back(node.id);
+  for (const EdgeValue& edge : path.edges) ids.push_back(edge.Ref().id);
+  return ids;
 }
 
 int Sign(int64_t x) { return x < 0 ? -1 : (x > 0 ? 1 : 0); }
@@ -92,6 +103,9 @@ bool operator==(const Value& a, const Value& b) {
       return a.AsNode().id == b.AsNode().id;
     case Value::Kind::kEdge:
       return a.AsEdge().Ref().id == b.AsEdge().Ref().id;
+    case Value::Kind::kPath:
+      return a.AsPath().nodes.size() == b.AsPath().nodes.size() &&
+             PathIds(a.AsPath()) == PathIds(b.AsPath());
     case Value::Kind::kFloat:
       // NaN is identical to itself for DISTINCT's purposes.
       return a.AsFloat() == b.AsFloat() || (std::isnan(a.AsFloat()) && std::isnan(b.AsFloat()));
@@ -112,8 +126,8 @@ bool operator==(const Value& a, const Value& b) {
 }
 
 std::string_view KindName(Value::Kind kind) {
-  static constexpr std::string_view kNames[] = {"null", "bool", "int", "float", "string",
-                                                "date", "list", "map", "node",  "edge"};
+  static constexpr std::string_view kNames[] = {"null", "bool", "int",  "float", "string", "date",
+                                                "list", "map",  "node", "edge",  "path"};
   return kNames[static_cast<int>(kind)];
 }
 
@@ -211,6 +225,13 @@ int OrderCompare(const Value& a, const Value& b) {
       }
       return Sign(static_cast<int64_t>(x.size()) - static_cast<int64_t>(y.size()));
     }
+    case Value::Kind::kPath: {
+      // Shorter paths first, then by their elements' ids.
+      const size_t x = a.AsPath().edges.size(), y = b.AsPath().edges.size();
+      if (x != y) return x < y ? -1 : 1;
+      const std::vector<uint64_t> i = PathIds(a.AsPath()), j = PathIds(b.AsPath());
+      return i < j ? -1 : (i > j ? 1 : 0);
+    }
     case Value::Kind::kMap: {
       const Value::Map &x = a.AsMap(), &y = b.AsMap();
       for (size_t i = 0; i < x.size() && i < y.size(); ++i) {
@@ -249,6 +270,11 @@ size_t HashValue(const Value& value) {
       return mix(seed, std::hash<uint64_t>()(value.AsNode().id));
     case Value::Kind::kEdge:
       return mix(seed, std::hash<uint64_t>()(value.AsEdge().Ref().id));
+    case Value::Kind::kPath: {
+      size_t h = seed;
+      for (uint64_t id : PathIds(value.AsPath())) h = mix(h, std::hash<uint64_t>()(id));
+      return h;
+    }
     case Value::Kind::kList: {
       size_t h = seed;
       for (const Value& v : value.AsList()) h = mix(h, HashValue(v));
@@ -317,6 +343,18 @@ std::string DebugString(const Value& value) {
       }
       return out + "]";
     }
+    case Value::Kind::kPath: {
+      // <(a)-[:T]->(b)<-[:U]-(c)>: each arrow the way its edge is stored.
+      const PathValue& path = value.AsPath();
+      out = "<" + DebugString(Value::Node(path.nodes[0]));
+      for (size_t i = 0; i < path.edges.size(); ++i) {
+        const EdgeRef ref = path.edges[i].Ref();
+        const bool forwards = ref.src == path.nodes[i].id;
+        out += (forwards ? "-[:" : "<-[:") + TypeName(ref.relation) + (forwards ? "]->" : "]-");
+        out += DebugString(Value::Node(path.nodes[i + 1]));
+      }
+      return out + ">";
+    }
     case Value::Kind::kList: {
       out = "[";
       for (size_t i = 0; i < value.AsList().size(); ++i) {
@@ -359,6 +397,9 @@ size_t ApproxBytes(const Value& value) {
     case Value::Kind::kNode:
     case Value::Kind::kEdge:
       bytes += kRecordBytes;
+      break;
+    case Value::Kind::kPath:
+      bytes += (value.AsPath().nodes.size() + value.AsPath().edges.size()) * kRecordBytes;
       break;
     default:
       break;

@@ -4,7 +4,7 @@
 //   Value d = Value::FromDate(*Date::Parse("2024-03"));
 //   std::optional<bool> lt = LessThan(d, Value::FromDate(*Date::Parse("2025")));  // true
 //
-// Kinds: null, bool, int, float, string, Date, list, map, node and edge.
+// Kinds: null, bool, int, float, string, Date, list, map, node, edge and path.
 // Nodes and edges keep their ids (and the store records once loaded), so code
 // that consumes a result (exporters, the questions) can walk back into the
 // graph; the writers in query/cypher/result_writer.h only need the records.
@@ -22,6 +22,8 @@
 //   a Date.
 // - ORDER BY uses a total order (OrderCompare): within a kind as above,
 //   across kinds by a fixed rank, null last.
+// - Paths are equal when they have the same nodes and edges in the same
+//   order; they have no `<`.
 #ifndef KG_QUERY_CYPHER_VALUE_H_
 #define KG_QUERY_CYPHER_VALUE_H_
 
@@ -60,12 +62,21 @@ struct EdgeValue {
   EdgeRef Ref() const { return record != nullptr ? record->ref() : ref; }
 };
 
+// A path, as a named pattern (`p = (a)-[*1..3]->(b)`) or shortestPath()
+// binds it: nodes.size() == edges.size() + 1, nodes in the order the pattern
+// is written, each edge joining its neighbours in the list (in either
+// direction: an edge keeps its stored source and target).
+struct PathValue {
+  std::vector<NodeValue> nodes;
+  std::vector<EdgeValue> edges;
+};
+
 class Value {
  public:
   using List = std::vector<Value>;
   using Map = std::vector<std::pair<std::string, Value>>;  // insertion order kept
 
-  enum class Kind { kNull, kBool, kInt, kFloat, kString, kDate, kList, kMap, kNode, kEdge };
+  enum class Kind { kNull, kBool, kInt, kFloat, kString, kDate, kList, kMap, kNode, kEdge, kPath };
 
   Value() = default;
   static Value Null() { return Value(); }
@@ -78,6 +89,7 @@ class Value {
   static Value FromMap(Map m) { return Value(Data(std::move(m))); }
   static Value Node(NodeValue n) { return Value(Data(std::move(n))); }
   static Value Edge(EdgeValue e) { return Value(Data(std::move(e))); }
+  static Value Path(PathValue p) { return Value(Data(std::move(p))); }
   // What id() returns: an int that the JSON writer prints as a string,
   // because ids exceed 2^53 and JavaScript and jq round such numbers. It
   // compares and computes as the int it is.
@@ -108,6 +120,8 @@ class Value {
   NodeValue& MutableNode() { return std::get<NodeValue>(data_); }
   const EdgeValue& AsEdge() const { return std::get<EdgeValue>(data_); }
   EdgeValue& MutableEdge() { return std::get<EdgeValue>(data_); }
+  const PathValue& AsPath() const { return std::get<PathValue>(data_); }
+  PathValue& MutablePath() { return std::get<PathValue>(data_); }
 
   // The value of `key` in a map, or null.
   const Value* Find(std::string_view key) const;
@@ -118,13 +132,13 @@ class Value {
 
  private:
   using Data = std::variant<std::monostate, bool, int64_t, double, std::string, Date, List, Map,
-                            NodeValue, EdgeValue>;
+                            NodeValue, EdgeValue, PathValue>;
   explicit Value(Data data) : data_(std::move(data)) {}
   Data data_;
   bool is_id_ = false;
 };
 
-// "null", "bool", "int", "float", "string", "date", "list", "map", "node", "edge".
+// "null", "bool", "int", "float", "string", "date", "list", "map", "node", "edge", "path".
 std::string_view KindName(Value::Kind kind);
 
 // Three-valued `a = b` (nullopt is null). Lists compare element-wise.
@@ -153,7 +167,9 @@ size_t ApproxBytes(const std::vector<Value>& values);
 // A Cypher-like literal for messages, tests and the table writer's nested
 // values: 'strings' quoted, lists in brackets, dates as date('2024-03'),
 // nodes as (:Person {name: 'X'}), edges as [:HELD 'X' -> 'Y'] (ids instead of
-// names when the records are not loaded).
+// names when the records are not loaded), paths as
+// <(:Person {name: 'X'})-[:HELD]->(:Office {name: 'Y'})> with each arrow the
+// way its edge is stored.
 std::string DebugString(const Value& value);
 
 }  // namespace kg::cypher

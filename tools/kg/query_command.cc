@@ -86,7 +86,8 @@ void RegisterQueryCommand(CLI::App& app, CommandContext& context) {
       ->check(CLI::IsMember({"table", "json", "csv"}));
   command
       ->add_option("--max-hops", options->max_hops,
-                   "Longest variable-length path: * means 1..N (default 10)")
+                   "Longest variable-length path, and shortestPath()'s bound: * means "
+                   "1..N (default 10)")
       ->check(CLI::Range(1, 100));
   AddBudgetOptions(command, &options->budget);
   command->callback([options, &context] {

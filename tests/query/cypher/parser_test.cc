@@ -75,6 +75,15 @@ TEST(ParserTest, AcceptsTheSubset) {
       "/* comment */ MATCH (n) // comment\n RETURN n",
       "RETURN 1 < 2 <= 3, n:Person",
       "MATCH\u00a0(n)\u00a0RETURN n",
+      "MATCH (n) WITH n, count(*) AS c WHERE c > 1 MATCH (n)--(m) RETURN m",
+      "MATCH (n) WITH DISTINCT n.name AS name ORDER BY name DESC SKIP 1 LIMIT 2 RETURN name",
+      "WITH 1 AS x WITH * RETURN x",
+      "MATCH (n) OPTIONAL MATCH (n)--(m) WITH n, collect(m) AS ms UNWIND ms AS m RETURN m",
+      "MATCH p = (a)-[:HELD*1..3]->(b), q = (b) RETURN nodes(p), relationships(q), length(p)",
+      "MATCH p = shortestPath((a)-[*..5]-(b)) RETURN p",
+      "MATCH allShortestPaths((a:Person)<-[r:HELD|APPOINTED_TO*0..4]-(b)) RETURN r",
+      "RETURN [x IN [1, 2] WHERE x > 1 | x * 2], [x IN [1] WHERE true], [x IN [] | x]",
+      "RETURN [1, 2, 3][0..2], [1][..1], [1][1..], [[1]][0][0..1]",
   };
   for (const char* query : kQueries) {
     absl::StatusOr<Query> parsed = ParseQuery(query);
@@ -137,17 +146,17 @@ TEST(ParserTest, ReturnColumnsAreAliasesOrTheTextAsWritten) {
   absl::StatusOr<Query> query = ParseQuery(
       "MATCH (p) RETURN p.name,  count( * ) AS n, toLower(p.name)  ORDER BY  r.date DESC");
   ASSERT_TRUE(query.ok()) << query.status();
-  ASSERT_EQ(query->items.size(), 3u);
-  EXPECT_EQ(query->items[0].column, "p.name");
-  EXPECT_FALSE(query->items[0].aliased);
-  EXPECT_EQ(query->items[1].column, "n");
-  EXPECT_TRUE(query->items[1].aliased);
-  EXPECT_EQ(query->items[1].expr->kind, ExprKind::kCountStar);
-  EXPECT_EQ(query->items[2].column, "toLower(p.name)");
-  EXPECT_EQ(query->items[2].expr->name, "tolower");
-  ASSERT_EQ(query->order_by.size(), 1u);
-  EXPECT_EQ(query->order_by[0].text, "r.date");
-  EXPECT_TRUE(query->order_by[0].descending);
+  ASSERT_EQ(query->returns.items.size(), 3u);
+  EXPECT_EQ(query->returns.items[0].column, "p.name");
+  EXPECT_FALSE(query->returns.items[0].aliased);
+  EXPECT_EQ(query->returns.items[1].column, "n");
+  EXPECT_TRUE(query->returns.items[1].aliased);
+  EXPECT_EQ(query->returns.items[1].expr->kind, ExprKind::kCountStar);
+  EXPECT_EQ(query->returns.items[2].column, "toLower(p.name)");
+  EXPECT_EQ(query->returns.items[2].expr->name, "tolower");
+  ASSERT_EQ(query->returns.order_by.size(), 1u);
+  EXPECT_EQ(query->returns.order_by[0].text, "r.date");
+  EXPECT_TRUE(query->returns.order_by[0].descending);
 }
 
 TEST(ParserTest, PrecedenceAndChainedComparisons) {
@@ -258,8 +267,30 @@ TEST(ParserTest, RejectsWithLineAndColumn) {
     const char* message;
   };
   const Case kCases[] = {
-      {"", "line 1, column 1: expected MATCH or RETURN, found end of input"},
-      {"MATCH (n)", "line 1, column 10: expected MATCH, WHERE or RETURN, found end of input"},
+      {"", "line 1, column 1: expected MATCH, WITH or RETURN, found end of input"},
+      {"MATCH (n)", "line 1, column 10: expected MATCH, WHERE, WITH or RETURN, found end of input"},
+      {"MATCH (n) WITH n",
+       "line 1, column 17: expected MATCH, WHERE, WITH or RETURN, found end of input"},
+      {"MATCH (n) WITH n.name RETURN 1",
+       "line 1, column 16: WITH n.name: name the expression, as in WITH n.name AS name"},
+      {"MATCH (n) WITH RETURN n", "line 1, column 16: expected an expression, found 'RETURN'"},
+      {"MATCH p = shortestPath((a)-->(b)) RETURN p",
+       "line 1, column 27: shortestPath() needs a variable-length relationship: write -[*..5]- "
+       "(or -[:TYPE*..5]-)"},
+      {"MATCH p = allShortestPaths((a)-[*]-(b)-[*]-(c)) RETURN p",
+       "line 1, column 11: allShortestPaths() takes one relationship between two nodes, as in "
+       "allShortestPaths((a)-[*..5]-(b))"},
+      {"MATCH shortestPath((a)-[*2..5]-(b)) RETURN 1",
+       "line 1, column 23: shortestPath() searches from 0 or 1 hops, not from 2"},
+      {"MATCH p = shortestPath((a)-[*]-(b) RETURN p",
+       "line 1, column 36: expected ')' to close shortestPath(, found 'RETURN'"},
+      {"RETURN [x IN [1] WHERE x > 0 x]",
+       "line 1, column 30: expected '|' or ']' in the list comprehension, found 'x'"},
+      {"RETURN [x IN [1] | x",
+       "line 1, column 21: expected ']' to close the list comprehension, found end of input"},
+      {"RETURN [x IN [1] x]",
+       "line 1, column 18: expected WHERE, '|' or ']' in the list comprehension, found 'x'"},
+      {"RETURN [1, 2][0..1", "line 1, column 19: expected ']' after the slice, found end of input"},
       {"MATCH (n:Persn) RETURN n",
        "line 1, column 10: unknown label 'Persn' (labels: Person, Office, Organization, Law, "
        "Event, Country, Place)"},
@@ -280,9 +311,8 @@ TEST(ParserTest, RejectsWithLineAndColumn) {
       {"MATCH (n) RETURN n DELETE n",
        "line 1, column 20: DELETE is not supported: kg queries are read-only"},
       {"CALL db.labels() RETURN 1",
-       "line 1, column 1: CALL is not supported: kg reads MATCH ... [WHERE ...] RETURN ..."},
-      {"MATCH (n) WITH n RETURN n",
-       "line 1, column 11: WITH is not supported: kg reads MATCH ... [WHERE ...] RETURN ..."},
+       "line 1, column 1: CALL is not supported: kg reads MATCH ... [WHERE ...] [WITH ...] "
+       "RETURN ..."},
       {"MATCH (n RETURN n",
        "line 1, column 10: expected ')' to close the node pattern, found "
        "'RETURN'"},
@@ -316,8 +346,6 @@ TEST(ParserTest, RejectsWithLineAndColumn) {
       {"MATCH (n) RETURN $", "line 1, column 18: expected a parameter name after '$'"},
       {"MATCH (n {name: \u201cAstana\u201d}) RETURN n",
        "line 1, column 17: curly quote: write strings between ' or \" quotes"},
-      {"MATCH p = (a)-->(b) RETURN p",
-       "line 1, column 7: named paths (p = (a)-->(b)) are not supported"},
       {"RETURN 99999999999999999999",
        "line 1, column 8: integer 99999999999999999999 is too "
        "large"},
@@ -332,6 +360,107 @@ TEST(ParserTest, RejectsWithLineAndColumn) {
     EXPECT_EQ(query.status().code(), absl::StatusCode::kInvalidArgument) << c.query;
     EXPECT_EQ(std::string(query.status().message()), c.message) << c.query;
   }
+}
+
+TEST(ParserTest, WithIsAClauseWithAProjection) {
+  absl::StatusOr<Query> query = ParseQuery(
+      "MATCH (p:Person)-[r:HELD]->(o) WITH DISTINCT p, count(r) AS n ORDER BY n DESC LIMIT 3 "
+      "WHERE n > 1 MATCH (p)--(x) RETURN p.name, n");
+  ASSERT_TRUE(query.ok()) << query.status();
+  ASSERT_EQ(query->matches.size(), 3u);
+  EXPECT_EQ(query->matches[0].with, nullptr);
+  ASSERT_NE(query->matches[1].with, nullptr);
+  const Projection& with = *query->matches[1].with;
+  EXPECT_TRUE(with.distinct);
+  ASSERT_EQ(with.items.size(), 2u);
+  EXPECT_EQ(with.items[0].column, "p");
+  EXPECT_FALSE(with.items[0].aliased);
+  EXPECT_EQ(with.items[1].column, "n");
+  EXPECT_EQ(with.items[1].expr->kind, ExprKind::kFunction);
+  ASSERT_EQ(with.order_by.size(), 1u);
+  EXPECT_TRUE(with.order_by[0].descending);
+  ASSERT_NE(with.limit, nullptr);
+  ASSERT_NE(with.where, nullptr);
+  EXPECT_EQ(with.where->op, Op::kGt);
+  EXPECT_EQ(with.position.column, 32);
+  EXPECT_EQ(query->matches[2].patterns.size(), 1u);
+  EXPECT_EQ(query->returns.items.size(), 2u);
+  EXPECT_EQ(query->returns.where, nullptr);
+}
+
+TEST(ParserTest, NamedAndShortestPaths) {
+  absl::StatusOr<Query> query = ParseQuery(
+      "MATCH p = (a)-[:HELD*1..3]->(b), (c), q = allShortestPaths((a)<-[r*..4]-(c)), "
+      "shortestPath((b)-[*0..2]-(c)) RETURN p");
+  ASSERT_TRUE(query.ok()) << query.status();
+  const std::vector<PathPattern>& paths = query->matches[0].patterns;
+  ASSERT_EQ(paths.size(), 4u);
+  EXPECT_EQ(paths[0].variable, "p");
+  EXPECT_EQ(paths[0].position.column, 7);
+  EXPECT_EQ(paths[0].shortest, ShortestKind::kNone);
+  EXPECT_EQ(paths[0].nodes.size(), 2u);
+  EXPECT_EQ(paths[1].variable, "");
+  EXPECT_EQ(paths[2].variable, "q");
+  EXPECT_EQ(paths[2].shortest, ShortestKind::kAll);
+  ASSERT_EQ(paths[2].rels.size(), 1u);
+  EXPECT_EQ(paths[2].rels[0].variable, "r");
+  EXPECT_EQ(paths[2].rels[0].direction, PatternDirection::kLeft);
+  EXPECT_EQ(paths[2].rels[0].max_hops, 4);
+  EXPECT_EQ(paths[3].variable, "");
+  EXPECT_EQ(paths[3].shortest, ShortestKind::kOne);
+  EXPECT_EQ(paths[3].rels[0].min_hops, 0);
+  // shortestPath is a name like any other where no '(' follows it.
+  query = ParseQuery("MATCH (shortestPath) RETURN shortestPath");
+  ASSERT_TRUE(query.ok()) << query.status();
+  EXPECT_EQ(query->matches[0].patterns[0].nodes[0].variable, "shortestPath");
+}
+
+TEST(ParserTest, ListComprehensionsAndSlices) {
+  absl::StatusOr<ExprPtr> expr = ParseExpression("[x IN l WHERE x > 1 | x * 2]");
+  ASSERT_TRUE(expr.ok()) << expr.status();
+  EXPECT_EQ((*expr)->kind, ExprKind::kListComprehension);
+  EXPECT_EQ((*expr)->name, "x");
+  EXPECT_TRUE((*expr)->comprehension_where);
+  EXPECT_TRUE((*expr)->comprehension_map);
+  ASSERT_EQ((*expr)->children.size(), 3u);
+  EXPECT_EQ((*expr)->children[0]->kind, ExprKind::kVariable);
+  EXPECT_EQ((*expr)->children[1]->op, Op::kGt);
+  EXPECT_EQ((*expr)->children[2]->op, Op::kMultiply);
+
+  expr = ParseExpression("[x IN l | x]");
+  ASSERT_TRUE(expr.ok()) << expr.status();
+  EXPECT_FALSE((*expr)->comprehension_where);
+  EXPECT_TRUE((*expr)->comprehension_map);
+  EXPECT_EQ((*expr)->children.size(), 2u);
+  // `[x IN l]` is a comprehension (l itself), as in openCypher, not a list
+  // holding a boolean.
+  expr = ParseExpression("[x IN l]");
+  ASSERT_TRUE(expr.ok()) << expr.status();
+  EXPECT_EQ((*expr)->kind, ExprKind::kListComprehension);
+  EXPECT_EQ((*expr)->children.size(), 1u);
+  // A list that starts with an IN test is still a list.
+  expr = ParseExpression("[1 IN l, 2]");
+  ASSERT_TRUE(expr.ok()) << expr.status();
+  EXPECT_EQ((*expr)->kind, ExprKind::kList);
+
+  expr = ParseExpression("l[1..-1]");
+  ASSERT_TRUE(expr.ok()) << expr.status();
+  EXPECT_EQ((*expr)->kind, ExprKind::kSlice);
+  EXPECT_TRUE((*expr)->slice_from);
+  EXPECT_TRUE((*expr)->slice_to);
+  EXPECT_EQ((*expr)->children.size(), 3u);
+  expr = ParseExpression("l[..2]");
+  ASSERT_TRUE(expr.ok()) << expr.status();
+  EXPECT_FALSE((*expr)->slice_from);
+  EXPECT_TRUE((*expr)->slice_to);
+  expr = ParseExpression("l[2..]");
+  ASSERT_TRUE(expr.ok()) << expr.status();
+  EXPECT_TRUE((*expr)->slice_from);
+  EXPECT_FALSE((*expr)->slice_to);
+  EXPECT_EQ((*expr)->children.size(), 2u);
+  expr = ParseExpression("l[2]");
+  ASSERT_TRUE(expr.ok()) << expr.status();
+  EXPECT_EQ((*expr)->kind, ExprKind::kIndex);
 }
 
 TEST(ParserTest, DeepNestingIsAnErrorNotACrash) {

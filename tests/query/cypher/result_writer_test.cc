@@ -111,6 +111,60 @@ TEST(ResultWriterTest, Csv) {
   EXPECT_EQ(Write(header_only, ResultFormat::kCsv), "\"a,b\",c\r\n");
 }
 
+// Dana -> Labor <- Aliya: a path whose second edge is walked against its
+// stored direction.
+QueryResult PathResult() {
+  auto dana = MakeNode(NodeKind::kPerson, 1, "Dana Omarova");
+  auto labor = MakeNode(NodeKind::kOffice, 2, "Minister of Labor");
+  auto aliya = MakeNode(NodeKind::kPerson, 3, "Aliya Sarsenova");
+  auto edge = [](uint64_t id, const std::shared_ptr<const NodeRecord>& src,
+                 const std::shared_ptr<const NodeRecord>& dst) {
+    auto record = std::make_shared<EdgeRecord>();
+    record->id = id;
+    record->src = src->id;
+    record->dst = dst->id;
+    record->relation = Relation::kAppointedTo;
+    return EdgeValue{record, src, dst, record->ref()};
+  };
+  PathValue path;
+  path.nodes = {NodeValue{dana->id, dana}, NodeValue{labor->id, labor},
+                NodeValue{aliya->id, aliya}};
+  path.edges = {edge(7, dana, labor), edge(8, aliya, labor)};
+  QueryResult result;
+  result.columns = {"p", "n"};
+  result.rows.push_back({Value::Path(std::move(path)), Value::Int(2)});
+  return result;
+}
+
+TEST(ResultWriterTest, PathsInEveryFormat) {
+  const std::string text =
+      "<(:Person {name: 'Dana Omarova'})-[:APPOINTED_TO]->(:Office {name: 'Minister of "
+      "Labor'})<-[:APPOINTED_TO]-(:Person {name: 'Aliya Sarsenova'})>";
+  EXPECT_EQ(Write(PathResult(), ResultFormat::kTable),
+            "p" + std::string(text.size() - 1, ' ') + " | n\n" + std::string(text.size(), '-') +
+                "-+--\n" + text + " | 2\n(1 row)\n");
+  EXPECT_EQ(Write(PathResult(), ResultFormat::kCsv), "p,n\r\n" + text + ",2\r\n");
+  const std::string dana =
+      "{\"id\": \"72057594037927937\", \"kind\": \"person\", \"name\": \"Dana Omarova\"}";
+  const std::string labor =
+      "{\"id\": \"144115188075855874\", \"kind\": \"office\", \"name\": \"Minister of "
+      "Labor\"}";
+  const std::string aliya =
+      "{\"id\": \"72057594037927939\", \"kind\": \"person\", \"name\": \"Aliya "
+      "Sarsenova\"}";
+  const std::string rest =
+      ", \"date\": null, \"start\": null, \"end\": null, \"as_of\": null, "
+      "\"end_inferred\": false, \"stage\": null, \"by\": null, \"level\": null, "
+      "\"sources\": []}";
+  EXPECT_EQ(Write(PathResult(), ResultFormat::kJson),
+            "[\n{\"p\": {\"nodes\": [" + dana + ", " + labor + ", " + aliya +
+                "], \"relationships\": [{\"id\": \"7\", \"type\": \"APPOINTED_TO\", "
+                "\"source\": " +
+                dana + ", \"target\": " + labor + rest +
+                ", {\"id\": \"8\", \"type\": \"APPOINTED_TO\", \"source\": " + aliya +
+                ", \"target\": " + labor + rest + "]}, \"n\": 2}\n]\n");
+}
+
 TEST(ResultWriterTest, Formats) {
   EXPECT_EQ(*ParseResultFormat("table"), ResultFormat::kTable);
   EXPECT_EQ(*ParseResultFormat("json"), ResultFormat::kJson);

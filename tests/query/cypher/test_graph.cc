@@ -167,4 +167,27 @@ ArticleFacts CompleteGraphArticle(int nodes) {
   return Article("dense", "2025-01-01", std::move(facts));
 }
 
+ArticleFacts LadderArticle(int width, int layers) {
+  auto place = [](const std::string& name) { return Ref(NodeKind::kPlace, name); };
+  std::vector<std::string> previous = {"S"};
+  std::vector<Fact> facts;
+  for (int k = 0; k <= layers; ++k) {
+    std::vector<std::string> layer;
+    if (k == layers) {
+      layer = {"T"};
+    } else {
+      for (int i = 0; i < width; ++i) {
+        layer.push_back("L" + std::to_string(k) + "_" + std::to_string(i));
+      }
+    }
+    for (const std::string& from : previous) {
+      for (const std::string& to : layer) {
+        facts.push_back(MakeFact(Relation::kLocatedIn, place(from), place(to)));
+      }
+    }
+    previous = std::move(layer);
+  }
+  return Article("ladder", "2025-01-01", std::move(facts));
+}
+
 }  // namespace kg::testing

@@ -49,6 +49,12 @@ TempStore& SharedTestGraph();
 // `nodes` places, every ordered pair joined by located_in: n*(n-1) edges.
 ArticleFacts CompleteGraphArticle(int nodes);
 
+// A ladder of places for path searches: a source "S", `layers` layers of
+// `width` places ("L<k>_<i>"), and a sink "T", each layer joined to the next
+// by every located_in edge between them. S and T are layers + 1 hops apart
+// by width^layers shortest paths.
+ArticleFacts LadderArticle(int width, int layers);
+
 NodeRef Ref(NodeKind kind, std::string name);
 Fact MakeFact(Relation relation, NodeRef source, NodeRef target);
 

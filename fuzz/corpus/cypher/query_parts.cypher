@@ -1,0 +1,1 @@
+MATCH (p:Person)-[r:APPOINTED_TO]->(o) WITH p, count(r) AS n WHERE n > 1 MATCH path = shortestPath((p)-[*..4]-(x:Country)) RETURN p.name, n, [m IN nodes(path) | m.name][1..], length(path) ORDER BY n DESC
