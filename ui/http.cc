@@ -23,15 +23,24 @@ constexpr size_t kMaxHeadBytes = 64 << 10;
 
 const char* Reason(int status) {
   switch (status) {
-    case 200: return "OK";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    default: return "Unknown";
+    case 200:
+      return "OK";
+    case 204:
+      return "No Content";
+    case 400:
+      return "Bad Request";
+    case 404:
+      return "Not Found";
+    case 405:
+      return "Method Not Allowed";
+    case 409:
+      return "Conflict";
+    case 431:
+      return "Request Header Fields Too Large";
+    case 500:
+      return "Internal Server Error";
+    default:
+      return "Unknown";
   }
 }
 
@@ -67,8 +76,8 @@ bool SendAll(int fd, std::string_view data) {
 }
 
 bool Respond(int fd, const HttpResponse& response, bool with_body, bool keep_alive) {
-  std::string head = absl::StrCat("HTTP/1.1 ", response.status, " ", Reason(response.status),
-                                  "\r\n");
+  std::string head =
+      absl::StrCat("HTTP/1.1 ", response.status, " ", Reason(response.status), "\r\n");
   if (!response.content_type.empty()) {
     absl::StrAppend(&head, "Content-Type: ", response.content_type, "\r\n");
   }
@@ -249,8 +258,8 @@ absl::Status HttpListener::Bind(int port) {
 
 absl::Status HttpListener::Serve(std::function<HttpResponse(const HttpRequest&)> handler) {
   // Shared with the connections' threads, which may outlive this call.
-  auto shared = std::make_shared<const std::function<HttpResponse(const HttpRequest&)>>(
-      std::move(handler));
+  auto shared =
+      std::make_shared<const std::function<HttpResponse(const HttpRequest&)>>(std::move(handler));
   for (;;) {
     const int fd = ::accept4(socket_, nullptr, nullptr, SOCK_CLOEXEC);
     if (fd < 0) {

@@ -87,8 +87,8 @@ TEST_F(HttpTest, AnswersAGetWithItsDecodedPathAndParameters) {
 }
 
 TEST_F(HttpTest, KeepsAConnectionAliveForTheNextRequest) {
-  const std::string got = Exchange(
-      "GET /one HTTP/1.1\r\nHost: x\r\n\r\nGET /two HTTP/1.1\r\nHost: x\r\n\r\n", 2);
+  const std::string got =
+      Exchange("GET /one HTTP/1.1\r\nHost: x\r\n\r\nGET /two HTTP/1.1\r\nHost: x\r\n\r\n", 2);
   EXPECT_THAT(got, HasSubstr("Connection: keep-alive\r\n"));
   EXPECT_THAT(got, HasSubstr("GET /one\n"));
   EXPECT_THAT(got, HasSubstr("GET /two\n"));
@@ -107,8 +107,7 @@ TEST_F(HttpTest, HeadHasTheLengthButNoBody) {
 }
 
 TEST_F(HttpTest, ARequestWithABodyIsAnsweredThenClosed) {
-  const std::string got =
-      Exchange("POST /x HTTP/1.1\r\nContent-Length: 3\r\n\r\nq=x", 1);
+  const std::string got = Exchange("POST /x HTTP/1.1\r\nContent-Length: 3\r\n\r\nq=x", 1);
   EXPECT_THAT(got, StartsWith("HTTP/1.1 200 OK\r\n"));
   EXPECT_THAT(got, HasSubstr("POST /x\n"));
   EXPECT_THAT(got, HasSubstr("Connection: close\r\n"));
