@@ -1,6 +1,7 @@
 // The table files behind a store, which the floor of every command reads
-// (issue 10): a reader opens them as it needs them, not all at open, and a
-// writer leaves few per family when it closes.
+// (issue 10): a reader opens them, and reads their index and filter blocks,
+// as it needs them, not all at open, and a writer leaves few per family when
+// it closes.
 #include <dirent.h>
 #include <rocksdb/db.h>
 
@@ -89,6 +90,40 @@ TEST(StoreFilesTest, AReaderOpensTableFilesAsItNeedsThem) {
       StoreDb::Open(dir.path(), /*create_if_missing=*/false, /*read_only=*/true);
   ASSERT_TRUE(after.ok()) << after.status();
   EXPECT_EQ((*after)->StrayTables((*after)->meta()), 0u);
+}
+
+TEST(StoreFilesTest, AReaderReadsNoIndexOrFilterUntilAReadNeedsThem) {
+  TempDir dir;
+  OpenOrDie(dir.path()).reset();
+  {
+    absl::StatusOr<std::unique_ptr<StoreDb>> writer =
+        StoreDb::Open(dir.path(), /*create_if_missing=*/false, /*read_only=*/false);
+    ASSERT_TRUE(writer.ok()) << writer.status();
+    rocksdb::DB* rocks = (*writer)->db();
+    // 20,000 keys in `out`, compacted out of level 0 into one file with an
+    // index of hundreds of entries and a filter of 25 kB.
+    for (int n = 0; n < 20000; ++n) {
+      ASSERT_TRUE(rocks
+                      ->Put(rocksdb::WriteOptions(), (*writer)->out(), "test" + std::to_string(n),
+                            std::string(100, 'x'))
+                      .ok());
+    }
+    ASSERT_TRUE(rocks->Flush(rocksdb::FlushOptions(), (*writer)->out()).ok());
+    ASSERT_TRUE(
+        rocks->CompactRange(rocksdb::CompactRangeOptions(), (*writer)->out(), nullptr, nullptr)
+            .ok());
+  }
+  absl::StatusOr<std::unique_ptr<StoreDb>> reader =
+      StoreDb::Open(dir.path(), /*create_if_missing=*/false, /*read_only=*/true);
+  ASSERT_TRUE(reader.ok()) << reader.status();
+  uint64_t held = 0;
+  ASSERT_TRUE((*reader)->db()->GetIntProperty((*reader)->out(),
+                                              "rocksdb.estimate-table-readers-mem", &held));
+  // What an open table reader holds of its own: not the index and filter.
+  EXPECT_LT(held, 16u << 10);
+  absl::StatusOr<std::optional<std::string>> got = (*reader)->Get((*reader)->out(), "test12345");
+  ASSERT_TRUE(got.ok()) << got.status();
+  EXPECT_EQ(got->value_or(""), std::string(100, 'x'));
 }
 
 }  // namespace
