@@ -81,6 +81,13 @@
 // each new report); readers get `sources` from its observations' keys, so
 // reading such an edge costs a scan of its observations.
 //
+// Opening costs a read of the MANIFEST and of `meta`, not of the store: a
+// read-only store opens its table files as reads first need them (RocksDB
+// opens up to 16 with the database). A writer's close flushes, then compacts each
+// family that has gathered 3 or more table files outside its deepest level
+// (a rewrite of that family: once in a few small ingests, once at the end
+// of a large one), so that the store stays a few files per family.
+//
 // Thread safety: reads may run concurrently with each other and with one
 // writer; WriteArticle calls are serialized internally. A scan sees one
 // consistent state of the store (a RocksDB snapshot taken when it starts).

@@ -54,6 +54,15 @@ constexpr size_t kWriterBlockCacheBytes = size_t{96} << 20;
 // Every family's memtables together, for the same reason: without a total,
 // each of the seven families may hold two 64 MB memtables.
 constexpr size_t kWriteBufferBytes = size_t{64} << 20;
+// A reader's table cache, in files: finite, so that RocksDB opens a table
+// file when a read first needs it (and at most 16 when the database opens)
+// instead of every file of every family at open, the floor of every
+// command (issue 10: 84 files were most of 28 ms at 100k articles).
+constexpr int kReaderMaxOpenFiles = 4096;
+// A family's table files outside its deepest level (and, when that is level
+// 0, past its first): a writer that closes with this many compacts the
+// family into one level, so that the next open has few files to read.
+constexpr size_t kMaxStrayTables = 3;
 
 std::shared_ptr<rocksdb::Cache> SharedBlockCache(bool read_only) {
   static const std::shared_ptr<rocksdb::Cache> reader = rocksdb::NewLRUCache(kBlockCacheBytes);
@@ -66,10 +75,16 @@ rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name, bool read_only
   rocksdb::ColumnFamilyOptions options;
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = SharedBlockCache(read_only);
-  // A writer's index and filter blocks live in the cache too, so that they
-  // count against its bound instead of growing with the store. A reader
-  // keeps them in its table readers: no cache lookup per seek of a walk.
-  table.cache_index_and_filter_blocks = !read_only;
+  // Index and filter blocks live in the cache: a writer's count against its
+  // bound instead of growing with the store, and a reader reads a file's
+  // when a read first needs them instead of when the file opens (level 0's
+  // excepted, pinned). Kept in the table readers instead, every file opened
+  // with the database was read whole at each command's start: 6.5 ms of
+  // task clock for `kg query 'RETURN 1'` on a compacted 61k-article store,
+  // 4.6 ms with them cached. The price is a cache lookup per seek: walks
+  // 6-9% slower in one A/B run of kg_query_bench, no slower in another (a
+  // shared 2-core machine; issue 10).
+  table.cache_index_and_filter_blocks = true;
   table.pin_l0_filter_and_index_blocks_in_cache = true;
   if (name == kAdjacencyFamily) {
     // A node's block is looked up by its id: a whole-key bloom filter.
@@ -191,6 +206,7 @@ absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::OpenRocks(
   // kg does not use.
   options.max_file_opening_threads = 1;
   options.skip_stats_update_on_db_open = true;
+  if (read_only) options.max_open_files = kReaderMaxOpenFiles;
   options.wal_recovery_mode = recovery;
   rocksdb::DB* db = nullptr;
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
@@ -328,16 +344,42 @@ StoreDb::StoreDb(std::string path, bool read_only, rocksdb::DB* db,
 
 StoreDb::~StoreDb() {
   // Flushed on close, so that the next open (a read-only query, usually)
-  // does not replay the whole write-ahead log: 3.4 s at 100k articles.
+  // does not replay the whole write-ahead log: 3.4 s at 100k articles; and
+  // the families left in many table files compacted, so that it has few
+  // to open.
   if (!read_only_) {
     rocksdb::FlushOptions flush;
     std::vector<rocksdb::ColumnFamilyHandle*> families = families_;
     if (adjacency_ != nullptr) families.push_back(adjacency_);
     db_->Flush(flush, families).PermitUncheckedError();
+    CompactStrayTables(families).IgnoreError();
   }
   for (rocksdb::ColumnFamilyHandle* handle : handles_) db_->DestroyColumnFamilyHandle(handle);
   db_->Close().PermitUncheckedError();
   delete db_;
+}
+
+size_t StoreDb::StrayTables(rocksdb::ColumnFamilyHandle* family) const {
+  rocksdb::ColumnFamilyMetaData meta;
+  db_->GetColumnFamilyMetaData(family, &meta);
+  // The deepest non-empty level holds the settled files; level 0's files
+  // overlap each other, so there all but one are strays.
+  for (auto level = meta.levels.rbegin(); level != meta.levels.rend(); ++level) {
+    if (level->files.empty()) continue;
+    return meta.file_count - (level->level == 0 ? 1 : level->files.size());
+  }
+  return 0;
+}
+
+absl::Status StoreDb::CompactStrayTables(
+    const std::vector<rocksdb::ColumnFamilyHandle*>& families) const {
+  for (rocksdb::ColumnFamilyHandle* family : families) {
+    if (StrayTables(family) < kMaxStrayTables) continue;
+    rocksdb::CompactRangeOptions options;
+    KG_RETURN_IF_ERROR(FromRocksStatus(db_->CompactRange(options, family, nullptr, nullptr),
+                                       "compacting " + path_));
+  }
+  return absl::OkStatus();
 }
 
 absl::Status StoreDb::CheckOrInitializeMeta(bool created) {

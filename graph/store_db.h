@@ -117,6 +117,10 @@ class StoreDb {
   // `visit` returns false.
   absl::Status ScanNameMatches(std::string_view folded, NodeKind kind,
                                const std::function<bool(const NameMatch&)>& visit) const;
+  // The table files of `family` outside its deepest level (past the first,
+  // when that is level 0): what compacting the family would merge away.
+  size_t StrayTables(rocksdb::ColumnFamilyHandle* family) const;
+
   // A meta counter; DataLoss when it is missing or not a number.
   absl::StatusOr<uint64_t> GetMetaNumber(std::string_view name) const;
 
@@ -143,6 +147,11 @@ class StoreDb {
                     std::string_view end, bool prefix_bounded, const Visitor& visit,
                     const rocksdb::Snapshot* snapshot) const;
   absl::Status CheckOrInitializeMeta(bool created);
+  // Compacts each of `families` that has kMaxStrayTables stray tables or
+  // more into one level (a writer does it when it closes): a rewrite of
+  // the family, so it happens once in a few small ingests, or once at the
+  // end of a large one, and a reader then opens few table files.
+  absl::Status CompactStrayTables(const std::vector<rocksdb::ColumnFamilyHandle*>& families) const;
   static absl::StatusOr<std::unique_ptr<StoreDb>> OpenExisting(const std::string& path,
                                                                bool read_only);
   static absl::StatusOr<std::unique_ptr<StoreDb>> OpenRocks(

@@ -112,10 +112,11 @@ case "$mode" in
   sanitize)
     # shellcheck disable=SC2046
     install_missing "${packages[@]}" $(node_packages) "${test_packages[@]}"
-    # RocksDB's shared library, as the sanitizer suite was made and measured
-    # with (the normal build links it statically for a faster start).
+    # RocksDB's and the other shared libraries, as the sanitizer suite was
+    # made and measured with (the normal build links them statically for a
+    # faster start).
     build "-DCMAKE_C_FLAGS=$sanitizer_flags" "-DCMAKE_CXX_FLAGS=$sanitizer_flags" \
-      -DKG_STATIC_ROCKSDB=OFF
+      -DKG_STATIC_ROCKSDB=OFF -DKG_STATIC_LIBS=OFF
     ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
     ;;
   fuzz)

@@ -115,6 +115,19 @@ TEST_F(ConventionsTest, GlobalOptionsBeforeOrAfterTheSubcommand) {
   EXPECT_EQ(before.out, after.out);
 }
 
+// The floor of a command (issue 10): what answers from the store alone reads
+// no lexicon, so it runs with a data directory that does not exist.
+TEST_F(ConventionsTest, StoreOnlyCommandsReadNoLexicon) {
+  const std::string nowhere = *dir_ + "/no-data-here";
+  KgOutcome run = Kg({"--data", nowhere, "query", "RETURN 1"});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  run = Kg({"--data", nowhere, "stats"});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("articles"));
+  run = Kg({"--data", nowhere, "career", "Marat Kenzhebulatov"});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+}
+
 TEST_F(ConventionsTest, QuietOnEveryCommand) {
   const std::string out = *dir_ + "/quiet.dot";
   KgOutcome run = Kg({"export", "--around", "Marat Kenzhebulatov", "-o", out});
