@@ -77,23 +77,22 @@ std::optional<std::string> StoreHolderLookup::CachedHolderAt(std::string_view of
 }
 
 const StoreHolderLookup::Post* StoreHolderLookup::Tenures(std::string_view office) const {
-  Post post;
-  {
+  // Only this thread changes posts_: it reads without the lock, which is
+  // for CachedHolderAt's readers, and takes it to write.
+  auto it = posts_.find(office);
+  if (it != posts_.end() && it->second.stale == Post::Stale::kNo) return &it->second;
+  if (it != posts_.end() && it->second.stale == Post::Stale::kTenures) {
+    std::vector<PostTenure> tenures =
+        questions::BuildTenures(it->second.reports, it->second.single_holder);
+    ++builds_;
     std::lock_guard<std::mutex> lock(mutex_);
-    auto it = posts_.find(office);
-    if (it != posts_.end() && it->second.stale == Post::Stale::kNo) return &it->second;
-    if (it != posts_.end() && it->second.stale == Post::Stale::kTenures) {
-      // Only this thread changes posts_; the lock is for readers.
-      post = it->second;
-    }
+    it->second.tenures = std::move(tenures);
+    it->second.stale = Post::Stale::kNo;
+    return &it->second;
   }
-  if (post.stale == Post::Stale::kTenures) {
-    post.tenures = questions::BuildTenures(post.reports, post.single_holder);
-  } else if (!Build(office, &post)) {
-    return nullptr;
-  }
+  Post post;
+  if (!Build(office, &post)) return nullptr;
   ++builds_;
-  post.stale = Post::Stale::kNo;
   std::lock_guard<std::mutex> lock(mutex_);
   return &posts_.insert_or_assign(std::string(office), std::move(post)).first->second;
 }

@@ -93,7 +93,9 @@ class StoreHolderLookup : public HolderLookup {
   static bool AbsorbSighting(const questions::PostReport& seen, Post* post);
 
   const Store& store_;
-  // Guards everything below: CachedHolderAt reads it from other threads.
+  // Held to change anything below, and by CachedHolderAt to read it from
+  // other threads; the writer's thread, the only one that changes it, reads
+  // without it.
   mutable std::mutex mutex_;
   mutable std::map<std::pair<std::string, std::string>, std::string> answers_;
   mutable std::map<std::string, Post, std::less<>> posts_;
