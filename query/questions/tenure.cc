@@ -21,19 +21,6 @@ bool SpansOverlap(const Date& start, const Date& end, const Date& date) {
   return true;
 }
 
-// The earliest day a tenure is known to have begun by: its start or its
-// start_by, whichever is earlier; and where it is known to be over.
-const Date& Lower(const PostTenure& t) {
-  if (t.start.empty()) return t.start_by;
-  if (!t.start_by.empty() && t.start_by.FirstDay() < t.start.FirstDay()) return t.start_by;
-  return t.start;
-}
-const Date& Upper(const PostTenure& t) {
-  if (t.end.empty()) return t.end_by;
-  if (!t.end_by.empty() && t.end_by.LastDay() < t.end.LastDay()) return t.end_by;
-  return t.end;
-}
-
 // Of two compatible dates, the one that says more.
 Date MorePrecise(const Date& a, const Date& b) { return b.precision() > a.precision() ? b : a; }
 
@@ -380,6 +367,18 @@ void FoldUndated(std::vector<PostTenure>* tenures) {
 }
 
 }  // namespace
+
+const Date& Lower(const PostTenure& t) {
+  if (t.start.empty()) return t.start_by;
+  if (!t.start_by.empty() && t.start_by.FirstDay() < t.start.FirstDay()) return t.start_by;
+  return t.start;
+}
+
+const Date& Upper(const PostTenure& t) {
+  if (t.end.empty()) return t.end_by;
+  if (!t.end_by.empty() && t.end_by.LastDay() < t.end.LastDay()) return t.end_by;
+  return t.end;
+}
 
 bool TenureCovers(const PostTenure& tenure, const Date& date) {
   return SpansOverlap(Lower(tenure), Upper(tenure), date);

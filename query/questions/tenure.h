@@ -132,6 +132,13 @@ struct PostTenure {
 // then end.
 std::vector<PostTenure> BuildTenures(const std::vector<PostReport>& reports, bool single_holder);
 
+// The earliest day a tenure is known to have begun by (its start or its
+// start_by, whichever is earlier), and where it is known to be over (its end
+// or end_by): a stated tenure's are the boundaries that break a run of
+// sightings (rule 5).
+const Date& Lower(const PostTenure& tenure);
+const Date& Upper(const PostTenure& tenure);
+
 // Whether `tenure` covers `date` (see above). `date` must not be empty.
 bool TenureCovers(const PostTenure& tenure, const Date& date);
 

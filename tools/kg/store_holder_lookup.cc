@@ -9,7 +9,9 @@
 namespace kg {
 namespace {
 
+using questions::Lower;
 using questions::PostTenure;
+using questions::Upper;
 
 // The holder on `date` by the post's tenures: the last tenure begun by then
 // counts when it had not ended by then, or when it is only a sighting that
@@ -34,20 +36,6 @@ bool IsSightingTime(const FactTime& time) {
 }
 
 bool IsStated(const PostTenure& tenure) { return !tenure.seen_only && !tenure.membership; }
-
-// The earliest day a tenure is known to have begun by, and where it is known
-// to be over (tenure.cc's Lower and Upper): the boundaries that break a run
-// of sightings.
-const Date& Lower(const PostTenure& t) {
-  if (t.start.empty()) return t.start_by;
-  if (!t.start_by.empty() && t.start_by.FirstDay() < t.start.FirstDay()) return t.start_by;
-  return t.start;
-}
-const Date& Upper(const PostTenure& t) {
-  if (t.end.empty()) return t.end_by;
-  if (!t.end_by.empty() && t.end_by.LastDay() < t.end.LastDay()) return t.end_by;
-  return t.end;
-}
 
 }  // namespace
 
