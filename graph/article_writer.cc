@@ -512,6 +512,17 @@ void ArticleWriter::Flush(rocksdb::WriteBatch* batch) {
     }
   }
 
+  // Derived facts come from the edges into a node and the node itself: mark
+  // the nodes this batch changes them for (Store's derived facts).
+  std::set<NodeId> stale;
+  for (const auto& [id, node] : nodes_) {
+    if (node.dirty) stale.insert(id);
+  }
+  for (const auto& [ref, edge] : edges_) {
+    if (edge.state != EdgeState::kClean || observations_.contains(ref.id)) stale.insert(ref.dst);
+  }
+  for (NodeId node : stale) batch->Put(db_.derived(), DerivedStaleKey(node), rocksdb::Slice());
+
   ArticleRecord record;
   record.id = article_.id;
   record.date = article_.date;

@@ -205,4 +205,30 @@ bool ParseArticleKey(std::string_view key, std::string* article_id) {
   return ConsumeEscaped(&key, article_id) && key.empty();
 }
 
+namespace {
+
+constexpr char kDerivedStale = 's';
+constexpr char kDerivedFresh = 'f';
+constexpr char kDerivedFact = 'd';
+
+std::string DerivedKey(char kind, NodeId node) {
+  std::string key(1, kind);
+  AppendUint64(&key, node);
+  return key;
+}
+
+}  // namespace
+
+std::string DerivedStaleKey(NodeId node) { return DerivedKey(kDerivedStale, node); }
+
+bool ParseDerivedStaleKey(std::string_view key, NodeId* node) {
+  if (key.size() != 9 || key[0] != kDerivedStale) return false;
+  key.remove_prefix(1);
+  return ConsumeUint64(&key, node);
+}
+
+std::string DerivedStalePrefix() { return std::string(1, kDerivedStale); }
+std::string DerivedFreshKey(NodeId node) { return DerivedKey(kDerivedFresh, node); }
+std::string DerivedFactPrefix(NodeId node) { return DerivedKey(kDerivedFact, node); }
+
 }  // namespace kg

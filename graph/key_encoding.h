@@ -108,6 +108,17 @@ bool ParseObservationKey(std::string_view key, EdgeId* edge, std::string* articl
 std::string ArticleKey(std::string_view article_id);
 bool ParseArticleKey(std::string_view key, std::string* article_id);
 
+// --- derived (Store's derived facts): per node, a stale mark, a fresh mark
+// and the facts, each kind of key under its own leading byte so that the
+// stale marks are one range.
+
+std::string DerivedStaleKey(NodeId node);
+bool ParseDerivedStaleKey(std::string_view key, NodeId* node);
+std::string DerivedStalePrefix();
+std::string DerivedFreshKey(NodeId node);
+// The facts of `node` are the keys DerivedFactPrefix(node) + fact key.
+std::string DerivedFactPrefix(NodeId node);
+
 }  // namespace kg
 
 #endif  // KG_GRAPH_KEY_ENCODING_H_

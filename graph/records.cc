@@ -9,64 +9,16 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "graph/capnp_value.h"
 #include "graph/key_encoding.h"
 #include "kg.capnp.h"
 
 namespace kg {
 namespace {
 
-std::string ToBytes(capnp::MessageBuilder& message) {
-  const kj::Array<capnp::word> words = capnp::messageToFlatArray(message);
-  const kj::ArrayPtr<const kj::byte> bytes = words.asBytes();
-  return std::string(reinterpret_cast<const char*>(bytes.begin()), bytes.size());
-}
-
 std::string_view View(capnp::Text::Reader text) {
   return std::string_view(text.cStr(), text.size());
 }
-
-// Reads `value` as a message with root `Root` and converts it with `convert`,
-// turning every way the bytes can be wrong into DataLoss. Cap'n Proto reports
-// malformed input by throwing kj::Exception; it must not escape the library.
-template <typename T, typename Root, typename Convert>
-absl::StatusOr<T> ParseValue(std::string_view value, const char* what, Convert&& convert) {
-  if (value.empty() || value.size() % sizeof(capnp::word) != 0) {
-    return absl::DataLossError(absl::StrCat("corrupt ", what, " record: ", value.size(),
-                                            " bytes is not a whole number of words"));
-  }
-  // RocksDB gives no alignment guarantee; Cap'n Proto requires word alignment.
-  kj::Array<capnp::word> words = kj::heapArray<capnp::word>(value.size() / sizeof(capnp::word));
-  std::memcpy(words.begin(), value.data(), value.size());
-
-  absl::StatusOr<T> result = absl::DataLossError("unreachable");
-  kj::Maybe<kj::Exception> error = kj::runCatchingExceptions([&] {
-    capnp::FlatArrayMessageReader reader(words.asPtr());
-    if (reader.getEnd() != words.end()) {
-      result = absl::DataLossError(absl::StrCat("corrupt ", what, " record: trailing bytes"));
-      return;
-    }
-    result = convert(reader.getRoot<Root>());
-  });
-  KJ_IF_MAYBE (exception, error) {
-    return absl::DataLossError(
-        absl::StrCat("corrupt ", what, " record: ", exception->getDescription().cStr()));
-  }
-  if (!result.ok()) {
-    return absl::DataLossError(
-        absl::StrCat("corrupt ", what, " record: ", result.status().message()));
-  }
-  return result;
-}
-
-void SetDate(const Date& date, proto::Date::Builder out) {
-  out.setYear(static_cast<int16_t>(date.year()));
-  out.setMonth(static_cast<uint8_t>(date.month()));
-  out.setDay(static_cast<uint8_t>(date.day()));
-}
-
-// Dates are stored as given: the store does not judge what ingest wrote, and
-// must always be able to read it back.
-Date GetDate(proto::Date::Reader in) { return Date(in.getYear(), in.getMonth(), in.getDay()); }
 
 void SetTime(const FactTime& time, proto::FactTime::Builder out) {
   SetDate(time.date, out.initDate());
@@ -117,11 +69,11 @@ std::string SerializeNode(const NodeRecord& node) {
     attributes[i].setKey(AsText(node.attributes[i].first));
     attributes[i].setValue(AsText(node.attributes[i].second));
   }
-  return ToBytes(message);
+  return CapnpBytes(message);
 }
 
 absl::StatusOr<NodeRecord> ParseNode(std::string_view value) {
-  return ParseValue<NodeRecord, proto::Node>(
+  return ParseCapnpValue<NodeRecord, proto::Node>(
       value, "node", [](proto::Node::Reader in) -> absl::StatusOr<NodeRecord> {
         // Cap'n Proto enums are 16 bits wide: narrowing first would read 257 as 1.
         const auto kind = static_cast<uint16_t>(in.getKind());
@@ -162,11 +114,11 @@ std::string SerializeEdge(const EdgeRecord& edge, const EdgeSupport& support) {
   counts.setStage(support.stage);
   counts.setBy(support.by);
   counts.setLevel(support.level);
-  return ToBytes(message);
+  return CapnpBytes(message);
 }
 
 absl::StatusOr<EdgeRecord> ParseEdge(std::string_view value, EdgeSupport* support) {
-  return ParseValue<EdgeRecord, proto::Edge>(
+  return ParseCapnpValue<EdgeRecord, proto::Edge>(
       value, "edge", [support](proto::Edge::Reader in) -> absl::StatusOr<EdgeRecord> {
         const auto relation = static_cast<uint16_t>(in.getRelation());
         if (!IsKnownRelation(relation)) {
@@ -212,11 +164,11 @@ std::string SerializeObservation(const ObservationRecord& observation) {
   out.setStage(AsText(observation.stage));
   out.setBy(AsText(observation.by));
   out.setLevel(AsText(observation.level));
-  return ToBytes(message);
+  return CapnpBytes(message);
 }
 
 absl::StatusOr<ObservationRecord> ParseObservation(EdgeId edge, std::string_view value) {
-  return ParseValue<ObservationRecord, proto::Observation>(
+  return ParseCapnpValue<ObservationRecord, proto::Observation>(
       value, "observation",
       [edge](proto::Observation::Reader in) -> absl::StatusOr<ObservationRecord> {
         ObservationRecord observation;
@@ -251,11 +203,11 @@ std::string SerializeArticle(const ArticleRecord& article) {
   }
   auto nodes = out.initNodeIds(article.node_ids.size());
   for (size_t i = 0; i < article.node_ids.size(); ++i) nodes.set(i, article.node_ids[i]);
-  return ToBytes(message);
+  return CapnpBytes(message);
 }
 
 absl::StatusOr<ArticleRecord> ParseArticle(std::string_view value) {
-  return ParseValue<ArticleRecord, proto::Article>(
+  return ParseCapnpValue<ArticleRecord, proto::Article>(
       value, "article", [](proto::Article::Reader in) -> absl::StatusOr<ArticleRecord> {
         ArticleRecord article;
         article.id = std::string(View(in.getId()));

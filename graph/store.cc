@@ -106,6 +106,7 @@ class Store::Impl {
 
   absl::StatusOr<WriteOutcome> WriteArticle(const ArticleFacts& article, WriteChanges* changes);
   absl::Status InitializeCounts(const StoreCounts& counts);
+  absl::Status WriteDerived(const std::vector<DerivedFacts>& nodes);
 
   const StoreDb& db() const { return *db_; }
   // The counts in `meta` as of the last commit; nullopt for a store written
@@ -158,6 +159,34 @@ absl::StatusOr<Store::WriteOutcome> Store::Impl::WriteArticle(const ArticleFacts
   counts_ = counts;
   if (changes != nullptr) *changes = writer.changes();
   return old.has_value() ? WriteOutcome::kReplaced : WriteOutcome::kAdded;
+}
+
+absl::Status Store::Impl::WriteDerived(const std::vector<DerivedFacts>& nodes) {
+  if (db_->read_only()) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("the store at ", db_->path(), " is open read-only"));
+  }
+  rocksdb::WriteBatch batch;
+  for (const DerivedFacts& node : nodes) {
+    // The old facts one by one, not as a range: a refresh of every post
+    // would leave tens of thousands of range tombstones for reads to pass.
+    const std::string prefix = DerivedFactPrefix(node.node);
+    KG_RETURN_IF_ERROR(db_->ScanPrefix(
+        db_->derived(), prefix, [&](std::string_view key, std::string_view) -> absl::StatusOr<bool> {
+          batch.Delete(db_->derived(), ToSlice(key));
+          return true;
+        }));
+    for (const auto& [key, value] : node.facts) {
+      batch.Put(db_->derived(), prefix + key, value);
+    }
+    batch.Put(db_->derived(), DerivedFreshKey(node.node), "");
+    batch.Delete(db_->derived(), DerivedStaleKey(node.node));
+  }
+  // Under the writers' lock: an article written between this batch's making
+  // and its commit would have its stale mark deleted with the others.
+  std::lock_guard<std::mutex> lock(write_mutex_);
+  return FromRocksStatus(db_->db()->Write(rocksdb::WriteOptions(), &batch),
+                         "writing derived facts to " + db_->path());
 }
 
 absl::StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path,
@@ -477,6 +506,55 @@ absl::StatusOr<std::vector<ObservationRecord>> Store::ListObservations(EdgeId ed
     return true;
   }));
   return observations;
+}
+
+absl::StatusOr<bool> Store::DerivedFresh(NodeId node) const {
+  const StoreDb& db = impl_->db();
+  if (db.derived() == nullptr) return false;
+  KG_ASSIGN_OR_RETURN(std::optional<std::string> fresh,
+                      db.Get(db.derived(), DerivedFreshKey(node)));
+  if (!fresh.has_value()) return false;
+  KG_ASSIGN_OR_RETURN(std::optional<std::string> stale,
+                      db.Get(db.derived(), DerivedStaleKey(node)));
+  return !stale.has_value();
+}
+
+absl::StatusOr<std::optional<std::string>> Store::GetDerived(NodeId node,
+                                                            std::string_view key) const {
+  KG_ASSIGN_OR_RETURN(bool fresh, DerivedFresh(node));
+  if (!fresh) return std::nullopt;
+  const StoreDb& db = impl_->db();
+  return db.Get(db.derived(), DerivedFactPrefix(node) + std::string(key));
+}
+
+absl::Status Store::ScanDerived(
+    NodeId node,
+    const std::function<bool(std::string_view key, std::string_view value)>& visit) const {
+  KG_ASSIGN_OR_RETURN(bool fresh, DerivedFresh(node));
+  if (!fresh) return absl::OkStatus();
+  const StoreDb& db = impl_->db();
+  const std::string prefix = DerivedFactPrefix(node);
+  return db.ScanPrefix(db.derived(), prefix,
+                       [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
+                         return visit(key.substr(prefix.size()), value);
+                       });
+}
+
+absl::Status Store::ScanStaleNodes(const std::function<bool(NodeId)>& visit) const {
+  const StoreDb& db = impl_->db();
+  if (db.derived() == nullptr) return absl::OkStatus();
+  return db.ScanPrefix(db.derived(), DerivedStalePrefix(),
+                       [&](std::string_view key, std::string_view) -> absl::StatusOr<bool> {
+                         NodeId node = 0;
+                         if (!ParseDerivedStaleKey(key, &node)) {
+                           return absl::DataLossError(db.path() + ": corrupt derived key");
+                         }
+                         return visit(node);
+                       });
+}
+
+absl::Status Store::WriteDerived(const std::vector<DerivedFacts>& nodes) {
+  return impl_->WriteDerived(nodes);
 }
 
 absl::Status Store::ScanArticles(const std::function<bool(const ArticleRecord&)>& visit) const {

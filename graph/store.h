@@ -217,9 +217,11 @@ class Store {
   // The on-disk format version this build reads and writes. A store of
   // version 1 (no adjacency blocks) opened for writing is upgraded first (its
   // blocks built from the `out` and `in` keys: a scan of both); opened
-  // read-only it is read as it is, walks reading the keys. Opening a store of
-  // any other version is a FailedPrecondition error naming both versions.
-  static constexpr int kSchemaVersion = 2;
+  // read-only it is read as it is, walks reading the keys. A store of
+  // version 2 has no derived facts: it gets their (empty) family when opened
+  // for writing, and read-only has none. Opening a store of any other
+  // version is a FailedPrecondition error naming both versions.
+  static constexpr int kSchemaVersion = 3;
 
   // Opens (or creates) the store at `path`. NotFound when it does not exist
   // and create_if_missing is false or read_only is set. FailedPrecondition,
@@ -270,6 +272,35 @@ class Store {
   // The same, and fills `changes` when the article was written (left empty
   // for kUnchanged and on error).
   absl::StatusOr<WriteOutcome> WriteArticle(const ArticleFacts& article, WriteChanges* changes);
+
+  // --- Derived facts: what a layer above concludes from the edges into a
+  // node (the tenures of a post, query/questions/stored_tenures.h), kept so
+  // that a question need not rebuild them from every edge each time it is
+  // asked. The store knows only when they may be out of date: WriteArticle
+  // marks a node stale when it adds, changes or removes an edge into it or
+  // an observation of one, or changes the node itself. A node is fresh from
+  // WriteDerived until the next such mark; a stale node's derived facts read
+  // as absent.
+
+  // Whether `node` is fresh.
+  absl::StatusOr<bool> DerivedFresh(NodeId node) const;
+  // One derived fact of a fresh node, by key; nullopt when the node is stale
+  // or has no such fact.
+  absl::StatusOr<std::optional<std::string>> GetDerived(NodeId node, std::string_view key) const;
+  // A fresh node's derived facts in key order; none for a stale node.
+  absl::Status ScanDerived(
+      NodeId node,
+      const std::function<bool(std::string_view key, std::string_view value)>& visit) const;
+  // The nodes marked stale since their facts were last written (or ever),
+  // in id order.
+  absl::Status ScanStaleNodes(const std::function<bool(NodeId)>& visit) const;
+  struct DerivedFacts {
+    NodeId node = 0;
+    std::vector<std::pair<std::string, std::string>> facts;  // key, value
+  };
+  // Replaces each node's derived facts with `facts` and marks it fresh, in
+  // one atomic write. FailedPrecondition on a read-only store.
+  absl::Status WriteDerived(const std::vector<DerivedFacts>& nodes);
 
   // --- Point reads: nullopt when absent, DataLoss when a record is corrupt.
 

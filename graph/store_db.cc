@@ -34,8 +34,11 @@ namespace {
 // In the order of StoreDb's accessors.
 constexpr std::string_view kFamilyNames[] = {"nodes",        "names",    "out", "in",
                                              "observations", "articles", "meta"};
-// Made by schema version 2; a version 1 store gets it when opened for writing.
+// Families made by later schema versions, which an older store gets when
+// opened for writing: the adjacency blocks (version 2) and the facts derived
+// from the edges into a node (version 3).
 constexpr std::string_view kAdjacencyFamily = "adjacency";
+constexpr std::string_view kDerivedFamily = "derived";
 // The oldest schema version this build opens (and upgrades when writable).
 constexpr int kOldestSchemaVersion = 1;
 
@@ -178,15 +181,19 @@ absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::OpenRocks(
   for (std::string_view name : kFamilyNames) {
     descriptors.emplace_back(std::string(name), FamilyOptions(name, read_only));
   }
-  // The adjacency blocks: opened when present, made when writing (a new store,
-  // or a version 1 store that Store::Open then upgrades).
-  const bool adjacency_present =
-      std::find(present_families.begin(), present_families.end(), kAdjacencyFamily) !=
-      present_families.end();
-  const bool with_adjacency = adjacency_present || !read_only;
-  if (with_adjacency) {
-    descriptors.emplace_back(std::string(kAdjacencyFamily),
-                             FamilyOptions(kAdjacencyFamily, read_only));
+  // The later families: opened when present, made when writing (a new store,
+  // or an older one that Store::Open then upgrades).
+  auto present = [&](std::string_view name) {
+    return std::find(present_families.begin(), present_families.end(), name) !=
+           present_families.end();
+  };
+  const bool with_adjacency = present(kAdjacencyFamily) || !read_only;
+  const bool with_derived = present(kDerivedFamily) || !read_only;
+  const bool missing_later_family = (with_adjacency && !present(kAdjacencyFamily)) ||
+                                    (with_derived && !present(kDerivedFamily));
+  for (auto [name, wanted] : {std::pair{kAdjacencyFamily, with_adjacency},
+                              std::pair{kDerivedFamily, with_derived}}) {
+    if (wanted) descriptors.emplace_back(std::string(name), FamilyOptions(name, read_only));
   }
   descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());
   for (const std::string& name : present_families) {
@@ -197,7 +204,7 @@ absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::OpenRocks(
 
   rocksdb::DBOptions options;
   options.create_if_missing = create;
-  options.create_missing_column_families = create || (with_adjacency && !adjacency_present);
+  options.create_missing_column_families = create || missing_later_family;
   options.keep_log_file_num = 4;
   options.db_write_buffer_size = kWriteBufferBytes;
   // Opening is on the path of every command: RocksDB's default opens the
@@ -224,7 +231,9 @@ absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::OpenRocks(
   }
   if (!opened.ok()) return FromRocksStatus(opened, "opening " + path);
   auto store = std::unique_ptr<StoreDb>(new StoreDb(path, read_only, db, std::move(handles)));
-  if (with_adjacency) store->adjacency_ = store->handles_[std::size(kFamilyNames)];
+  size_t next = std::size(kFamilyNames);
+  if (with_adjacency) store->adjacency_ = store->handles_[next++];
+  if (with_derived) store->derived_ = store->handles_[next++];
   return store;
 }
 
@@ -350,7 +359,9 @@ StoreDb::~StoreDb() {
   if (!read_only_) {
     rocksdb::FlushOptions flush;
     std::vector<rocksdb::ColumnFamilyHandle*> families = families_;
-    if (adjacency_ != nullptr) families.push_back(adjacency_);
+    for (rocksdb::ColumnFamilyHandle* later : {adjacency_, derived_}) {
+      if (later != nullptr) families.push_back(later);
+    }
     db_->Flush(flush, families).PermitUncheckedError();
     CompactStrayTables(families).IgnoreError();
   }
@@ -424,10 +435,21 @@ absl::Status StoreDb::CheckOrInitializeMeta(bool created) {
 
 absl::Status StoreDb::UpgradeSchema() {
   if (schema_version_ >= Store::kSchemaVersion) return absl::OkStatus();
-  if (read_only_ || adjacency_ == nullptr) {
+  if (read_only_ || adjacency_ == nullptr || derived_ == nullptr) {
     return absl::FailedPreconditionError(absl::StrCat("the store at ", path_, " has schema version ",
                                                       schema_version_, " and is open read-only"));
   }
+  if (schema_version_ == 1) KG_RETURN_IF_ERROR(BuildAdjacencyBlocks());
+  // Version 2 -> 3 needs nothing but the `derived` family, made at open.
+  rocksdb::WriteBatch batch;
+  batch.Put(meta(), ToSlice(kMetaSchemaVersion), std::to_string(Store::kSchemaVersion));
+  KG_RETURN_IF_ERROR(
+      FromRocksStatus(db_->Write(rocksdb::WriteOptions(), &batch), "upgrading " + path_));
+  schema_version_ = Store::kSchemaVersion;
+  return absl::OkStatus();
+}
+
+absl::Status StoreDb::BuildAdjacencyBlocks() {
   // Version 1 -> 2: every node's adjacency block from its `out` and `in`
   // keys. Both families are in node order, so the blocks are built node by
   // node from the two scans side by side, and written a few thousand at a
@@ -475,11 +497,7 @@ absl::Status StoreDb::UpgradeSchema() {
   }
   KG_RETURN_IF_ERROR(FromRocksStatus(out_it->status(), "upgrading " + path_));
   KG_RETURN_IF_ERROR(FromRocksStatus(in_it->status(), "upgrading " + path_));
-  batch.Put(meta(), ToSlice(kMetaSchemaVersion), std::to_string(Store::kSchemaVersion));
-  KG_RETURN_IF_ERROR(
-      FromRocksStatus(db_->Write(rocksdb::WriteOptions(), &batch), "upgrading " + path_));
-  schema_version_ = Store::kSchemaVersion;
-  return absl::OkStatus();
+  return FromRocksStatus(db_->Write(rocksdb::WriteOptions(), &batch), "upgrading " + path_);
 }
 
 absl::StatusOr<bool> StoreDb::GetAdjacency(NodeId node, const rocksdb::Snapshot* snapshot,

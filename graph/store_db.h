@@ -80,10 +80,15 @@ class StoreDb {
   rocksdb::ColumnFamilyHandle* adjacency() const {
     return schema_version_ >= 2 ? adjacency_ : nullptr;
   }
+  // The facts derived from the edges into each node (Store's derived facts);
+  // null for a store of schema version 1 or 2 opened read-only, which has
+  // none.
+  rocksdb::ColumnFamilyHandle* derived() const { return derived_; }
   int schema_version() const { return schema_version_; }
   // Brings a store of an older schema version, opened for writing, to
   // Store::kSchemaVersion (1 -> 2: builds the adjacency blocks from the keys,
-  // a scan of `out` and `in`). Nothing to do for a current store;
+  // a scan of `out` and `in`; 2 -> 3: the `derived` family, made empty at
+  // open, so that every node's derived facts are absent). Nothing to do for a current store;
   // FailedPrecondition for an old one opened read-only.
   absl::Status UpgradeSchema();
   // `node`'s adjacency block into `block` (pinned, no copy); false when the
@@ -147,6 +152,8 @@ class StoreDb {
                     std::string_view end, bool prefix_bounded, const Visitor& visit,
                     const rocksdb::Snapshot* snapshot) const;
   absl::Status CheckOrInitializeMeta(bool created);
+  // Schema version 1 -> 2: each node's adjacency block, from the keys.
+  absl::Status BuildAdjacencyBlocks();
   // Compacts each of `families` that has kMaxStrayTables stray tables or
   // more into one level (a writer does it when it closes): a rewrite of
   // the family, so it happens once in a few small ingests, or once at the
@@ -168,6 +175,7 @@ class StoreDb {
   // kg's seven families, in the order of the accessors above.
   std::vector<rocksdb::ColumnFamilyHandle*> families_;
   rocksdb::ColumnFamilyHandle* adjacency_ = nullptr;  // one of handles_, or null
+  rocksdb::ColumnFamilyHandle* derived_ = nullptr;    // one of handles_, or null
   int schema_version_ = 0;
 };
 

@@ -137,3 +137,36 @@ struct Article {
   nodeIds @6 :List(UInt64);   # nodes this article mentioned
   edges @7 :List(EdgeRef);    # edges this article observed, so a new version can retract them
 }
+
+# --- Derived facts (graph/store.h), kept by the layers above.
+
+# One sentence behind a stored tenure: the observation of `edge` by
+# `articleId` (the sentence itself is read from there).
+struct EvidenceRef {
+  edge @0 :UInt64;
+  articleId @1 :Text;
+}
+
+# One tenure of a post (query/questions/tenure.h's PostTenure), as
+# `kg holders` builds it: persons by id, so that a rename needs no rewrite.
+struct StoredTenure {
+  start @0 :Date;
+  end @1 :Date;
+  startBy @2 :Date;
+  endBy @3 :Date;
+  endInferred @4 :Bool;
+  acting @5 :Bool;
+  successor @6 :UInt64;      # node id; 0 for none
+  seenOnly @7 :Bool;
+  appointed @8 :Bool;
+  appointedBy @9 :Text;
+  dismissed @10 :Bool;
+  dismissedBy @11 :Text;
+  edges @12 :List(UInt64);
+  evidence @13 :List(EvidenceRef);
+}
+
+# One person's tenures of one post, in the order kg holders lists them.
+struct StoredTenures {
+  tenures @0 :List(StoredTenure);
+}

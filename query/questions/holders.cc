@@ -7,6 +7,7 @@
 #include "graph/status_macros.h"
 #include "query/names/name_resolution.h"
 #include "query/questions/post_reports.h"
+#include "query/questions/stored_tenures.h"
 
 namespace kg::questions {
 
@@ -26,6 +27,24 @@ bool KnownBy(const PostTenure& tenure, const Date& date) {
     if (!lower->empty() && lower->FirstDay() <= date.LastDay()) return true;
   }
   return false;
+}
+
+// Every tenure of the office: as kept in the store when it is fresh, else
+// built from the reports.
+absl::StatusOr<std::vector<PostTenure>> OfficeTenures(const Store& store, const NodeRecord& office,
+                                                      bool single_holder) {
+  if (single_holder) {
+    KG_ASSIGN_OR_RETURN(std::optional<std::vector<StoredTenure>> stored,
+                        ReadStoredTenures(store, office.id));
+    if (stored.has_value()) {
+      KG_ASSIGN_OR_RETURN(SentenceIndex sentences, ReadSentences(store, *stored));
+      return CompleteStoredTenures(store, std::move(*stored), office, sentences);
+    }
+  }
+  KG_ASSIGN_OR_RETURN(std::vector<PostReport> reports, ReportsOnPost(store, office.id));
+  // Memberships of an office would be an extraction slip; they are no tenure.
+  std::erase_if(reports, [](const PostReport& r) { return r.membership; });
+  return BuildTenures(reports, single_holder);
 }
 
 }  // namespace
@@ -63,10 +82,8 @@ absl::StatusOr<HoldersAnswer> HoldersQuery(const Store& store, std::string_view 
   KG_ASSIGN_OR_RETURN(answer.office, ResolveName(store, office, NodeKind::kOffice));
   answer.single_holder = IsSingleHolderOffice(answer.office);
   answer.at = options.at;
-  KG_ASSIGN_OR_RETURN(std::vector<PostReport> reports, ReportsOnPost(store, answer.office.id));
-  // Memberships of an office would be an extraction slip; they are no tenure.
-  std::erase_if(reports, [](const PostReport& r) { return r.membership; });
-  std::vector<PostTenure> tenures = BuildTenures(reports, answer.single_holder);
+  KG_ASSIGN_OR_RETURN(std::vector<PostTenure> tenures,
+                      OfficeTenures(store, answer.office, answer.single_holder));
   std::set<NodeId> dated;
   for (const PostTenure& tenure : tenures) {
     if (!IsUndatedTenure(tenure)) dated.insert(tenure.person_id);

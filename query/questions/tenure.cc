@@ -241,6 +241,7 @@ void InferEnds(std::vector<PostTenure>* tenures, const std::map<NodeId, Date>& l
     }
     tenure.end_inferred = true;
     tenure.successor = successor.person;
+    tenure.successor_id = successor.person_id;
   }
   // A stated end at a coarser precision than the next holder's start within
   // it ("until 2008", the successor from 2008-02-07): over by that day.
@@ -256,6 +257,7 @@ void InferEnds(std::vector<PostTenure>* tenures, const std::map<NodeId, Date>& l
           next_start.precision() > tenure.end.precision()) {
         tenure.end_by = next_start;
         tenure.successor = next.person;
+        tenure.successor_id = next.person_id;
       }
       break;
     }
@@ -283,6 +285,7 @@ void InferEnds(std::vector<PostTenure>* tenures, const std::map<NodeId, Date>& l
     tenure.end_by = Upper(*later);
     tenure.end_inferred = true;
     tenure.successor = later->person;
+    tenure.successor_id = later->person_id;
   }
 }
 

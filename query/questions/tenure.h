@@ -109,8 +109,9 @@ struct PostTenure {
   bool end_inferred = false;
   // Held as acting holder only (no appointment to the post itself seen).
   bool acting = false;
-  // With an end inferred from a successor: the successor's name.
+  // With an end inferred from a successor: the successor's name and id.
   std::string successor;
+  NodeId successor_id = 0;
   // Built from sightings only: seen in the post from `start` to `end`.
   bool seen_only = false;
   bool appointed = false;

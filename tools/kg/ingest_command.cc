@@ -15,6 +15,7 @@
 
 #include "ingest/article_extractor.h"
 #include "ingest/reading/article_reader.h"
+#include "query/questions/stored_tenures.h"
 #include "tools/kg/command.h"
 #include "tools/kg/ingest_pipeline.h"
 #include "tools/kg/progress.h"
@@ -144,6 +145,13 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
     }
     // After a failure nothing more is written; the threads end before the store closes.
     pipeline.reset();
+    // The tenures of the posts this run changed, kept for the questions
+    // (query/questions/stored_tenures.h). A run cut short leaves them stale,
+    // and the questions build them from the reports, as before any refresh.
+    if (failure.ok() && counts.added + counts.replaced > 0) {
+      absl::StatusOr<size_t> refreshed = questions::RefreshStoredTenures(**store);
+      if (!refreshed.ok()) failure = refreshed.status();
+    }
     if (!store_existed && counts.articles() == 0) {
       store->reset();
       std::error_code error;

@@ -1,0 +1,256 @@
+#include "query/questions/stored_tenures.h"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "graph/capnp_value.h"
+#include "graph/key_encoding.h"
+#include "graph/status_macros.h"
+#include "query/questions/holders.h"
+#include "query/questions/post_reports.h"
+
+namespace kg::questions {
+namespace {
+
+// How many nodes one WriteDerived takes: bounds the batch, not the work.
+constexpr size_t kNodesPerWrite = 4096;
+
+capnp::Text::Reader AsText(const std::string& text) {
+  return capnp::Text::Reader(text.data(), text.size());
+}
+
+std::string Serialize(const std::vector<StoredTenure>& rows) {
+  capnp::MallocMessageBuilder message;
+  auto list = message.initRoot<proto::StoredTenures>().initTenures(rows.size());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const PostTenure& t = rows[i].tenure;
+    proto::StoredTenure::Builder out = list[i];
+    SetDate(t.start, out.initStart());
+    SetDate(t.end, out.initEnd());
+    SetDate(t.start_by, out.initStartBy());
+    SetDate(t.end_by, out.initEndBy());
+    out.setEndInferred(t.end_inferred);
+    out.setActing(t.acting);
+    out.setSuccessor(t.successor_id);
+    out.setSeenOnly(t.seen_only);
+    out.setAppointed(t.appointed);
+    out.setAppointedBy(AsText(t.appointed_by));
+    out.setDismissed(t.dismissed);
+    out.setDismissedBy(AsText(t.dismissed_by));
+    auto edges = out.initEdges(t.edges.size());
+    for (size_t j = 0; j < t.edges.size(); ++j) edges.set(j, t.edges[j]);
+    auto evidence = out.initEvidence(rows[i].evidence.size());
+    for (size_t j = 0; j < rows[i].evidence.size(); ++j) {
+      evidence[j].setEdge(rows[i].evidence[j].first);
+      evidence[j].setArticleId(AsText(rows[i].evidence[j].second));
+    }
+  }
+  return CapnpBytes(message);
+}
+
+absl::StatusOr<std::vector<StoredTenure>> Parse(NodeId post, NodeId person,
+                                                std::string_view value) {
+  return ParseCapnpValue<std::vector<StoredTenure>, proto::StoredTenures>(
+      value, "stored tenure",
+      [&](proto::StoredTenures::Reader in) -> absl::StatusOr<std::vector<StoredTenure>> {
+        std::vector<StoredTenure> rows;
+        for (proto::StoredTenure::Reader t : in.getTenures()) {
+          StoredTenure row;
+          PostTenure& tenure = row.tenure;
+          tenure.person_id = person;
+          tenure.post_id = post;
+          tenure.start = GetDate(t.getStart());
+          tenure.end = GetDate(t.getEnd());
+          tenure.start_by = GetDate(t.getStartBy());
+          tenure.end_by = GetDate(t.getEndBy());
+          tenure.end_inferred = t.getEndInferred();
+          tenure.acting = t.getActing();
+          tenure.successor_id = t.getSuccessor();
+          tenure.seen_only = t.getSeenOnly();
+          tenure.appointed = t.getAppointed();
+          tenure.appointed_by = t.getAppointedBy();
+          tenure.dismissed = t.getDismissed();
+          tenure.dismissed_by = t.getDismissedBy();
+          for (uint64_t edge : t.getEdges()) tenure.edges.push_back(edge);
+          for (proto::EvidenceRef::Reader ref : t.getEvidence()) {
+            row.evidence.emplace_back(ref.getEdge(), ref.getArticleId());
+          }
+          rows.push_back(std::move(row));
+        }
+        return rows;
+      });
+}
+
+// A tenure's sentences as references: each to the observation, among the
+// tenure's edges, that the sentence came from. nullopt when one cannot be
+// placed (every report's sources come with its edge, so never expected).
+std::optional<StoredTenure> ToStored(const PostTenure& tenure, const SentenceIndex& reported) {
+  StoredTenure row;
+  row.tenure = tenure;
+  row.tenure.person.clear();
+  row.tenure.successor.clear();
+  row.tenure.post.clear();
+  row.tenure.sources.clear();
+  row.tenure.evidence.clear();
+  for (const SourceSentence& sentence : tenure.evidence) {
+    std::optional<EdgeId> from;
+    for (EdgeId edge : tenure.edges) {
+      auto it = reported.find({edge, sentence.article_id});
+      if (it != reported.end() && it->second == sentence) {
+        from = edge;
+        break;
+      }
+    }
+    if (!from.has_value()) return std::nullopt;
+    row.evidence.emplace_back(*from, sentence.article_id);
+  }
+  return row;
+}
+
+// The derived facts of one stale node: one value per holder for a one-holder
+// office, none for anything else. nullopt when a tenure could not be stored
+// (the node then stays stale and questions build its tenures).
+absl::StatusOr<std::optional<Store::DerivedFacts>> FactsOf(const Store& store, NodeId id,
+                                                           bool* rebuilt) {
+  Store::DerivedFacts facts;
+  facts.node = id;
+  KG_ASSIGN_OR_RETURN(std::optional<NodeRecord> node, store.GetNode(id));
+  if (!node.has_value() || !IsSingleHolderOffice(*node)) return facts;
+  KG_ASSIGN_OR_RETURN(std::vector<PostReport> reports, ReportsOnPost(store, id));
+  std::erase_if(reports, [](const PostReport& r) { return r.membership; });
+  SentenceIndex reported;
+  for (const PostReport& report : reports) {
+    for (const SourceSentence& sentence : report.sources) {
+      reported.emplace(std::pair{report.edge, sentence.article_id}, sentence);
+    }
+  }
+  std::map<NodeId, std::vector<StoredTenure>> by_person;
+  for (const PostTenure& tenure : BuildTenures(reports, /*single_holder=*/true)) {
+    std::optional<StoredTenure> row = ToStored(tenure, reported);
+    if (!row.has_value()) return std::nullopt;
+    by_person[tenure.person_id].push_back(std::move(*row));
+  }
+  for (const auto& [person, rows] : by_person) {
+    facts.facts.emplace_back(NodeKey(person), Serialize(rows));
+  }
+  *rebuilt = true;
+  return facts;
+}
+
+}  // namespace
+
+absl::StatusOr<size_t> RefreshStoredTenures(Store& store) {
+  std::vector<NodeId> stale;
+  KG_RETURN_IF_ERROR(store.ScanStaleNodes([&](NodeId id) {
+    stale.push_back(id);
+    return true;
+  }));
+  size_t rebuilt = 0;
+  std::vector<Store::DerivedFacts> batch;
+  for (size_t i = 0; i < stale.size(); ++i) {
+    bool office = false;
+    KG_ASSIGN_OR_RETURN(std::optional<Store::DerivedFacts> facts, FactsOf(store, stale[i], &office));
+    if (facts.has_value()) batch.push_back(std::move(*facts));
+    rebuilt += office;
+    if (batch.size() >= kNodesPerWrite || i + 1 == stale.size()) {
+      KG_RETURN_IF_ERROR(store.WriteDerived(batch));
+      batch.clear();
+    }
+  }
+  return rebuilt;
+}
+
+absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(const Store& store,
+                                                                           NodeId post) {
+  KG_ASSIGN_OR_RETURN(bool fresh, store.DerivedFresh(post));
+  if (!fresh) return std::nullopt;
+  std::vector<StoredTenure> rows;
+  absl::Status parsed;
+  KG_RETURN_IF_ERROR(store.ScanDerived(post, [&](std::string_view key, std::string_view value) {
+    NodeId person = 0;
+    if (!ParseNodeKey(key, &person)) {
+      parsed = absl::DataLossError(absl::StrCat("stored tenures of node ", post, ": corrupt key"));
+      return false;
+    }
+    absl::StatusOr<std::vector<StoredTenure>> own = Parse(post, person, value);
+    if (!own.ok()) {
+      parsed = own.status();
+      return false;
+    }
+    for (StoredTenure& row : *own) rows.push_back(std::move(row));
+    return true;
+  }));
+  KG_RETURN_IF_ERROR(parsed);
+  return rows;
+}
+
+absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(const Store& store,
+                                                                           NodeId post,
+                                                                           NodeId person) {
+  KG_ASSIGN_OR_RETURN(bool fresh, store.DerivedFresh(post));
+  if (!fresh) return std::nullopt;
+  KG_ASSIGN_OR_RETURN(std::optional<std::string> value, store.GetDerived(post, NodeKey(person)));
+  if (!value.has_value()) return std::vector<StoredTenure>{};
+  KG_ASSIGN_OR_RETURN(std::vector<StoredTenure> rows, Parse(post, person, *value));
+  return rows;
+}
+
+absl::StatusOr<SentenceIndex> ReadSentences(const Store& store,
+                                            const std::vector<StoredTenure>& rows) {
+  std::set<EdgeId> edges;
+  for (const StoredTenure& row : rows) {
+    for (const auto& [edge, article] : row.evidence) edges.insert(edge);
+  }
+  SentenceIndex sentences;
+  for (EdgeId edge : edges) {
+    KG_RETURN_IF_ERROR(store.ScanObservations(edge, [&](const ObservationRecord& o) {
+      sentences.emplace(std::pair{edge, o.article_id},
+                        SourceSentence{o.article_id, o.article_date, o.evidence.sentence});
+      return true;
+    }));
+  }
+  return sentences;
+}
+
+absl::StatusOr<std::vector<PostTenure>> CompleteStoredTenures(
+    const Store& store, std::vector<StoredTenure> rows, const NodeRecord& post,
+    const SentenceIndex& sentences, const NodeRecord* known) {
+  std::map<NodeId, std::string> names;
+  if (known != nullptr) names[known->id] = known->name;
+  auto name_of = [&](NodeId id) -> absl::StatusOr<std::string> {
+    if (auto it = names.find(id); it != names.end()) return it->second;
+    KG_ASSIGN_OR_RETURN(std::optional<NodeRecord> node, store.GetNode(id));
+    if (!node.has_value()) return absl::DataLossError(absl::StrCat("node ", id, " is missing"));
+    return names[id] = node->name;
+  };
+  std::vector<PostTenure> tenures;
+  tenures.reserve(rows.size());
+  for (StoredTenure& row : rows) {
+    PostTenure& tenure = row.tenure;
+    KG_ASSIGN_OR_RETURN(tenure.person, name_of(tenure.person_id));
+    if (tenure.successor_id != 0) {
+      KG_ASSIGN_OR_RETURN(tenure.successor, name_of(tenure.successor_id));
+    }
+    tenure.post_id = post.id;
+    tenure.post = post.name;
+    tenure.post_kind = post.kind;
+    for (const auto& ref : row.evidence) {
+      auto it = sentences.find(ref);
+      if (it == sentences.end()) {
+        return absl::DataLossError(absl::StrCat("a stored tenure of ", post.name,
+                                                " cites an observation of edge ", ref.first,
+                                                " by ", ref.second, " that is not stored"));
+      }
+      tenure.evidence.push_back(it->second);
+    }
+    tenure.sources = SourceIds(tenure.evidence);
+    tenures.push_back(std::move(tenure));
+  }
+  std::stable_sort(tenures.begin(), tenures.end(), TenureBefore);
+  return tenures;
+}
+
+}  // namespace kg::questions

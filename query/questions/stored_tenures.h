@@ -1,0 +1,74 @@
+// The tenures of one-holder offices, kept in the store (graph/store.h's
+// derived facts) so that a question reads them instead of rebuilding them
+// from every holder's reports: `kg career` reads the person's own rows of a
+// post, whatever the post's history, and `kg holders` reads the post's rows.
+//
+//   // At the end of an ingest (tools/kg/ingest_pipeline.cc):
+//   KG_ASSIGN_OR_RETURN(size_t posts, RefreshStoredTenures(store));
+//   // In a question:
+//   KG_ASSIGN_OR_RETURN(std::optional<std::vector<StoredTenure>> rows,
+//                       ReadStoredTenures(store, post.id, person.id));
+//   if (!rows.has_value()) ... build them from the reports (post_reports.h) ...
+//
+// What is stored is exactly what BuildTenures (tenure.h) makes of every
+// appointment, tenure, dismissal and sighting on the post (memberships
+// excepted, as `kg holders` does), one value per person. Persons are kept by
+// id and sentences by reference (edge, article), so that a rename or a new
+// sentence elsewhere changes nothing stored. A post is stale from any write
+// touching an edge into it (or the post itself) until the next refresh; its
+// rows then read as absent and the question builds them as before.
+#ifndef KG_QUERY_QUESTIONS_STORED_TENURES_H_
+#define KG_QUERY_QUESTIONS_STORED_TENURES_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "graph/store.h"
+#include "query/questions/evidence.h"
+#include "query/questions/tenure.h"
+
+namespace kg::questions {
+
+// Rebuilds the stored tenures of every stale one-holder office and marks
+// every stale node fresh (a node that is no such office keeps none), a few
+// thousand nodes per write. Returns the number of offices rebuilt.
+absl::StatusOr<size_t> RefreshStoredTenures(Store& store);
+
+// One stored tenure: the PostTenure without its names and sentences (person,
+// successor, post, sources and evidence are empty; the ids are set), and
+// where its sentences are.
+struct StoredTenure {
+  PostTenure tenure;
+  std::vector<std::pair<EdgeId, std::string>> evidence;  // (edge, article id)
+};
+
+// The post's stored tenures, in person id order and each person's in
+// BuildTenures order; nullopt when the post is stale (or was never refreshed).
+absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(const Store& store,
+                                                                           NodeId post);
+// One person's stored tenures of the post.
+absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(const Store& store,
+                                                                           NodeId post,
+                                                                           NodeId person);
+
+// The sentences a StoredTenure's references point at, by (edge, article id).
+using SentenceIndex = std::map<std::pair<EdgeId, std::string>, SourceSentence>;
+
+// The sentences of every edge `rows` refer to, read from the store.
+absl::StatusOr<SentenceIndex> ReadSentences(const Store& store,
+                                            const std::vector<StoredTenure>& rows);
+
+// `rows` as the PostTenures BuildTenures made, for `post`: names read from
+// the store (or `known`, the person already at hand), sentences from
+// `sentences`. DataLoss when a reference is not in `sentences`.
+absl::StatusOr<std::vector<PostTenure>> CompleteStoredTenures(
+    const Store& store, std::vector<StoredTenure> rows, const NodeRecord& post,
+    const SentenceIndex& sentences, const NodeRecord* known = nullptr);
+
+}  // namespace kg::questions
+
+#endif  // KG_QUERY_QUESTIONS_STORED_TENURES_H_
