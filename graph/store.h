@@ -218,8 +218,8 @@ class Store {
   // version 1 (no adjacency blocks) opened for writing is upgraded first (its
   // blocks built from the `out` and `in` keys: a scan of both); opened
   // read-only it is read as it is, walks reading the keys. A store of
-  // version 2 has no derived facts: it gets their (empty) family when opened
-  // for writing, and read-only has none. Opening a store of any other
+  // version 2 has no derived facts: opened for writing, it gets their family
+  // with every node marked stale; read-only, it has none. Opening a store of any other
   // version is a FailedPrecondition error naming both versions.
   static constexpr int kSchemaVersion = 3;
 

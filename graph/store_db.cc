@@ -440,8 +440,21 @@ absl::Status StoreDb::UpgradeSchema() {
                                                       schema_version_, " and is open read-only"));
   }
   if (schema_version_ == 1) KG_RETURN_IF_ERROR(BuildAdjacencyBlocks());
-  // Version 2 -> 3 needs nothing but the `derived` family, made at open.
+  // Version 2 -> 3: the `derived` family, made at open, with every node
+  // marked stale, so that the next refresh derives what it can for each.
   rocksdb::WriteBatch batch;
+  KG_RETURN_IF_ERROR(
+      ScanPrefix(nodes(), "", [&](std::string_view key, std::string_view) -> absl::StatusOr<bool> {
+        NodeId node = 0;
+        if (!ParseNodeKey(key, &node)) return absl::DataLossError(path_ + ": corrupt node key");
+        batch.Put(derived_, ToSlice(DerivedStaleKey(node)), rocksdb::Slice());
+        if (batch.Count() >= 4096) {
+          KG_RETURN_IF_ERROR(FromRocksStatus(db_->Write(rocksdb::WriteOptions(), &batch),
+                                             "upgrading " + path_));
+          batch.Clear();
+        }
+        return true;
+      }));
   batch.Put(meta(), ToSlice(kMetaSchemaVersion), std::to_string(Store::kSchemaVersion));
   KG_RETURN_IF_ERROR(
       FromRocksStatus(db_->Write(rocksdb::WriteOptions(), &batch), "upgrading " + path_));

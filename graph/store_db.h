@@ -87,8 +87,8 @@ class StoreDb {
   int schema_version() const { return schema_version_; }
   // Brings a store of an older schema version, opened for writing, to
   // Store::kSchemaVersion (1 -> 2: builds the adjacency blocks from the keys,
-  // a scan of `out` and `in`; 2 -> 3: the `derived` family, made empty at
-  // open, so that every node's derived facts are absent). Nothing to do for a current store;
+  // a scan of `out` and `in`; 2 -> 3: the `derived` family, made at open,
+  // and every node marked stale, a scan of `nodes`). Nothing to do for a current store;
   // FailedPrecondition for an old one opened read-only.
   absl::Status UpgradeSchema();
   // `node`'s adjacency block into `block` (pinned, no copy); false when the

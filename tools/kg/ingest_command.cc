@@ -145,10 +145,11 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
     }
     // After a failure nothing more is written; the threads end before the store closes.
     pipeline.reset();
-    // The tenures of the posts this run changed, kept for the questions
-    // (query/questions/stored_tenures.h). A run cut short leaves them stale,
-    // and the questions build them from the reports, as before any refresh.
-    if (failure.ok() && counts.added + counts.replaced > 0) {
+    // The tenures of the posts this run (or a run cut short, or an upgrade
+    // of the store) left stale, kept for the questions
+    // (query/questions/stored_tenures.h); until then the questions build
+    // them from the reports. Nothing stale, nothing to do.
+    if (failure.ok() && *store != nullptr) {
       absl::StatusOr<size_t> refreshed = questions::RefreshStoredTenures(**store);
       if (!refreshed.ok()) failure = refreshed.status();
     }
