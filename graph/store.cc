@@ -508,6 +508,16 @@ absl::StatusOr<std::vector<ObservationRecord>> Store::ListObservations(EdgeId ed
   return observations;
 }
 
+absl::StatusOr<std::optional<ObservationRecord>> Store::GetObservation(
+    EdgeId edge, std::string_view article_id) const {
+  const StoreDb& db = impl_->db();
+  KG_ASSIGN_OR_RETURN(std::optional<std::string> value,
+                      db.Get(db.observations(), ObservationKey(edge, article_id)));
+  if (!value.has_value()) return std::nullopt;
+  KG_ASSIGN_OR_RETURN(ObservationRecord observation, ParseObservation(edge, *value));
+  return observation;
+}
+
 absl::StatusOr<bool> Store::DerivedFresh(NodeId node) const {
   const StoreDb& db = impl_->db();
   if (db.derived() == nullptr) return false;

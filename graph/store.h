@@ -385,6 +385,9 @@ class Store {
   absl::Status ScanObservations(EdgeId edge,
                                 const std::function<bool(const ObservationRecord&)>& visit) const;
   absl::StatusOr<std::vector<ObservationRecord>> ListObservations(EdgeId edge) const;
+  // One article's observation of an edge: one point read.
+  absl::StatusOr<std::optional<ObservationRecord>> GetObservation(EdgeId edge,
+                                                                  std::string_view article_id) const;
 
   // Visits articles in id order.
   absl::Status ScanArticles(const std::function<bool(const ArticleRecord&)>& visit) const;

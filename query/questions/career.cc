@@ -12,33 +12,42 @@
 
 namespace kg::questions {
 
-absl::StatusOr<CareerAnswer> CareerQuery(const Store& store, std::string_view person) {
+namespace {
+
+void LimitEvidence(std::optional<size_t> max_evidence, PostTenure* tenure) {
+  if (max_evidence.has_value() && tenure->evidence.size() > *max_evidence) {
+    tenure->evidence.resize(*max_evidence);
+  }
+}
+
+}  // namespace
+
+absl::StatusOr<CareerAnswer> CareerQuery(const Store& store, std::string_view person,
+                                         const CareerOptions& options) {
   CareerAnswer answer;
   KG_ASSIGN_OR_RETURN(answer.person, ResolveName(store, person, NodeKind::kPerson));
-  KG_ASSIGN_OR_RETURN(std::vector<PersonPost> posts, ReportsOfPerson(store, answer.person));
-  for (PersonPost& post : posts) {
+  KG_ASSIGN_OR_RETURN(std::vector<PersonPostEdges> posts, EdgesOfPerson(store, answer.person));
+  for (PersonPostEdges& post : posts) {
     const bool single = IsSingleHolderOffice(post.post);
-    std::vector<PostReport> reports = std::move(post.reports);
     std::optional<std::vector<StoredTenure>> stored;
     if (single) {
       KG_ASSIGN_OR_RETURN(stored, ReadStoredTenures(store, post.post.id, answer.person.id));
     }
     if (stored.has_value()) {
-      // The post's tenures as kept at ingest: this person's rows, their
-      // sentences from the person's own reports; memberships (not kept)
-      // from those reports too.
-      SentenceIndex sentences;
-      for (const PostReport& report : reports) {
-        for (const SourceSentence& sentence : report.sources) {
-          sentences.emplace(std::pair{report.edge, sentence.article_id}, sentence);
-        }
-      }
+      // The post's tenures as kept at ingest: this person's rows, read
+      // without the post's other reports or this person's observations.
       KG_ASSIGN_OR_RETURN(std::vector<PostTenure> rows,
-                          CompleteStoredTenures(store, std::move(*stored), post.post, sentences,
-                                                &answer.person));
+                          CompleteStoredTenures(store, std::move(*stored), post.post,
+                                                options.max_evidence, &answer.person));
       for (PostTenure& row : rows) answer.rows.push_back(std::move(row));
-      std::erase_if(reports, [](const PostReport& r) { return !r.membership; });
-    } else if (single) {
+    }
+    // Memberships are never stored; with no stored rows, everything.
+    std::vector<PostReport> reports;
+    for (const EdgeRecord& edge : post.edges) {
+      if (stored.has_value() && edge.relation != Relation::kMemberOf) continue;
+      KG_RETURN_IF_ERROR(AppendReports(store, edge, answer.person, /*details=*/true, &reports));
+    }
+    if (single && !stored.has_value()) {
       // Everyone's reports, so that successors end this person's tenures;
       // the person's memberships (if any) are kept from their own reports.
       std::erase_if(reports, [](const PostReport& r) { return !r.membership; });
@@ -48,11 +57,13 @@ absl::StatusOr<CareerAnswer> CareerQuery(const Store& store, std::string_view pe
         if (!report.membership) reports.push_back(std::move(report));
       }
     }
+    if (reports.empty()) continue;
     for (PostTenure& tenure : BuildTenures(reports, single)) {
       if (tenure.person_id != answer.person.id) continue;
       tenure.post_id = post.post.id;
       tenure.post = post.post.name;
       tenure.post_kind = post.post.kind;
+      LimitEvidence(options.max_evidence, &tenure);
       answer.rows.push_back(std::move(tenure));
     }
   }

@@ -9,12 +9,16 @@
 // an appointment and a career line about the same office are one row. For an
 // office with one holder at a time the tenures are built from every holder's
 // reports, so a successor's appointment ends this person's tenure (marked
-// inferred) exactly as `kg holders` shows it. Rows are ordered by start (a
+// inferred) exactly as `kg holders` shows it; ingest keeps those tenures in
+// the store (stored_tenures.h), and the person's rows are read from there,
+// at a cost that does not grow with the post's history. Rows are ordered by start (a
 // row seen only in passing by the date it was seen, a dismissal with no
 // known start by its date), undated rows last.
 #ifndef KG_QUERY_QUESTIONS_CAREER_H_
 #define KG_QUERY_QUESTIONS_CAREER_H_
 
+#include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -29,8 +33,15 @@ struct CareerAnswer {
   std::vector<PostTenure> rows;  // TenureBefore order
 };
 
+struct CareerOptions {
+  // Of each row's sentences, only the first this many (all without it);
+  // `sources` lists every article whatever the limit.
+  std::optional<size_t> max_evidence;
+};
+
 // Errors: those of ResolveName and the store's.
-absl::StatusOr<CareerAnswer> CareerQuery(const Store& store, std::string_view person);
+absl::StatusOr<CareerAnswer> CareerQuery(const Store& store, std::string_view person,
+                                         const CareerOptions& options = {});
 
 }  // namespace kg::questions
 

@@ -32,19 +32,25 @@ bool KnownBy(const PostTenure& tenure, const Date& date) {
 // Every tenure of the office: as kept in the store when it is fresh, else
 // built from the reports.
 absl::StatusOr<std::vector<PostTenure>> OfficeTenures(const Store& store, const NodeRecord& office,
-                                                      bool single_holder) {
+                                                      bool single_holder,
+                                                      std::optional<size_t> max_evidence) {
   if (single_holder) {
     KG_ASSIGN_OR_RETURN(std::optional<std::vector<StoredTenure>> stored,
                         ReadStoredTenures(store, office.id));
     if (stored.has_value()) {
-      KG_ASSIGN_OR_RETURN(SentenceIndex sentences, ReadSentences(store, *stored));
-      return CompleteStoredTenures(store, std::move(*stored), office, sentences);
+      return CompleteStoredTenures(store, std::move(*stored), office, max_evidence);
     }
   }
   KG_ASSIGN_OR_RETURN(std::vector<PostReport> reports, ReportsOnPost(store, office.id));
   // Memberships of an office would be an extraction slip; they are no tenure.
   std::erase_if(reports, [](const PostReport& r) { return r.membership; });
-  return BuildTenures(reports, single_holder);
+  std::vector<PostTenure> tenures = BuildTenures(reports, single_holder);
+  if (max_evidence.has_value()) {
+    for (PostTenure& tenure : tenures) {
+      if (tenure.evidence.size() > *max_evidence) tenure.evidence.resize(*max_evidence);
+    }
+  }
+  return tenures;
 }
 
 }  // namespace
@@ -83,7 +89,8 @@ absl::StatusOr<HoldersAnswer> HoldersQuery(const Store& store, std::string_view 
   answer.single_holder = IsSingleHolderOffice(answer.office);
   answer.at = options.at;
   KG_ASSIGN_OR_RETURN(std::vector<PostTenure> tenures,
-                      OfficeTenures(store, answer.office, answer.single_holder));
+                      OfficeTenures(store, answer.office, answer.single_holder,
+                                    options.max_evidence));
   std::set<NodeId> dated;
   for (const PostTenure& tenure : tenures) {
     if (!IsUndatedTenure(tenure)) dated.insert(tenure.person_id);

@@ -33,6 +33,9 @@ namespace kg::questions {
 struct HoldersOptions {
   // Only the holders at this date (any precision).
   std::optional<Date> at;
+  // Of each row's sentences, only the first this many (all without it);
+  // `sources` lists every article whatever the limit.
+  std::optional<size_t> max_evidence;
 };
 
 struct HoldersAnswer {

@@ -131,11 +131,6 @@ void AppendEdgeReports(const EdgeRecord& edge, NodeId person_id, const std::stri
   out->push_back(std::move(report));
 }
 
-namespace {
-
-// The reports one edge makes (see AppendEdgeReports), reading the edge's
-// observations when they are needed. Without `details`, no sentences are
-// read and sightings are skipped.
 absl::Status AppendReports(const Store& store, const EdgeRecord& edge, const NodeRecord& person,
                            bool details, std::vector<PostReport>* out) {
   if (!details && IsSightingEdge(edge)) return absl::OkStatus();
@@ -146,8 +141,6 @@ absl::Status AppendReports(const Store& store, const EdgeRecord& edge, const Nod
   AppendEdgeReports(edge, person.id, person.name, observations, details, out);
   return absl::OkStatus();
 }
-
-}  // namespace
 
 absl::StatusOr<std::vector<PostReport>> ReportsOnPost(const Store& store, NodeId post,
                                                       std::optional<NodeId> focus) {
@@ -161,18 +154,32 @@ absl::StatusOr<std::vector<PostReport>> ReportsOnPost(const Store& store, NodeId
   return reports;
 }
 
-absl::StatusOr<std::vector<PersonPost>> ReportsOfPerson(const Store& store,
-                                                        const NodeRecord& person) {
-  std::map<NodeId, PersonPost> posts;
+absl::StatusOr<std::vector<PersonPostEdges>> EdgesOfPerson(const Store& store,
+                                                           const NodeRecord& person) {
+  std::map<NodeId, PersonPostEdges> posts;
   KG_RETURN_IF_ERROR(ForEachNodeAndEdge(store, kPersonQuery, person.id,
                                         [&](const NodeRecord& post, const EdgeRecord& edge) {
-                                          PersonPost& entry = posts[post.id];
+                                          PersonPostEdges& entry = posts[post.id];
                                           entry.post = post;
-                                          return AppendReports(store, edge, person,
-                                                               /*details=*/true, &entry.reports);
+                                          entry.edges.push_back(edge);
+                                          return absl::OkStatus();
                                         }));
-  std::vector<PersonPost> result;
+  std::vector<PersonPostEdges> result;
   for (auto& [id, entry] : posts) result.push_back(std::move(entry));
+  return result;
+}
+
+absl::StatusOr<std::vector<PersonPost>> ReportsOfPerson(const Store& store,
+                                                        const NodeRecord& person) {
+  KG_ASSIGN_OR_RETURN(std::vector<PersonPostEdges> posts, EdgesOfPerson(store, person));
+  std::vector<PersonPost> result;
+  for (PersonPostEdges& post : posts) {
+    PersonPost& entry = result.emplace_back();
+    entry.post = std::move(post.post);
+    for (const EdgeRecord& edge : post.edges) {
+      KG_RETURN_IF_ERROR(AppendReports(store, edge, person, /*details=*/true, &entry.reports));
+    }
+  }
   return result;
 }
 

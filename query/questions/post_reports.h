@@ -33,15 +33,29 @@ bool IsSightingEdge(const EdgeRecord& edge);
 // An appointment or dismissal with no date.
 bool IsUndatedEvent(const EdgeRecord& edge);
 
+// The reports one edge of `person` makes (AppendEdgeReports), reading the
+// edge's observations when they are needed. Without `details`, no sentences
+// are read and sightings are skipped.
+absl::Status AppendReports(const Store& store, const EdgeRecord& edge, const NodeRecord& person,
+                           bool details, std::vector<PostReport>* out);
+
 // One post (office or organization) in a person's career, with the person's
-// own reports on it.
+// own edges into it.
+struct PersonPostEdges {
+  NodeRecord post;
+  std::vector<EdgeRecord> edges;
+};
+
+// The posts `person` was appointed to, held, was dismissed from or was a
+// member of, in post id order: the person's own edges, no observation read.
+absl::StatusOr<std::vector<PersonPostEdges>> EdgesOfPerson(const Store& store,
+                                                           const NodeRecord& person);
+
+// The same with the person's own reports on each post, with their sentences.
 struct PersonPost {
   NodeRecord post;
   std::vector<PostReport> reports;
 };
-
-// The posts `person` was appointed to, held, was dismissed from or was a
-// member of, in post id order.
 absl::StatusOr<std::vector<PersonPost>> ReportsOfPerson(const Store& store,
                                                         const NodeRecord& person);
 

@@ -1,6 +1,7 @@
 #include "query/questions/stored_tenures.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -83,6 +84,9 @@ absl::StatusOr<std::vector<StoredTenure>> Parse(NodeId post, NodeId person,
         return rows;
       });
 }
+
+// The reports' sentences by (edge, article id).
+using SentenceIndex = std::map<std::pair<EdgeId, std::string>, SourceSentence>;
 
 // A tenure's sentences as references: each to the observation, among the
 // tenure's edges, that the sentence came from. nullopt when one cannot be
@@ -198,26 +202,9 @@ absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(const
   return rows;
 }
 
-absl::StatusOr<SentenceIndex> ReadSentences(const Store& store,
-                                            const std::vector<StoredTenure>& rows) {
-  std::set<EdgeId> edges;
-  for (const StoredTenure& row : rows) {
-    for (const auto& [edge, article] : row.evidence) edges.insert(edge);
-  }
-  SentenceIndex sentences;
-  for (EdgeId edge : edges) {
-    KG_RETURN_IF_ERROR(store.ScanObservations(edge, [&](const ObservationRecord& o) {
-      sentences.emplace(std::pair{edge, o.article_id},
-                        SourceSentence{o.article_id, o.article_date, o.evidence.sentence});
-      return true;
-    }));
-  }
-  return sentences;
-}
-
 absl::StatusOr<std::vector<PostTenure>> CompleteStoredTenures(
     const Store& store, std::vector<StoredTenure> rows, const NodeRecord& post,
-    const SentenceIndex& sentences, const NodeRecord* known) {
+    std::optional<size_t> max_evidence, const NodeRecord* known) {
   std::map<NodeId, std::string> names;
   if (known != nullptr) names[known->id] = known->name;
   auto name_of = [&](NodeId id) -> absl::StatusOr<std::string> {
@@ -237,16 +224,20 @@ absl::StatusOr<std::vector<PostTenure>> CompleteStoredTenures(
     tenure.post_id = post.id;
     tenure.post = post.name;
     tenure.post_kind = post.kind;
-    for (const auto& ref : row.evidence) {
-      auto it = sentences.find(ref);
-      if (it == sentences.end()) {
+    for (const auto& [edge, article] : row.evidence) {
+      tenure.sources.push_back(article);
+      if (max_evidence.has_value() && tenure.evidence.size() >= *max_evidence) continue;
+      KG_ASSIGN_OR_RETURN(std::optional<ObservationRecord> o, store.GetObservation(edge, article));
+      if (!o.has_value()) {
         return absl::DataLossError(absl::StrCat("a stored tenure of ", post.name,
-                                                " cites an observation of edge ", ref.first,
-                                                " by ", ref.second, " that is not stored"));
+                                                " cites an observation of edge ", edge, " by ",
+                                                article, " that is not stored"));
       }
-      tenure.evidence.push_back(it->second);
+      tenure.evidence.push_back({o->article_id, o->article_date, o->evidence.sentence});
     }
-    tenure.sources = SourceIds(tenure.evidence);
+    std::sort(tenure.sources.begin(), tenure.sources.end());
+    tenure.sources.erase(std::unique(tenure.sources.begin(), tenure.sources.end()),
+                         tenure.sources.end());
     tenures.push_back(std::move(tenure));
   }
   std::stable_sort(tenures.begin(), tenures.end(), TenureBefore);

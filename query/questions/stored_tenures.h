@@ -20,7 +20,6 @@
 #ifndef KG_QUERY_QUESTIONS_STORED_TENURES_H_
 #define KG_QUERY_QUESTIONS_STORED_TENURES_H_
 
-#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -55,19 +54,14 @@ absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(const
                                                                            NodeId post,
                                                                            NodeId person);
 
-// The sentences a StoredTenure's references point at, by (edge, article id).
-using SentenceIndex = std::map<std::pair<EdgeId, std::string>, SourceSentence>;
-
-// The sentences of every edge `rows` refer to, read from the store.
-absl::StatusOr<SentenceIndex> ReadSentences(const Store& store,
-                                            const std::vector<StoredTenure>& rows);
-
 // `rows` as the PostTenures BuildTenures made, for `post`: names read from
-// the store (or `known`, the person already at hand), sentences from
-// `sentences`. DataLoss when a reference is not in `sentences`.
+// the store (or `known`, the person already at hand), and of each row's
+// sentences the first `max_evidence` (all without it), one point read each;
+// `sources` lists every article whatever the limit. DataLoss when a
+// sentence's observation is not stored.
 absl::StatusOr<std::vector<PostTenure>> CompleteStoredTenures(
     const Store& store, std::vector<StoredTenure> rows, const NodeRecord& post,
-    const SentenceIndex& sentences, const NodeRecord* known = nullptr);
+    std::optional<size_t> max_evidence, const NodeRecord* known = nullptr);
 
 }  // namespace kg::questions
 

@@ -58,6 +58,10 @@ absl::StatusOr<questions::AnswerWriteOptions> WriteOptionsOf(const AnswerOptions
   return write;
 }
 
+size_t EvidenceToRead(cypher::ResultFormat format, const questions::AnswerWriteOptions& write) {
+  return format == cypher::ResultFormat::kJson ? write.max_evidence : 0;
+}
+
 void AddBudgetOptions(CLI::App* command, cypher::Budget* budget) {
   command->add_option("--max-rows", budget->max_rows_visited,
                       "Stop a query past N nodes and edges read (default 10000000; 0: no limit)");

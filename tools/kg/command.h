@@ -51,6 +51,9 @@ struct AnswerOptions {
 // The questions' writer options from the command line's; InvalidArgument
 // for a --sources that is neither a number nor "all".
 absl::StatusOr<questions::AnswerWriteOptions> WriteOptionsOf(const AnswerOptions& options);
+// How many sentences per row a question need read for `format`: the JSON
+// writer's limit; the table and CSV writers print none.
+size_t EvidenceToRead(cypher::ResultFormat format, const questions::AnswerWriteOptions& write);
 void AddAnswerOptions(CLI::App* command, AnswerOptions* options);
 
 // --max-rows, --max-memory (MiB) and --timeout (seconds): raise or lift (0)

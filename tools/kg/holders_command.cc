@@ -67,6 +67,7 @@ absl::Status RunHolders(const HoldersCommandOptions& options, const CommandConte
   KG_ASSIGN_OR_RETURN(const questions::AnswerWriteOptions write_options,
                       WriteOptionsOf(options.answer));
   questions::HoldersOptions query;
+  query.max_evidence = EvidenceToRead(format, write_options);
   if (!options.at.empty()) {
     query.at = Date::Parse(options.at);
     if (!query.at.has_value()) {
