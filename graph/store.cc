@@ -295,6 +295,18 @@ absl::Status Store::ScanNodes(std::optional<NodeKind> kind,
 
 absl::Status Store::ScanEdges(NodeId node, Direction direction, std::optional<Relation> relation,
                               const std::function<bool(const EdgeRecord&)>& visit) const {
+  return ScanEdgeRecords(node, direction, relation, /*with_sources=*/true, visit);
+}
+
+absl::Status Store::ScanEdgesWithoutSources(
+    NodeId node, Direction direction, std::optional<Relation> relation,
+    const std::function<bool(const EdgeRecord&)>& visit) const {
+  return ScanEdgeRecords(node, direction, relation, /*with_sources=*/false, visit);
+}
+
+absl::Status Store::ScanEdgeRecords(NodeId node, Direction direction,
+                                    std::optional<Relation> relation, bool with_sources,
+                                    const std::function<bool(const EdgeRecord&)>& visit) const {
   const StoreDb& db = impl_->db();
   ScopedSnapshot snapshot(db.db());
   const std::string prefix = EdgeScanPrefix(node, relation);
@@ -303,7 +315,7 @@ absl::Status Store::ScanEdges(NodeId node, Direction direction, std::optional<Re
     KG_RETURN_IF_ERROR(db.ScanOutEdges(
         prefix,
         [&](const EdgeRecord& stored) -> absl::StatusOr<bool> {
-          if (stored.sources.empty()) {
+          if (stored.sources.empty() && with_sources) {
             EdgeRecord edge = stored;
             KG_RETURN_IF_ERROR(CompleteSources(db, snapshot.get(), &edge));
             stopped = !visit(edge);
@@ -328,7 +340,7 @@ absl::Status Store::ScanEdges(NodeId node, Direction direction, std::optional<Re
             return absl::DataLossError(
                 absl::StrCat(db.path(), ": edge ", ref.id, " does not match its in key"));
           }
-          KG_RETURN_IF_ERROR(CompleteSources(db, snapshot.get(), &edge));
+          if (with_sources) KG_RETURN_IF_ERROR(CompleteSources(db, snapshot.get(), &edge));
           return visit(edge);
         }
         // A store written before in values held the record: read it from `out`.
@@ -337,7 +349,7 @@ absl::Status Store::ScanEdges(NodeId node, Direction direction, std::optional<Re
           return absl::DataLossError(
               absl::StrCat(db.path(), ": edge ", ref.id, " has an in key and no out key"));
         }
-        KG_RETURN_IF_ERROR(CompleteSources(db, snapshot.get(), &*edge));
+        if (with_sources) KG_RETURN_IF_ERROR(CompleteSources(db, snapshot.get(), &*edge));
         return visit(*edge);
       },
       snapshot.get());

@@ -343,6 +343,13 @@ class Store {
   //                             IsLawStage(e.relation) and e.time.date
   absl::Status ScanEdges(NodeId node, Direction direction, std::optional<Relation> relation,
                          const std::function<bool(const EdgeRecord&)>& visit) const;
+  // ScanEdges for a reader that wants the edges, not who reported them: an
+  // edge stored without its sources (reported by more than 16 articles,
+  // whose sources cost a scan of its observations) is visited with empty
+  // `sources`.
+  absl::Status ScanEdgesWithoutSources(NodeId node, Direction direction,
+                                       std::optional<Relation> relation,
+                                       const std::function<bool(const EdgeRecord&)>& visit) const;
   // ScanEdges without the records: each edge's ref, read from the node's
   // adjacency block (one point read, whatever the node's degree), in the same
   // order. For walks, which need an edge's identity and far end;
@@ -404,6 +411,9 @@ class Store {
  private:
   class Impl;
   explicit Store(std::unique_ptr<Impl> impl);
+  absl::Status ScanEdgeRecords(NodeId node, Direction direction, std::optional<Relation> relation,
+                               bool with_sources,
+                               const std::function<bool(const EdgeRecord&)>& visit) const;
   std::unique_ptr<Impl> impl_;
 };
 

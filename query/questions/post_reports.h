@@ -1,5 +1,6 @@
-// The reports BuildTenures reads (tenure.h), fetched from the store with
-// Cypher queries that start at one node id. Used by holders.cc and career.cc.
+// The reports BuildTenures reads (tenure.h), fetched from the store: a
+// post's reports by a Cypher query from the post, a person's edges from the
+// person's own keys. Used by holders.cc, career.cc and stored_tenures.cc.
 #ifndef KG_QUERY_QUESTIONS_POST_REPORTS_H_
 #define KG_QUERY_QUESTIONS_POST_REPORTS_H_
 
@@ -47,7 +48,8 @@ struct PersonPostEdges {
 };
 
 // The posts `person` was appointed to, held, was dismissed from or was a
-// member of, in post id order: the person's own edges, no observation read.
+// member of, in post id order, each post's edges by (relation, id): the
+// person's own edges, with no observation read and no sources filled in.
 absl::StatusOr<std::vector<PersonPostEdges>> EdgesOfPerson(const Store& store,
                                                            const NodeRecord& person);
 

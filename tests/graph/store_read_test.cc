@@ -88,6 +88,19 @@ TEST_F(StoreReadTest, EdgeReportedByManyArticlesListsAllItsSources) {
     ASSERT_TRUE(listed.ok());
     ASSERT_EQ(listed->size(), 1u);
     EXPECT_EQ((*listed)[0].sources, expected);
+    // The read that skips them gets the same edge with none.
+    std::vector<EdgeRecord> bare;
+    ASSERT_TRUE(store_
+                    ->ScanEdgesWithoutSources(node, direction, Relation::kHeld,
+                                              [&](const EdgeRecord& e) {
+                                                bare.push_back(e);
+                                                return true;
+                                              })
+                    .ok());
+    ASSERT_EQ(bare.size(), 1u);
+    EXPECT_THAT(bare[0].sources, IsEmpty());
+    EXPECT_EQ(bare[0].ref(), edges[0].ref());
+    EXPECT_EQ(bare[0].time.as_of, edges[0].time.as_of);
   }
 
   // Replacing the article that gave the latest as_of, and then enough others
