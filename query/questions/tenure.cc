@@ -245,36 +245,58 @@ void InferEnds(std::vector<PostTenure>* tenures, const std::map<NodeId, Date>& l
   }
   // A stated end at a coarser precision than the next holder's start within
   // it ("until 2008", the successor from 2008-02-07): over by that day.
+  // The next holder is the first candidate clearly after the tenure's start
+  // (a binary search) that is someone else: past a run of the same person's
+  // starts in one jump (`other_from[k]`: the first position from k on whose
+  // person differs from position k's), so that the whole pass stays
+  // O(n log n) on a post with thousands of holders.
+  std::vector<size_t> other_from(by_start.size());
+  for (size_t k = by_start.size(); k-- > 0;) {
+    other_from[k] = k + 1 < by_start.size() && (*tenures)[by_start[k + 1]].person_id ==
+                                                   (*tenures)[by_start[k]].person_id
+                        ? other_from[k + 1]
+                        : k + 1;
+  }
   for (size_t i : starts) {
     PostTenure& tenure = (*tenures)[i];
     if (tenure.end.empty() || !tenure.end_by.empty()) continue;
     const int64_t last_day = Lower(tenure).LastDay();
-    for (size_t j : by_start) {
-      const PostTenure& next = (*tenures)[j];
-      const Date& next_start = Lower(next);
-      if (next.person_id == tenure.person_id || next_start.FirstDay() <= last_day) continue;
-      if (next_start.CompatibleWith(tenure.end) &&
-          next_start.precision() > tenure.end.precision()) {
-        tenure.end_by = next_start;
-        tenure.successor = next.person;
-        tenure.successor_id = next.person_id;
-      }
-      break;
+    size_t k = std::partition_point(by_start.begin(), by_start.end(),
+                                    [&](size_t j) {
+                                      return Lower((*tenures)[j]).FirstDay() <= last_day;
+                                    }) -
+               by_start.begin();
+    if (k < by_start.size() && (*tenures)[by_start[k]].person_id == tenure.person_id) {
+      k = other_from[k];
+    }
+    if (k == by_start.size()) continue;
+    const PostTenure& next = (*tenures)[by_start[k]];
+    const Date& next_start = Lower(next);
+    if (next_start.CompatibleWith(tenure.end) && next_start.precision() > tenure.end.precision()) {
+      tenure.end_by = next_start;
+      tenure.successor = next.person;
+      tenure.successor_id = next.person_id;
     }
   }
   // Someone else in the post until a day after this tenure began, since
   // when no one knows: one holder at a time, so this one was over by then.
+  // Those others (only an end known) are few, and this pass changes none of
+  // them: listed once.
+  std::vector<const PostTenure*> only_ends;
+  for (const PostTenure& other : *tenures) {
+    if (!other.membership && !other.seen_only && Lower(other).empty() && !Upper(other).empty()) {
+      only_ends.push_back(&other);
+    }
+  }
   for (size_t i : starts) {
     PostTenure& tenure = (*tenures)[i];
     if (!tenure.end.empty() || !tenure.end_by.empty()) continue;
     const PostTenure* later = nullptr;
-    for (const PostTenure& other : *tenures) {
-      if (other.membership || other.seen_only || other.person_id == tenure.person_id ||
-          !Lower(other).empty() || Upper(other).empty() ||
-          !ClearlyAfter(Upper(other), Lower(tenure))) {
+    for (const PostTenure* other : only_ends) {
+      if (other->person_id == tenure.person_id || !ClearlyAfter(Upper(*other), Lower(tenure))) {
         continue;
       }
-      if (later == nullptr || Upper(other) < Upper(*later)) later = &other;
+      if (later == nullptr || Upper(*other) < Upper(*later)) later = other;
     }
     if (later == nullptr) continue;
     // Seen in the post since: the other report is the one in doubt.
@@ -290,21 +312,12 @@ void InferEnds(std::vector<PostTenure>* tenures, const std::map<NodeId, Date>& l
 }
 
 // Rule 5 for one person's sightings; `boundaries` are the starts and ends of
-// the post's stated tenures (of everyone, same membership flag), sorted.
+// the post's stated tenures (of everyone, same membership flag), sorted;
+// `own` the holder's stated tenures, by index (the runs pushed here do not
+// move them).
 void PlaceSightings(std::vector<const PostReport*> sightings, const std::vector<Date>& boundaries,
-                    std::vector<PostTenure>* tenures) {
+                    const std::vector<size_t>& own, std::vector<PostTenure>* tenures) {
   std::sort(sightings.begin(), sightings.end(), SortsBefore);
-  // The holder's stated tenures, by index: runs pushed below do not move them.
-  std::vector<size_t> own;
-  if (!sightings.empty()) {
-    for (size_t i = 0; i < tenures->size(); ++i) {
-      const PostTenure& t = (*tenures)[i];
-      if (t.person_id == sightings.front()->person_id &&
-          t.membership == sightings.front()->membership && !t.seen_only) {
-        own.push_back(i);
-      }
-    }
-  }
   std::optional<PostTenure> run;
   auto close_run = [&] {
     if (run.has_value()) tenures->push_back(std::move(*run));
@@ -350,14 +363,20 @@ void FoldUndated(std::vector<PostTenure>* tenures) {
   for (PostTenure& tenure : *tenures) {
     (IsUndatedTenure(tenure) ? undated : kept).push_back(std::move(tenure));
   }
+  // Each (person, membership)'s first tenure in `kept`, by index.
+  std::map<std::pair<NodeId, bool>, size_t> first;
+  if (!undated.empty()) {
+    for (size_t i = 0; i < kept.size(); ++i) {
+      first.try_emplace({kept[i].person_id, kept[i].membership}, i);
+    }
+  }
   for (PostTenure& lone : undated) {
-    auto host = std::find_if(kept.begin(), kept.end(), [&](const PostTenure& t) {
-      return t.person_id == lone.person_id && t.membership == lone.membership;
-    });
-    if (host == kept.end()) {
+    auto [found, added] = first.try_emplace({lone.person_id, lone.membership}, kept.size());
+    if (added) {
       kept.push_back(std::move(lone));
       continue;
     }
+    PostTenure* host = &kept[found->second];
     host->evidence.insert(host->evidence.end(), lone.evidence.begin(), lone.evidence.end());
     host->edges.insert(host->edges.end(), lone.edges.begin(), lone.edges.end());
     if (lone.appointed && !lone.acting) host->acting = false;
@@ -428,13 +447,21 @@ std::vector<PostTenure> BuildTenures(const std::vector<PostReport>& reports, boo
     if (!Upper(tenure).empty()) boundaries[tenure.membership].push_back(Upper(tenure));
   }
   for (std::vector<Date>& b : boundaries) std::sort(b.begin(), b.end());
+  // Each holder's tenures so far, indexed once rather than searched per
+  // holder (a post with thousands of holders).
+  std::map<std::pair<bool, NodeId>, std::vector<size_t>> stated;
+  for (size_t i = 0; i < tenures.size(); ++i) {
+    if (!tenures[i].seen_only) stated[{tenures[i].membership, tenures[i].person_id}].push_back(i);
+  }
   for (const auto& [holder, own] : by_holder) {
     std::vector<const PostReport*> sightings;
     for (const PostReport* report : own) {
       if (report->kind == Kind::kSighting && !report->start.empty()) sightings.push_back(report);
     }
     if (sightings.empty()) continue;
-    PlaceSightings(std::move(sightings), boundaries[holder.first], &tenures);
+    auto found = stated.find(holder);
+    PlaceSightings(std::move(sightings), boundaries[holder.first],
+                   found == stated.end() ? std::vector<size_t>() : found->second, &tenures);
   }
 
   std::stable_sort(tenures.begin(), tenures.end(), TenureBefore);
