@@ -5,6 +5,9 @@
 #include <cstdint>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+
 namespace kg {
 namespace {
 
@@ -176,9 +179,7 @@ std::string FoldWord(std::string word) {
   }
 }
 
-}  // namespace
-
-std::string FoldName(std::string_view name) {
+std::string FoldNameUncached(std::string_view name) {
   std::string text;
   text.reserve(name.size());
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(name.data());
@@ -209,6 +210,25 @@ std::string FoldName(std::string_view name) {
     folded += FoldWord(text.substr(pos, end - pos));
     pos = end;
   }
+  return folded;
+}
+
+}  // namespace
+
+// The same few names come back in every article (a head of state's, and
+// every node's name and aliases each time a write loads the node), and a
+// fold decodes UTF-8 and rewrites every word until it stops changing: each
+// thread remembers its recent folds, forgetting them all when the memo is
+// full so that memory stays bounded.
+std::string FoldName(std::string_view name) {
+  constexpr size_t kMemoEntries = 1 << 14;
+  thread_local absl::flat_hash_map<std::string, std::string> memo;
+  // Debian's Abseil has its own string_view, which the map's lookup takes.
+  const absl::string_view key(name.data(), name.size());
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  std::string folded = FoldNameUncached(name);
+  if (memo.size() >= kMemoEntries) memo.clear();
+  memo.emplace(key, folded);
   return folded;
 }
 
