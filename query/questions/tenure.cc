@@ -459,9 +459,10 @@ std::vector<PostTenure> BuildTenures(const std::vector<PostReport>& reports, boo
       if (report->kind == Kind::kSighting && !report->start.empty()) sightings.push_back(report);
     }
     if (sightings.empty()) continue;
+    static const std::vector<size_t> kNone;
     auto found = stated.find(holder);
-    PlaceSightings(std::move(sightings), boundaries[holder.first],
-                   found == stated.end() ? std::vector<size_t>() : found->second, &tenures);
+    const std::vector<size_t>& own_tenures = found == stated.end() ? kNone : found->second;
+    PlaceSightings(std::move(sightings), boundaries[holder.first], own_tenures, &tenures);
   }
 
   std::stable_sort(tenures.begin(), tenures.end(), TenureBefore);
