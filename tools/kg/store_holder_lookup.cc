@@ -54,34 +54,56 @@ std::string StoreHolderLookup::HolderAt(std::string_view office, Date date) cons
 
 std::optional<std::string> StoreHolderLookup::CachedHolderAt(std::string_view office,
                                                             Date date) const {
-  std::lock_guard<std::mutex> lock(mutex_);
+  std::unique_lock<std::mutex> lock(mutex_);
   if (auto it = answers_.find(std::make_pair(std::string(office), date.ToString()));
       it != answers_.end()) {
     return it->second;
   }
   auto post = posts_.find(office);
   if (post == posts_.end()) return std::nullopt;
-  return HolderIn(post->second.tenures, date);
+  if (post->second.stale != Post::Stale::kTenures) return HolderIn(post->second.tenures, date);
+  // Stale tenures are built again here, from a copy of the kept reports, off
+  // the writer's thread: the guess is then the writer's answer unless a
+  // write comes between, and unless one did, the writer need not build them.
+  const std::vector<questions::PostReport> reports = post->second.reports;
+  const bool single_holder = post->second.single_holder;
+  const uint64_t version = post->second.version;
+  lock.unlock();
+  std::vector<PostTenure> tenures = questions::BuildTenures(reports, single_holder);
+  std::string holder = HolderIn(tenures, date);
+  lock.lock();
+  post = posts_.find(office);
+  if (post != posts_.end() && post->second.version == version) {
+    post->second.tenures = std::move(tenures);
+    post->second.stale = Post::Stale::kNo;
+    ++builds_;
+  }
+  return holder;
 }
 
 const StoreHolderLookup::Post* StoreHolderLookup::Tenures(std::string_view office) const {
-  // Only this thread changes posts_: it reads without the lock, which is
-  // for CachedHolderAt's readers, and takes it to write.
+  // Only this thread changes the kept reports (CachedHolderAt may bring
+  // tenures up to date from them, under the lock): it reads them without the
+  // lock and takes it to write or to read the tenures' state.
+  std::unique_lock<std::mutex> lock(mutex_);
   auto it = posts_.find(office);
   if (it != posts_.end() && it->second.stale == Post::Stale::kNo) return &it->second;
   if (it != posts_.end() && it->second.stale == Post::Stale::kTenures) {
+    lock.unlock();
     std::vector<PostTenure> tenures =
         questions::BuildTenures(it->second.reports, it->second.single_holder);
+    lock.lock();
     ++builds_;
-    std::lock_guard<std::mutex> lock(mutex_);
     it->second.tenures = std::move(tenures);
     it->second.stale = Post::Stale::kNo;
     return &it->second;
   }
+  lock.unlock();
   Post post;
   if (!Build(office, &post)) return nullptr;
+  lock.lock();
   ++builds_;
-  std::lock_guard<std::mutex> lock(mutex_);
+  post.version = ++versions_;
   return &posts_.insert_or_assign(std::string(office), std::move(post)).first->second;
 }
 
@@ -154,9 +176,10 @@ void StoreHolderLookup::NoteWrite(const Store::WriteChanges& changes) {
   for (auto& [name, post] : posts_) TakeIn(changes, &post);
 }
 
-void StoreHolderLookup::TakeIn(const Store::WriteChanges& changes, Post* post) {
+void StoreHolderLookup::TakeIn(const Store::WriteChanges& changes, Post* post) const {
   // The tenures stay, as a guess for CachedHolderAt.
-  auto read_again = [post] {
+  auto read_again = [this, post] {
+    post->version = ++versions_;
     post->stale = Post::Stale::kReports;
     post->reports.clear();
     post->persons.clear();
@@ -185,6 +208,7 @@ void StoreHolderLookup::TakeIn(const Store::WriteChanges& changes, Post* post) {
     if (change.before.has_value() && IsSightingTime(*change.before) != sighting) {
       return read_again();
     }
+    post->version = ++versions_;
     std::vector<questions::PostReport> added;
     questions::AppendEdgeReports(*change.after, change.ref.src, change.after->src_name,
                                  {*change.observation}, /*details=*/false, &added);

@@ -22,7 +22,8 @@
 // therefore the ones a fresh HoldersQuery gives.
 //
 // Thread safety: HolderAt and NoteWrite are for one thread (the writer's).
-// CachedHolderAt may be called from any thread at the same time.
+// CachedHolderAt may be called from any thread at the same time, and does
+// the writer's rebuilds of stale tenures for it where it can.
 #ifndef KG_TOOLS_KG_STORE_HOLDER_LOOKUP_H_
 #define KG_TOOLS_KG_STORE_HOLDER_LOOKUP_H_
 
@@ -52,9 +53,12 @@ class StoreHolderLookup : public HolderLookup {
   std::string HolderAt(std::string_view office, Date date) const override;
 
   // HolderAt's answer as far as the lookup can say without reading the
-  // store: remembered, or from the post's kept tenures, even stale ones (a
-  // guess for a caller that checks it with HolderAt before it counts);
-  // nullopt when no tenures of the post were ever built. Remembers nothing.
+  // store: remembered, or from the post's kept tenures, built again from the
+  // kept reports when a write made them stale (and kept, unless a write came
+  // in the meantime), or stale when the reports must be read again. A guess
+  // for a caller that checks it with HolderAt before it counts, since the
+  // writer may write more in the meantime; nullopt when no tenures of the
+  // post were ever built. Remembers no answer.
   std::optional<std::string> CachedHolderAt(std::string_view office, Date date) const;
 
   // Tells the lookup what a write it did not make changed (see above).
@@ -79,6 +83,9 @@ class StoreHolderLookup : public HolderLookup {
     // reports), or the reports too (read again from the store).
     enum class Stale { kNo, kTenures, kReports };
     Stale stale = Stale::kNo;
+    // Changes with every change to the reports: tenures built from a copy
+    // of them are kept only if it has not changed since the copy.
+    uint64_t version = 0;
   };
 
   // The post's tenures, up to date; nullptr when the store knows no office
@@ -87,18 +94,19 @@ class StoreHolderLookup : public HolderLookup {
   // Reads the post's reports from the store and builds its tenures.
   bool Build(std::string_view office, Post* post) const;
   // Takes in what a write changed; marks the post stale where it must.
-  static void TakeIn(const Store::WriteChanges& changes, Post* post);
+  void TakeIn(const Store::WriteChanges& changes, Post* post) const;
   // Whether the sighting `seen` leaves the post's tenures' dates as they
   // are; if so, takes it into them.
   static bool AbsorbSighting(const questions::PostReport& seen, Post* post);
 
   const Store& store_;
-  // Held to change anything below, and by CachedHolderAt to read it from
-  // other threads; the writer's thread, the only one that changes it, reads
-  // without it.
+  // Held to change anything below, and by CachedHolderAt on other threads
+  // to read it or to bring a post's tenures up to date. The writer's thread,
+  // the only one that changes the posts' reports, reads those without it.
   mutable std::mutex mutex_;
   mutable std::map<std::pair<std::string, std::string>, std::string> answers_;
   mutable std::map<std::string, Post, std::less<>> posts_;
+  mutable uint64_t versions_ = 0;  // the last Post::version given
   mutable uint64_t builds_ = 0;
   mutable uint64_t reads_ = 0;
 };
