@@ -23,6 +23,10 @@
 //
 // Memory is bounded: at most `4 * jobs` articles are in flight.
 //
+// The writer is the one thread every article passes through, so the workers
+// run nicer than it (ingest_pipeline.cc): `jobs` workers and the writer are
+// one thread more than `jobs` cores.
+//
 // Not thread-safe: Submit and Finish are called from one thread, which is
 // the writer.
 #ifndef KG_TOOLS_KG_INGEST_PIPELINE_H_
