@@ -1,8 +1,10 @@
 #include "query/questions/stored_tenures.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <set>
+#include <thread>
 #include <utility>
 
 #include "absl/status/status.h"
@@ -146,23 +148,39 @@ absl::StatusOr<std::optional<Store::DerivedFacts>> FactsOf(const Store& store, N
 
 }  // namespace
 
-absl::StatusOr<size_t> RefreshStoredTenures(Store& store) {
+absl::StatusOr<size_t> RefreshStoredTenures(Store& store, int threads) {
   std::vector<NodeId> stale;
   KG_RETURN_IF_ERROR(store.ScanStaleNodes([&](NodeId id) {
     stale.push_back(id);
     return true;
   }));
   size_t rebuilt = 0;
-  std::vector<Store::DerivedFacts> batch;
-  for (size_t i = 0; i < stale.size(); ++i) {
-    bool office = false;
-    KG_ASSIGN_OR_RETURN(std::optional<Store::DerivedFacts> facts, FactsOf(store, stale[i], &office));
-    if (facts.has_value()) batch.push_back(std::move(*facts));
-    rebuilt += office;
-    if (batch.size() >= kNodesPerWrite || i + 1 == stale.size()) {
-      KG_RETURN_IF_ERROR(store.WriteDerived(batch));
-      batch.clear();
+  for (size_t begin = 0; begin < stale.size(); begin += kNodesPerWrite) {
+    const size_t end = std::min(stale.size(), begin + kNodesPerWrite);
+    // The batch's nodes are read and built on `threads` threads, each taking
+    // the next node not taken (the head of state's post alone may take as
+    // long as the rest), and written in the order of the scan.
+    std::vector<absl::StatusOr<std::optional<Store::DerivedFacts>>> built(end - begin);
+    std::vector<char> offices(end - begin, 0);
+    std::atomic<size_t> next = begin;
+    auto build = [&] {
+      for (size_t i; (i = next.fetch_add(1)) < end;) {
+        bool office = false;
+        built[i - begin] = FactsOf(store, stale[i], &office);
+        offices[i - begin] = office;
+      }
+    };
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < std::min<int>(threads, end - begin); ++t) helpers.emplace_back(build);
+    build();
+    for (std::thread& helper : helpers) helper.join();
+    std::vector<Store::DerivedFacts> batch;
+    for (size_t k = 0; k < built.size(); ++k) {
+      KG_RETURN_IF_ERROR(built[k].status());
+      if (built[k]->has_value()) batch.push_back(*std::move(*built[k]));
+      rebuilt += offices[k];
     }
+    KG_RETURN_IF_ERROR(store.WriteDerived(batch));
   }
   return rebuilt;
 }

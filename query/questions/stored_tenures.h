@@ -3,8 +3,8 @@
 // from every holder's reports: `kg career` reads the person's own rows of a
 // post, whatever the post's history, and `kg holders` reads the post's rows.
 //
-//   // At the end of an ingest (tools/kg/ingest_pipeline.cc):
-//   KG_ASSIGN_OR_RETURN(size_t posts, RefreshStoredTenures(store));
+//   // At the end of an ingest (tools/kg/ingest_command.cc):
+//   KG_ASSIGN_OR_RETURN(size_t posts, RefreshStoredTenures(store, jobs));
 //   // In a question:
 //   KG_ASSIGN_OR_RETURN(std::optional<std::vector<StoredTenure>> rows,
 //                       ReadStoredTenures(store, post.id, person.id));
@@ -34,8 +34,9 @@ namespace kg::questions {
 
 // Rebuilds the stored tenures of every stale one-holder office and marks
 // every stale node fresh (a node that is no such office keeps none), a few
-// thousand nodes per write. Returns the number of offices rebuilt.
-absl::StatusOr<size_t> RefreshStoredTenures(Store& store);
+// thousand nodes per write, reading and building on `threads` threads (the
+// store is the same for any number). Returns the number of offices rebuilt.
+absl::StatusOr<size_t> RefreshStoredTenures(Store& store, int threads = 1);
 
 // One stored tenure: the PostTenure without its names and sentences (person,
 // successor, post, sources and evidence are empty; the ids are set), and

@@ -150,7 +150,7 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
     // (query/questions/stored_tenures.h); until then the questions build
     // them from the reports. Nothing stale, nothing to do.
     if (failure.ok() && *store != nullptr) {
-      absl::StatusOr<size_t> refreshed = questions::RefreshStoredTenures(**store);
+      absl::StatusOr<size_t> refreshed = questions::RefreshStoredTenures(**store, jobs);
       if (!refreshed.ok()) failure = refreshed.status();
     }
     if (!store_existed && counts.articles() == 0) {
