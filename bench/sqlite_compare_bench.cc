@@ -48,6 +48,7 @@
 #include "graph/status_macros.h"
 #include "graph/store.h"
 #include "query/cypher/query.h"
+#include "query/questions/answer_writer.h"
 #include "query/questions/career.h"
 
 namespace kg::bench {
@@ -398,12 +399,13 @@ absl::Status RunCompare(const Options& options) {
       return CountOrRows(result);
     };
   };
-  // As `kg career` asks it for a table: rows and their sources, no sentences
-  // (SQLite's side reads none either).
+  // As `kg career` asks it for a table: rows, their first sources and how
+  // many there are, no sentences (SQLite's side reads none either).
   auto career_by_name = [&store](const std::vector<std::string>& names) {
     return [&store, &names](size_t i) -> absl::StatusOr<uint64_t> {
       questions::CareerOptions table;
       table.max_evidence = 0;
+      table.max_sources = questions::AnswerWriteOptions().max_sources;
       KG_ASSIGN_OR_RETURN(questions::CareerAnswer answer,
                           questions::CareerQuery(store, names[i], table));
       return answer.rows.size();

@@ -164,6 +164,12 @@ struct StoredTenure {
   dismissedBy @11 :Text;
   edges @12 :List(UInt64);
   evidence @13 :List(EvidenceRef);
+  # The distinct articles of `evidence`, and the first of them in id order
+  # (as many as kStoredFirstSources): what a table shows of a tenure seen in
+  # thousands of articles, read without its evidence. 0 in a store written
+  # before they were kept, whose readers count the evidence instead.
+  sourceCount @14 :UInt32;
+  firstSources @15 :List(Text);
 }
 
 # One person's tenures of one post, in the order kg holders lists them.

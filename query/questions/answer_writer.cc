@@ -37,15 +37,17 @@ std::string StartText(const PostTenure& tenure) {
 }
 
 // A table shows the first few sources and how many more there are (a much
-// reported fact has thousands); CSV lists them all, joined with ";".
-std::string Sources(const std::vector<std::string>& sources, ResultFormat format,
+// reported fact has thousands; `count` says how many when the question
+// read only the first); CSV lists them all, joined with ";".
+std::string Sources(const std::vector<std::string>& sources, size_t count, ResultFormat format,
                     const AnswerWriteOptions& options) {
   if (format == ResultFormat::kCsv) return absl::StrJoin(sources, ";");
   const size_t shown =
       options.max_sources == 0 ? sources.size() : std::min(sources.size(), options.max_sources);
   std::string text =
       absl::StrJoin(std::vector<std::string>(sources.begin(), sources.begin() + shown), ", ");
-  if (shown < sources.size()) absl::StrAppend(&text, " +", sources.size() - shown, " more");
+  const size_t all = std::max(count, sources.size());
+  if (shown < all) absl::StrAppend(&text, " +", all - shown, " more");
   return text;
 }
 
@@ -102,7 +104,7 @@ void WriteHolders(const HoldersAnswer& answer, ResultFormat format, std::ostream
   std::vector<Row> rows;
   for (const PostTenure& t : answer.rows) {
     rows.push_back({Text(t.person), Text(StartText(t)), Text(EndText(t, format)),
-                    Text(TenureBasis(t)), Text(Sources(t.sources, format, options))});
+                    Text(TenureBasis(t)), Text(Sources(t.sources, t.source_count, format, options))});
     if (csv) rows.back().insert(rows.back().end(), {Flag(t.end_inferred), Flag(t.seen_only)});
   }
   std::vector<std::string> columns = {"person", "from", "to", "how", "sources"};
@@ -122,7 +124,7 @@ void WriteCareer(const CareerAnswer& answer, ResultFormat format, std::ostream& 
   for (const PostTenure& t : answer.rows) {
     rows.push_back({Text(StartText(t)), Text(EndText(t, format)),
                     Text(t.membership ? absl::StrCat("member of ", t.post) : t.post),
-                    Text(TenureBasis(t)), Text(Sources(t.sources, format, options))});
+                    Text(TenureBasis(t)), Text(Sources(t.sources, t.source_count, format, options))});
     if (csv) rows.back().insert(rows.back().end(), {Flag(t.end_inferred), Flag(t.seen_only)});
   }
   std::vector<std::string> columns = {"from", "to", "post", "how", "sources"};
@@ -151,7 +153,7 @@ void WriteLaw(const LawAnswer& answer, ResultFormat format, std::ostream& out,
                     Text(std::string(StageVerb(stage.relation))), Text(stage.body),
                     Text(stage.detail),
                     Text(absl::StrJoin(notes, format == ResultFormat::kCsv ? ";" : ", ")),
-                    Text(Sources(stage.sources, format, options))});
+                    Text(Sources(stage.sources, stage.sources.size(), format, options))});
   }
   WriteRows(absl::StrCat("Path of law \"", answer.law.name, "\""),
             {"#", "date", "stage", "body", "detail", "notes", "sources"}, rows, format, out);

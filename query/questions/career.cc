@@ -12,16 +12,6 @@
 
 namespace kg::questions {
 
-namespace {
-
-void LimitEvidence(std::optional<size_t> max_evidence, PostTenure* tenure) {
-  if (max_evidence.has_value() && tenure->evidence.size() > *max_evidence) {
-    tenure->evidence.resize(*max_evidence);
-  }
-}
-
-}  // namespace
-
 absl::StatusOr<CareerAnswer> CareerQuery(const Store& store, std::string_view person,
                                          const CareerOptions& options) {
   CareerAnswer answer;
@@ -31,14 +21,15 @@ absl::StatusOr<CareerAnswer> CareerQuery(const Store& store, std::string_view pe
     const bool single = IsSingleHolderOffice(post.post);
     std::optional<std::vector<StoredTenure>> stored;
     if (single) {
-      KG_ASSIGN_OR_RETURN(stored, ReadStoredTenures(store, post.post.id, answer.person.id));
+      KG_ASSIGN_OR_RETURN(stored, ReadStoredTenures(store, post.post.id, answer.person.id,
+                                                    {options.max_evidence, options.max_sources}));
     }
     if (stored.has_value()) {
       // The post's tenures as kept at ingest: this person's rows, read
       // without the post's other reports or this person's observations.
       KG_ASSIGN_OR_RETURN(std::vector<PostTenure> rows,
                           CompleteStoredTenures(store, std::move(*stored), post.post,
-                                                options.max_evidence, &answer.person));
+                                                &answer.person));
       for (PostTenure& row : rows) answer.rows.push_back(std::move(row));
     }
     // Memberships are never stored; with no stored rows, everything.
@@ -63,7 +54,7 @@ absl::StatusOr<CareerAnswer> CareerQuery(const Store& store, std::string_view pe
       tenure.post_id = post.post.id;
       tenure.post = post.post.name;
       tenure.post_kind = post.post.kind;
-      LimitEvidence(options.max_evidence, &tenure);
+      LimitTenureLists(options.max_evidence, options.max_sources, &tenure);
       answer.rows.push_back(std::move(tenure));
     }
   }

@@ -33,22 +33,19 @@ bool KnownBy(const PostTenure& tenure, const Date& date) {
 // built from the reports.
 absl::StatusOr<std::vector<PostTenure>> OfficeTenures(const Store& store, const NodeRecord& office,
                                                       bool single_holder,
-                                                      std::optional<size_t> max_evidence) {
+                                                      const HoldersOptions& options) {
   if (single_holder) {
     KG_ASSIGN_OR_RETURN(std::optional<std::vector<StoredTenure>> stored,
-                        ReadStoredTenures(store, office.id));
-    if (stored.has_value()) {
-      return CompleteStoredTenures(store, std::move(*stored), office, max_evidence);
-    }
+                        ReadStoredTenures(store, office.id,
+                                          {options.max_evidence, options.max_sources}));
+    if (stored.has_value()) return CompleteStoredTenures(store, std::move(*stored), office);
   }
   KG_ASSIGN_OR_RETURN(std::vector<PostReport> reports, ReportsOnPost(store, office.id));
   // Memberships of an office would be an extraction slip; they are no tenure.
   std::erase_if(reports, [](const PostReport& r) { return r.membership; });
   std::vector<PostTenure> tenures = BuildTenures(reports, single_holder);
-  if (max_evidence.has_value()) {
-    for (PostTenure& tenure : tenures) {
-      if (tenure.evidence.size() > *max_evidence) tenure.evidence.resize(*max_evidence);
-    }
+  for (PostTenure& tenure : tenures) {
+    LimitTenureLists(options.max_evidence, options.max_sources, &tenure);
   }
   return tenures;
 }
@@ -89,8 +86,7 @@ absl::StatusOr<HoldersAnswer> HoldersQuery(const Store& store, std::string_view 
   answer.single_holder = IsSingleHolderOffice(answer.office);
   answer.at = options.at;
   KG_ASSIGN_OR_RETURN(std::vector<PostTenure> tenures,
-                      OfficeTenures(store, answer.office, answer.single_holder,
-                                    options.max_evidence));
+                      OfficeTenures(store, answer.office, answer.single_holder, options));
   std::set<NodeId> dated;
   for (const PostTenure& tenure : tenures) {
     if (!IsUndatedTenure(tenure)) dated.insert(tenure.person_id);

@@ -33,9 +33,11 @@ namespace kg::questions {
 struct HoldersOptions {
   // Only the holders at this date (any precision).
   std::optional<Date> at;
-  // Of each row's sentences, only the first this many (all without it);
-  // `sources` lists every article whatever the limit.
+  // Of each row's sentences, only the first this many (all without it).
   std::optional<size_t> max_evidence;
+  // Of each row's sources, only the first this many (all without it);
+  // source_count counts them all.
+  std::optional<size_t> max_sources;
 };
 
 struct HoldersAnswer {

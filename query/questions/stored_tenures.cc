@@ -20,6 +20,9 @@ namespace {
 
 // How many nodes one WriteDerived takes: bounds the batch, not the work.
 constexpr size_t kNodesPerWrite = 4096;
+// How many of a tenure's sources are kept apart from its evidence, in id
+// order: more than a table shows by default (answer_writer.h's max_sources).
+constexpr size_t kStoredFirstSources = 16;
 
 capnp::Text::Reader AsText(const std::string& text) {
   return capnp::Text::Reader(text.data(), text.size());
@@ -46,16 +49,23 @@ std::string Serialize(const std::vector<StoredTenure>& rows) {
     auto edges = out.initEdges(t.edges.size());
     for (size_t j = 0; j < t.edges.size(); ++j) edges.set(j, t.edges[j]);
     auto evidence = out.initEvidence(rows[i].evidence.size());
+    std::vector<std::string> sources;
     for (size_t j = 0; j < rows[i].evidence.size(); ++j) {
       evidence[j].setEdge(rows[i].evidence[j].first);
       evidence[j].setArticleId(AsText(rows[i].evidence[j].second));
+      sources.push_back(rows[i].evidence[j].second);
     }
+    std::sort(sources.begin(), sources.end());
+    sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+    out.setSourceCount(static_cast<uint32_t>(sources.size()));
+    auto first = out.initFirstSources(std::min(sources.size(), kStoredFirstSources));
+    for (size_t j = 0; j < first.size(); ++j) first.set(j, AsText(sources[j]));
   }
   return CapnpBytes(message);
 }
 
-absl::StatusOr<std::vector<StoredTenure>> Parse(NodeId post, NodeId person,
-                                                std::string_view value) {
+absl::StatusOr<std::vector<StoredTenure>> Parse(NodeId post, NodeId person, std::string_view value,
+                                                const StoredTenureLimits& limits) {
   return ParseCapnpValue<std::vector<StoredTenure>, proto::StoredTenures>(
       value, "stored tenure",
       [&](proto::StoredTenures::Reader in) -> absl::StatusOr<std::vector<StoredTenure>> {
@@ -78,8 +88,31 @@ absl::StatusOr<std::vector<StoredTenure>> Parse(NodeId post, NodeId person,
           tenure.dismissed = t.getDismissed();
           tenure.dismissed_by = t.getDismissedBy();
           for (uint64_t edge : t.getEdges()) tenure.edges.push_back(edge);
-          for (proto::EvidenceRef::Reader ref : t.getEvidence()) {
-            row.evidence.emplace_back(ref.getEdge(), ref.getArticleId());
+          const auto refs = t.getEvidence();
+          const auto first = t.getFirstSources();
+          const size_t count = t.getSourceCount();
+          if (count > 0 && limits.max_sources.has_value() &&
+              std::min(*limits.max_sources, count) <= first.size()) {
+            // The first sources and their count, without a look at the rest.
+            for (size_t j = 0; j < std::min(*limits.max_sources, count); ++j) {
+              tenure.sources.emplace_back(first[j]);
+            }
+            tenure.source_count = count;
+          } else {
+            for (proto::EvidenceRef::Reader ref : refs) tenure.sources.emplace_back(ref.getArticleId());
+            std::sort(tenure.sources.begin(), tenure.sources.end());
+            tenure.sources.erase(std::unique(tenure.sources.begin(), tenure.sources.end()),
+                                 tenure.sources.end());
+            tenure.source_count = tenure.sources.size();
+            if (limits.max_sources.has_value() && tenure.sources.size() > *limits.max_sources) {
+              tenure.sources.resize(*limits.max_sources);
+            }
+          }
+          const size_t kept = limits.max_evidence.has_value()
+                                  ? std::min<size_t>(*limits.max_evidence, refs.size())
+                                  : refs.size();
+          for (size_t j = 0; j < kept; ++j) {
+            row.evidence.emplace_back(refs[j].getEdge(), refs[j].getArticleId());
           }
           rows.push_back(std::move(row));
         }
@@ -100,6 +133,7 @@ std::optional<StoredTenure> ToStored(const PostTenure& tenure, const SentenceInd
   row.tenure.successor.clear();
   row.tenure.post.clear();
   row.tenure.sources.clear();
+  row.tenure.source_count = 0;
   row.tenure.evidence.clear();
   for (const SourceSentence& sentence : tenure.evidence) {
     std::optional<EdgeId> from;
@@ -185,8 +219,8 @@ absl::StatusOr<size_t> RefreshStoredTenures(Store& store, int threads) {
   return rebuilt;
 }
 
-absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(const Store& store,
-                                                                           NodeId post) {
+absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(
+    const Store& store, NodeId post, const StoredTenureLimits& limits) {
   KG_ASSIGN_OR_RETURN(bool fresh, store.DerivedFresh(post));
   if (!fresh) return std::nullopt;
   std::vector<StoredTenure> rows;
@@ -197,7 +231,7 @@ absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(const
       parsed = absl::DataLossError(absl::StrCat("stored tenures of node ", post, ": corrupt key"));
       return false;
     }
-    absl::StatusOr<std::vector<StoredTenure>> own = Parse(post, person, value);
+    absl::StatusOr<std::vector<StoredTenure>> own = Parse(post, person, value, limits);
     if (!own.ok()) {
       parsed = own.status();
       return false;
@@ -209,20 +243,19 @@ absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(const
   return rows;
 }
 
-absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(const Store& store,
-                                                                           NodeId post,
-                                                                           NodeId person) {
+absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(
+    const Store& store, NodeId post, NodeId person, const StoredTenureLimits& limits) {
   KG_ASSIGN_OR_RETURN(bool fresh, store.DerivedFresh(post));
   if (!fresh) return std::nullopt;
   KG_ASSIGN_OR_RETURN(std::optional<std::string> value, store.GetDerived(post, NodeKey(person)));
   if (!value.has_value()) return std::vector<StoredTenure>{};
-  KG_ASSIGN_OR_RETURN(std::vector<StoredTenure> rows, Parse(post, person, *value));
+  KG_ASSIGN_OR_RETURN(std::vector<StoredTenure> rows, Parse(post, person, *value, limits));
   return rows;
 }
 
 absl::StatusOr<std::vector<PostTenure>> CompleteStoredTenures(
     const Store& store, std::vector<StoredTenure> rows, const NodeRecord& post,
-    std::optional<size_t> max_evidence, const NodeRecord* known) {
+    const NodeRecord* known) {
   std::map<NodeId, std::string> names;
   if (known != nullptr) names[known->id] = known->name;
   auto name_of = [&](NodeId id) -> absl::StatusOr<std::string> {
@@ -243,8 +276,6 @@ absl::StatusOr<std::vector<PostTenure>> CompleteStoredTenures(
     tenure.post = post.name;
     tenure.post_kind = post.kind;
     for (const auto& [edge, article] : row.evidence) {
-      tenure.sources.push_back(article);
-      if (max_evidence.has_value() && tenure.evidence.size() >= *max_evidence) continue;
       KG_ASSIGN_OR_RETURN(std::optional<ObservationRecord> o, store.GetObservation(edge, article));
       if (!o.has_value()) {
         return absl::DataLossError(absl::StrCat("a stored tenure of ", post.name,
@@ -253,9 +284,6 @@ absl::StatusOr<std::vector<PostTenure>> CompleteStoredTenures(
       }
       tenure.evidence.push_back({o->article_id, o->article_date, o->evidence.sentence});
     }
-    std::sort(tenure.sources.begin(), tenure.sources.end());
-    tenure.sources.erase(std::unique(tenure.sources.begin(), tenure.sources.end()),
-                         tenure.sources.end());
     tenures.push_back(std::move(tenure));
   }
   std::stable_sort(tenures.begin(), tenures.end(), TenureBefore);

@@ -39,30 +39,38 @@ namespace kg::questions {
 absl::StatusOr<size_t> RefreshStoredTenures(Store& store, int threads = 1);
 
 // One stored tenure: the PostTenure without its names and sentences (person,
-// successor, post, sources and evidence are empty; the ids are set), and
-// where its sentences are.
+// successor, post and evidence are empty; the ids, sources and source_count
+// are set), and where its sentences are.
 struct StoredTenure {
   PostTenure tenure;
   std::vector<std::pair<EdgeId, std::string>> evidence;  // (edge, article id)
 };
 
+// What a question reads of each stored tenure: of its sentences the first
+// `max_evidence`, of its sources the first `max_sources` and their count (all
+// of either without a limit). A table of a post seen in thousands of
+// articles reads a few of them, not the thousands.
+struct StoredTenureLimits {
+  std::optional<size_t> max_evidence;
+  std::optional<size_t> max_sources;
+};
+
 // The post's stored tenures, in person id order and each person's in
 // BuildTenures order; nullopt when the post is stale (or was never refreshed).
-absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(const Store& store,
-                                                                           NodeId post);
+absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(
+    const Store& store, NodeId post, const StoredTenureLimits& limits = {});
 // One person's stored tenures of the post.
-absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(const Store& store,
-                                                                           NodeId post,
-                                                                           NodeId person);
+absl::StatusOr<std::optional<std::vector<StoredTenure>>> ReadStoredTenures(
+    const Store& store, NodeId post, NodeId person, const StoredTenureLimits& limits = {});
 
-// `rows` as the PostTenures BuildTenures made, for `post`: names read from
-// the store (or `known`, the person already at hand), and of each row's
-// sentences the first `max_evidence` (all without it), one point read each;
-// `sources` lists every article whatever the limit. DataLoss when a
+// `rows` as the PostTenures BuildTenures made (limited as they were read),
+// for `post`: names read from the store (or `known`, the person already at
+// hand), and each row's sentences, one point read each. DataLoss when a
 // sentence's observation is not stored.
-absl::StatusOr<std::vector<PostTenure>> CompleteStoredTenures(
-    const Store& store, std::vector<StoredTenure> rows, const NodeRecord& post,
-    std::optional<size_t> max_evidence, const NodeRecord* known = nullptr);
+absl::StatusOr<std::vector<PostTenure>> CompleteStoredTenures(const Store& store,
+                                                              std::vector<StoredTenure> rows,
+                                                              const NodeRecord& post,
+                                                              const NodeRecord* known = nullptr);
 
 }  // namespace kg::questions
 

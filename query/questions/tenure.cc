@@ -411,6 +411,16 @@ bool IsUndatedTenure(const PostTenure& tenure) {
          tenure.end_by.empty();
 }
 
+void LimitTenureLists(std::optional<size_t> max_evidence, std::optional<size_t> max_sources,
+                      PostTenure* tenure) {
+  if (max_evidence.has_value() && tenure->evidence.size() > *max_evidence) {
+    tenure->evidence.resize(*max_evidence);
+  }
+  if (max_sources.has_value() && tenure->sources.size() > *max_sources) {
+    tenure->sources.resize(*max_sources);
+  }
+}
+
 bool TenureBefore(const PostTenure& a, const PostTenure& b) {
   const Date& da = SortDate(a);
   const Date& db = SortDate(b);
@@ -470,6 +480,7 @@ std::vector<PostTenure> BuildTenures(const std::vector<PostReport>& reports, boo
   for (PostTenure& tenure : tenures) {
     NormalizeEvidence(&tenure.evidence);
     tenure.sources = SourceIds(tenure.evidence);
+    tenure.source_count = tenure.sources.size();
     std::sort(tenure.edges.begin(), tenure.edges.end());
     tenure.edges.erase(std::unique(tenure.edges.begin(), tenure.edges.end()), tenure.edges.end());
   }

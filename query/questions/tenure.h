@@ -59,6 +59,7 @@
 #ifndef KG_QUERY_QUESTIONS_TENURE_H_
 #define KG_QUERY_QUESTIONS_TENURE_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -120,6 +121,9 @@ struct PostTenure {
   std::string dismissed_by;
 
   std::vector<std::string> sources;      // article ids, sorted, unique
+  // How many articles `sources` has, or would have had: a question asked
+  // for only the first few (CareerOptions::max_sources) lists those.
+  size_t source_count = 0;
   std::vector<SourceSentence> evidence;  // NormalizeEvidence order
   // The edges the tenure was built from, sorted, unique: where the
   // exports show its inferred end and bounds (TenureEdgeTimes).
@@ -132,6 +136,11 @@ struct PostTenure {
 // start (a tenure with only an end by its end; undated last), then person,
 // then end.
 std::vector<PostTenure> BuildTenures(const std::vector<PostReport>& reports, bool single_holder);
+
+// Keeps the first `max_evidence` sentences and the first `max_sources`
+// sources of the tenure (all without a limit); source_count stays.
+void LimitTenureLists(std::optional<size_t> max_evidence, std::optional<size_t> max_sources,
+                      PostTenure* tenure);
 
 // The earliest day a tenure is known to have begun by (its start or its
 // start_by, whichever is earlier), and where it is known to be over (its end

@@ -272,7 +272,9 @@ TEST_F(SampleTest, TheCommandLineAnswersFromAStoreItBuilt) {
 // on one day, an acting appointment, and a decree naming the acting minister
 // surname first.
 TEST_F(SampleTest, AForeignHeadOfStateIsNoHolderOfTheHomePost) {
-  auto home = questions::HoldersQuery(*store_, "President", {.at = Date(2024, 3, 12), .max_evidence = {}});
+  questions::HoldersOptions on_the_day;
+  on_the_day.at = Date(2024, 3, 12);
+  auto home = questions::HoldersQuery(*store_, "President", on_the_day);
   ASSERT_TRUE(home.ok()) << home.status();
   ASSERT_EQ(home->rows.size(), 1u);
   EXPECT_EQ(home->rows[0].person, "Kassym-Jomart Tokayev");

@@ -26,6 +26,7 @@ absl::Status RunCareer(const CareerCommandOptions& options, const CommandContext
   KG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenStoreForReading(context));
   questions::CareerOptions query;
   query.max_evidence = EvidenceToRead(format, write_options);
+  query.max_sources = SourcesToRead(format, write_options);
   KG_ASSIGN_OR_RETURN(questions::CareerAnswer answer,
                       questions::CareerQuery(*store, options.person, query));
   questions::WriteCareer(answer, format, std::cout, write_options);

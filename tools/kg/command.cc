@@ -62,6 +62,12 @@ size_t EvidenceToRead(cypher::ResultFormat format, const questions::AnswerWriteO
   return format == cypher::ResultFormat::kJson ? write.max_evidence : 0;
 }
 
+std::optional<size_t> SourcesToRead(cypher::ResultFormat format,
+                                    const questions::AnswerWriteOptions& write) {
+  if (format != cypher::ResultFormat::kTable || write.max_sources == 0) return std::nullopt;
+  return write.max_sources;
+}
+
 void AddBudgetOptions(CLI::App* command, cypher::Budget* budget) {
   command->add_option("--max-rows", budget->max_rows_visited,
                       "Stop a query past N nodes and edges read (default 10000000; 0: no limit)");

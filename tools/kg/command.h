@@ -9,6 +9,7 @@
 #define KG_TOOLS_KG_COMMAND_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "CLI/CLI.hpp"
@@ -54,6 +55,11 @@ absl::StatusOr<questions::AnswerWriteOptions> WriteOptionsOf(const AnswerOptions
 // How many sentences per row a question need read for `format`: the JSON
 // writer's limit; the table and CSV writers print none.
 size_t EvidenceToRead(cypher::ResultFormat format, const questions::AnswerWriteOptions& write);
+// How many sources per row a question need read for `format`: the table's
+// --sources (it shows how many more there are); nullopt, all, for JSON and
+// CSV, which list every one.
+std::optional<size_t> SourcesToRead(cypher::ResultFormat format,
+                                    const questions::AnswerWriteOptions& write);
 void AddAnswerOptions(CLI::App* command, AnswerOptions* options);
 
 // --max-rows, --max-memory (MiB) and --timeout (seconds): raise or lift (0)

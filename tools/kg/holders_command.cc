@@ -68,6 +68,7 @@ absl::Status RunHolders(const HoldersCommandOptions& options, const CommandConte
                       WriteOptionsOf(options.answer));
   questions::HoldersOptions query;
   query.max_evidence = EvidenceToRead(format, write_options);
+  query.max_sources = SourcesToRead(format, write_options);
   if (!options.at.empty()) {
     query.at = Date::Parse(options.at);
     if (!query.at.has_value()) {

@@ -87,6 +87,23 @@ TEST(AnswerWriterTest, TableKeepsOneRowPerLine) {
             "(1 row)\n");
 }
 
+// A question that read only the first sources says how many there are.
+TEST(AnswerWriterTest, TableCountsTheSourcesAQuestionDidNotRead) {
+  CareerAnswer answer;
+  answer.person.name = "Asel Omar";
+  answer.rows = {Tenure()};
+  answer.rows[0].source_count = 40;
+  std::ostringstream out;
+  AnswerWriteOptions options;
+  options.max_sources = 1;
+  WriteCareer(answer, ResultFormat::kTable, out, options);
+  EXPECT_NE(out.str().find("| a1 +39 more\n"), std::string::npos) << out.str();
+  out.str("");
+  options.max_sources = 3;
+  WriteCareer(answer, ResultFormat::kTable, out, options);
+  EXPECT_NE(out.str().find("| a1, a2 +38 more\n"), std::string::npos) << out.str();
+}
+
 TEST(AnswerWriterTest, HowATenureIsKnown) {
   PostTenure t = Tenure();
   EXPECT_EQ(TenureBasis(t), "appointed");

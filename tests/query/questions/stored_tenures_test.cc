@@ -122,6 +122,7 @@ TEST(StoredTenuresTest, QuestionsAnswerFromThemAsFromTheReports) {
   Sequence random(11);
   int compared_rows = 0;
   int inferred = 0;
+  int shortened = 0;  // rows with more sources than a limit let them list
   size_t refreshed = 0;
   for (int n = 0; n < 300; ++n) {
     ArticleFacts article = NextArticle(n, random);
@@ -154,11 +155,28 @@ TEST(StoredTenuresTest, QuestionsAnswerFromThemAsFromTheReports) {
           << ::testing::PrintToString(Summaries(from_built->rows, true));
       compared_rows += static_cast<int>(from_kept->rows.size());
       for (const PostTenure& row : from_kept->rows) inferred += row.end_inferred;
+      // As a table asks: a few sentences and sources, and how many sources
+      // there are (read from the first ones kept apart, or, past them, from
+      // every reference).
+      for (size_t max_sources : {size_t{2}, size_t{20}}) {
+        CareerOptions limited;
+        limited.max_evidence = 1;
+        limited.max_sources = max_sources;
+        from_kept = CareerQuery(*kept, person, limited);
+        from_built = CareerQuery(*built, person, limited);
+        ASSERT_TRUE(from_kept.ok() && from_built.ok()) << person;
+        ASSERT_EQ(from_kept->rows, from_built->rows) << person << ", " << max_sources << " sources";
+        for (const PostTenure& row : from_kept->rows) {
+          ASSERT_LE(row.sources.size(), max_sources);
+          shortened += row.source_count > row.sources.size();
+        }
+      }
     }
     for (int i = 0; i < 3; ++i) {
       for (const std::optional<Date>& at : {std::optional<Date>(), std::optional(Day(n * 6))}) {
         HoldersOptions options;
         options.at = at;
+        options.max_sources = i == 0 ? std::optional<size_t>(1) : std::nullopt;
         absl::StatusOr<HoldersAnswer> from_kept = HoldersQuery(*kept, Post(i).name, options);
         absl::StatusOr<HoldersAnswer> from_built = HoldersQuery(*built, Post(i).name, options);
         ASSERT_TRUE(from_kept.ok() && from_built.ok()) << Post(i).name;
@@ -171,6 +189,7 @@ TEST(StoredTenuresTest, QuestionsAnswerFromThemAsFromTheReports) {
   // rebuilt at least one post.
   EXPECT_GT(compared_rows, 300);
   EXPECT_GT(inferred, 30);
+  EXPECT_GT(shortened, 30);
   EXPECT_GE(refreshed, 15u);
 }
 
