@@ -3,6 +3,7 @@
 // file:line: reason and skipped; the exit status is 1 when any was. On a
 // terminal a progress line (progress.h) shows how far it is; -q hides it
 // and the summary.
+#include <malloc.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -52,6 +53,12 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
                       "Threads extracting articles (default: one per core); the store is the "
                       "same whatever the number");
   command->callback([options, &context] {
+    // One malloc arena for every thread: glibc gives each thread that
+    // allocates an arena of its own, and what extraction frees on a
+    // worker's stays there, in pieces no other thread reuses (30k articles
+    // with --jobs 2: peak RSS 165 MB, 134 MB with one arena as with
+    // --jobs 1, no slower). Before any thread of ours starts.
+    mallopt(M_ARENA_MAX, 1);
     auto extractor = ArticleExtractor::Create(context.data_dir);
     if (!extractor.ok()) {
       context.exit_code = ReportError(extractor.status());
