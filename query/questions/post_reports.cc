@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -149,6 +150,32 @@ absl::StatusOr<std::vector<PostReport>> ReportsOnPost(const Store& store, NodeId
                            const bool details = !focus.has_value() || *focus == person.id;
                            return AppendReports(store, edge, person, details, &reports);
                          }));
+  return reports;
+}
+
+absl::StatusOr<std::vector<PostReport>> DatedReportsOnPost(const Store& store, NodeId post) {
+  std::vector<PostReport> reports;
+  KG_RETURN_IF_ERROR(ForEachNodeAndEdge(
+      store, kPostQuery, post, [&](const NodeRecord& person, const EdgeRecord& edge) {
+        // Of the observations, a sighting's reports need the day each saw
+        // the title, and an undated event's the earliest article date: one
+        // observation per such date, in article id order, is all they read.
+        const bool sighting = IsSightingEdge(edge);
+        std::vector<ObservationRecord> dated;
+        if (sighting || IsUndatedEvent(edge)) {
+          std::set<Date> days;
+          KG_RETURN_IF_ERROR(store.ScanObservations(edge.id, [&](const ObservationRecord& o) {
+            const Date& day = sighting && !o.time.as_of.empty() ? o.time.as_of : o.article_date;
+            if (!days.insert(day).second) return true;
+            ObservationRecord& kept = dated.emplace_back();
+            kept.article_date = o.article_date;
+            kept.time.as_of = o.time.as_of;
+            return true;
+          }));
+        }
+        AppendEdgeReports(edge, person.id, person.name, dated, /*details=*/false, &reports);
+        return absl::OkStatus();
+      }));
   return reports;
 }
 

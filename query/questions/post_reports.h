@@ -22,6 +22,13 @@ namespace kg::questions {
 absl::StatusOr<std::vector<PostReport>> ReportsOnPost(const Store& store, NodeId post,
                                                       std::optional<NodeId> focus = {});
 
+// The reports of ReportsOnPost as far as tenure dates need them: no
+// sentences, and a person's sightings of one edge on one day once, so that
+// their number grows with the days a title was seen, not the articles that
+// saw it (the head of state's has one per article). BuildTenures makes the
+// same tenures of them, but for their evidence and sources.
+absl::StatusOr<std::vector<PostReport>> DatedReportsOnPost(const Store& store, NodeId post);
+
 // The reports one edge of `person_id` into a post makes, given the edge's
 // observations: one, or one per observation for a sighting. An undated
 // appointment or dismissal is bounded by its observations' article dates

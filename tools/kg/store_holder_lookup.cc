@@ -115,17 +115,22 @@ bool StoreHolderLookup::Build(std::string_view office, Post* post) const {
   absl::StatusOr<NodeRecord> node = ResolveName(store_, office, NodeKind::kOffice);
   if (!node.ok() || node->name != office) return false;
   absl::StatusOr<std::vector<questions::PostReport>> reports =
-      questions::ReportsOnPost(store_, node->id);
+      questions::DatedReportsOnPost(store_, node->id);
   if (!reports.ok()) return false;
   ++reads_;
   // Memberships of an office would be an extraction slip; they are no tenure.
   std::erase_if(*reports, [](const questions::PostReport& r) { return r.membership; });
-  for (questions::PostReport& report : *reports) report.sources.clear();
   post->id = node->id;
   post->single_holder = questions::IsSingleHolderOffice(*node);
   post->reports = *std::move(reports);
   post->persons.clear();
-  for (const questions::PostReport& report : post->reports) post->persons.insert(report.person_id);
+  post->sighted.clear();
+  for (const questions::PostReport& report : post->reports) {
+    post->persons.insert(report.person_id);
+    if (report.kind == questions::PostReport::Kind::kSighting) {
+      post->sighted.emplace(report.edge, report.start);
+    }
+  }
   post->tenures = questions::BuildTenures(post->reports, post->single_holder);
   return true;
 }
@@ -183,6 +188,7 @@ void StoreHolderLookup::TakeIn(const Store::WriteChanges& changes, Post* post) c
     post->stale = Post::Stale::kReports;
     post->reports.clear();
     post->persons.clear();
+    post->sighted.clear();
   };
   // The post's attributes say whether it has one holder at a time; of a
   // holder, only the name is in the reports.
@@ -213,6 +219,10 @@ void StoreHolderLookup::TakeIn(const Store::WriteChanges& changes, Post* post) c
     questions::AppendEdgeReports(*change.after, change.ref.src, change.after->src_name,
                                  {*change.observation}, /*details=*/false, &added);
     if (sighting) {
+      // A day the edge was seen on already changes nothing.
+      std::erase_if(added, [post](const questions::PostReport& seen) {
+        return !post->sighted.emplace(seen.edge, seen.start).second;
+      });
       for (const questions::PostReport& seen : added) {
         if (post->stale == Post::Stale::kNo && !AbsorbSighting(seen, post)) {
           post->stale = Post::Stale::kTenures;

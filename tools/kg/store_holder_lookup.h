@@ -10,8 +10,10 @@
 //
 // A post's reports and tenures are read once and kept, so that asking about
 // a post costs its tenures' search, not a read of every report on it (the
-// head of state's post is mentioned by most articles and has as many
-// reports). A write's changes to the post's edges become reports in memory.
+// head of state's post is mentioned by most articles). The reports are the
+// ones tenure dates need (questions::DatedReportsOnPost: no sentences, one
+// sighting per edge and day), so that they grow with the days, not with the
+// articles. A write's changes to the post's edges become reports in memory.
 // A sighting of a person that moves no tenure's start (one of their tenures
 // covers its day, or it extends their latest run of sightings:
 // questions/tenure.h, rules 4 and 5) is taken into the kept tenures; any
@@ -78,6 +80,9 @@ class StoreHolderLookup : public HolderLookup {
     bool single_holder = false;
     std::vector<questions::PostReport> reports;
     std::set<NodeId> persons;  // of the reports
+    // The (edge, day) of every sighting report: the reports keep one per
+    // day (questions::DatedReportsOnPost), not one per article.
+    std::set<std::pair<EdgeId, Date>> sighted;
     std::vector<questions::PostTenure> tenures;
     // What a write made out of date: the tenures (built again from the
     // reports), or the reports too (read again from the store).

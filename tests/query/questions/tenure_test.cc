@@ -184,6 +184,66 @@ TEST(TenureTest, ResultDoesNotDependOnReportOrder) {
                                  }));
 }
 
+// What the ingest's holder lookup relies on (DatedReportsOnPost): a sighting
+// of an edge on a day it was already seen on moves no date. Random posts,
+// each sighting seen again by other articles on its day, compared without
+// the sentences and sources that differ.
+TEST(TenureTest, ASightingSeenAgainOnItsDayMovesNoDate) {
+  const std::vector<std::string> people = {"Asel", "Bolat", "Dana"};
+  const std::vector<Kind> kinds = {Kind::kAppointment, Kind::kDismissal, Kind::kTenure,
+                                   Kind::kSighting, Kind::kSighting, Kind::kSighting};
+  uint64_t state = 12345;
+  auto next = [&state](uint64_t n) {
+    state = state * 6364136223846793005u + 1442695040888963407u;
+    return (state >> 33) % n;
+  };
+  auto without_sentences = [](std::vector<PostTenure> tenures) {
+    for (PostTenure& t : tenures) {
+      t.evidence.clear();
+      t.sources.clear();
+      t.source_count = 0;
+    }
+    return tenures;
+  };
+  int repeated = 0;
+  int seen_only = 0;
+  for (int post = 0; post < 300; ++post) {
+    std::vector<PostReport> once;
+    std::vector<PostReport> again;
+    const int count = 3 + static_cast<int>(next(12));
+    for (int i = 0; i < count; ++i) {
+      const std::string& person = people[next(people.size())];
+      const Kind kind = kinds[next(kinds.size())];
+      // Days from a few months, so that runs, covers and ties all happen.
+      const Date day(2020 + static_cast<int>(next(2)), 1 + static_cast<int>(next(4)),
+                     1 + static_cast<int>(next(3)) * 10);
+      PostReport report = Report(kind, person, "", "", "a" + std::to_string(i));
+      report.edge = static_cast<EdgeId>(person[0]) * 10 + static_cast<EdgeId>(kind);
+      (kind == Kind::kDismissal ? report.end : report.start) = day;
+      if (kind == Kind::kTenure && next(2) == 0) report.end = Date(2021, 6, 1);
+      once.push_back(report);
+      again.push_back(report);
+      if (kind == Kind::kSighting) {
+        for (uint64_t n = next(3); n > 0; --n) {
+          PostReport same_day = report;
+          same_day.sources = {{"b" + std::to_string(i) + "-" + std::to_string(n), Date(),
+                               "Seen again."}};
+          again.insert(again.begin() + static_cast<ptrdiff_t>(next(again.size() + 1)), same_day);
+          ++repeated;
+        }
+      }
+    }
+    for (bool single : {true, false}) {
+      const std::vector<PostTenure> expected = without_sentences(BuildTenures(once, single));
+      ASSERT_EQ(without_sentences(BuildTenures(again, single)), expected)
+          << "post " << post << (single ? ", one holder" : "");
+      for (const PostTenure& t : expected) seen_only += t.seen_only;
+    }
+  }
+  EXPECT_GT(repeated, 300);
+  EXPECT_GT(seen_only, 100);  // runs of sightings, which the repeats could stretch
+}
+
 TEST(TenureTest, CoverageIsOverlapAtEachPrecision) {
   PostTenure tenure;
   tenure.start = D("2022-01-11");
