@@ -9,6 +9,7 @@
 #include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
+#include <rocksdb/write_buffer_manager.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -53,10 +54,14 @@ std::string_view ToView(const rocksdb::Slice& s) { return std::string_view(s.dat
 // the store grows (issue 10: peak RSS <= 300 MB at 1M articles), and its
 // reads (names, one node's edges) are few per article.
 constexpr size_t kBlockCacheBytes = size_t{256} << 20;
-constexpr size_t kWriterBlockCacheBytes = size_t{96} << 20;
 // Every family's memtables together, for the same reason: without a total,
 // each of the seven families may hold two 64 MB memtables.
 constexpr size_t kWriteBufferBytes = size_t{64} << 20;
+// A writer's memtables are charged to its block cache, so that the two
+// together stay within this (issue 10): charged apart, the memtables being
+// flushed came on top of a full cache and of the 64 MB being filled.
+constexpr size_t kWriterBlockCacheBytes = size_t{96} << 20;
+constexpr size_t kWriterMemoryBytes = kWriterBlockCacheBytes + kWriteBufferBytes;
 // A reader's table cache, in files: finite, so that RocksDB opens a table
 // file when a read first needs it (and at most 16 when the database opens)
 // instead of every file of every family at open, the floor of every
@@ -69,8 +74,7 @@ constexpr size_t kMaxStrayTables = 3;
 
 std::shared_ptr<rocksdb::Cache> SharedBlockCache(bool read_only) {
   static const std::shared_ptr<rocksdb::Cache> reader = rocksdb::NewLRUCache(kBlockCacheBytes);
-  static const std::shared_ptr<rocksdb::Cache> writer =
-      rocksdb::NewLRUCache(kWriterBlockCacheBytes);
+  static const std::shared_ptr<rocksdb::Cache> writer = rocksdb::NewLRUCache(kWriterMemoryBytes);
   return read_only ? reader : writer;
 }
 
@@ -206,7 +210,12 @@ absl::StatusOr<std::unique_ptr<StoreDb>> StoreDb::OpenRocks(
   options.create_if_missing = create;
   options.create_missing_column_families = create || missing_later_family;
   options.keep_log_file_num = 4;
-  options.db_write_buffer_size = kWriteBufferBytes;
+  if (read_only) {
+    options.db_write_buffer_size = kWriteBufferBytes;
+  } else {
+    options.write_buffer_manager =
+        std::make_shared<rocksdb::WriteBufferManager>(kWriteBufferBytes, SharedBlockCache(false));
+  }
   // Opening is on the path of every command: RocksDB's default opens the
   // table files of each family on 16 threads (over a hundred thread starts
   // for `kg query 'RETURN 1'`) and reads table properties for statistics
