@@ -5,9 +5,11 @@
 #include <map>
 #include <set>
 #include <thread>
+#include <tuple>
 #include <utility>
 
 #include "absl/status/status.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "graph/capnp_value.h"
 #include "graph/key_encoding.h"
@@ -120,58 +122,117 @@ absl::StatusOr<std::vector<StoredTenure>> Parse(NodeId post, NodeId person, std:
       });
 }
 
-// The reports' sentences by (edge, article id).
-using SentenceIndex = std::map<std::pair<EdgeId, std::string>, SourceSentence>;
+// One observation behind a tenure, as its stored evidence needs it: where
+// it is, and its place in NormalizeEvidence's order but for the sentence.
+struct ObservationRef {
+  Date article_date;
+  std::string article_id;
+  EdgeId edge = 0;
+  Date day;  // a sighting's: the day it saw the title
+};
 
-// A tenure's sentences as references: each to the observation, among the
-// tenure's edges, that the sentence came from. nullopt when one cannot be
-// placed (every report's sources come with its edge, so never expected).
-std::optional<StoredTenure> ToStored(const PostTenure& tenure, const SentenceIndex& reported) {
-  StoredTenure row;
-  row.tenure = tenure;
-  row.tenure.person.clear();
-  row.tenure.successor.clear();
-  row.tenure.post.clear();
-  row.tenure.sources.clear();
-  row.tenure.source_count = 0;
-  row.tenure.evidence.clear();
-  for (const SourceSentence& sentence : tenure.evidence) {
-    std::optional<EdgeId> from;
-    for (EdgeId edge : tenure.edges) {
-      auto it = reported.find({edge, sentence.article_id});
-      if (it != reported.end() && it->second == sentence) {
-        from = edge;
-        break;
+// The day a sighting's observation saw the title (post_reports.cc).
+const Date& SightingDay(const ObservationRecord& o) {
+  return o.time.as_of.empty() ? o.article_date : o.time.as_of;
+}
+
+// A tenure's evidence as references, in NormalizeEvidence's order and with
+// its repeats dropped (one article's same sentence on two of the edges):
+// sorted by article date (undated last) and article, and where one article
+// gave several edges' sentences, by sentence, which only then is read.
+absl::StatusOr<std::vector<std::pair<EdgeId, std::string>>> EvidenceRefs(
+    const Store& store, std::vector<const ObservationRef*> refs) {
+  auto place = [](const ObservationRef* r) {
+    return std::tie(r->article_date, r->article_id);
+  };
+  std::sort(refs.begin(), refs.end(), [&](const ObservationRef* a, const ObservationRef* b) {
+    if (a->article_date.empty() != b->article_date.empty()) return b->article_date.empty();
+    return std::tie(a->article_date, a->article_id, a->edge) <
+           std::tie(b->article_date, b->article_id, b->edge);
+  });
+  std::vector<std::pair<EdgeId, std::string>> out;
+  out.reserve(refs.size());
+  for (size_t begin = 0; begin < refs.size();) {
+    size_t end = begin + 1;
+    while (end < refs.size() && place(refs[end]) == place(refs[begin])) ++end;
+    if (end - begin == 1) {
+      out.emplace_back(refs[begin]->edge, refs[begin]->article_id);
+    } else {
+      // (sentence, edge), the edges in id order: of equal sentences the
+      // first edge's is kept, as the question's search finds it.
+      std::vector<std::pair<std::string, EdgeId>> sentences;
+      for (size_t k = begin; k < end; ++k) {
+        KG_ASSIGN_OR_RETURN(std::optional<ObservationRecord> o,
+                            store.GetObservation(refs[k]->edge, refs[k]->article_id));
+        if (!o.has_value()) {
+          return absl::DataLossError(absl::StrCat("observation of edge ", refs[k]->edge, " by ",
+                                                  refs[k]->article_id, " is missing"));
+        }
+        sentences.emplace_back(o->evidence.sentence, refs[k]->edge);
+      }
+      std::sort(sentences.begin(), sentences.end());
+      for (size_t k = 0; k < sentences.size(); ++k) {
+        if (k > 0 && sentences[k].first == sentences[k - 1].first) continue;
+        out.emplace_back(sentences[k].second, refs[begin]->article_id);
       }
     }
-    if (!from.has_value()) return std::nullopt;
-    row.evidence.emplace_back(*from, sentence.article_id);
+    begin = end;
   }
-  return row;
+  return out;
 }
 
 // The derived facts of one stale node: one value per holder for a one-holder
-// office, none for anything else. nullopt when a tenure could not be stored
-// (the node then stays stale and questions build its tenures).
+// office, none for anything else.
+//
+// Built without holding the post's sentences: the head of state's post has
+// one observation per article that saw the title, and their sentences were
+// most of a large ingest's peak memory. The tenures are BuildTenures' of the
+// post's dated reports (one sighting per edge and day: the same tenures but
+// for their evidence), each report carrying a marker as its one source, so
+// that a tenure's evidence names the reports it took in; each report stands
+// for its edge's observations (a sighting's, for those of its day).
 absl::StatusOr<std::optional<Store::DerivedFacts>> FactsOf(const Store& store, NodeId id,
                                                            bool* rebuilt) {
   Store::DerivedFacts facts;
   facts.node = id;
   KG_ASSIGN_OR_RETURN(std::optional<NodeRecord> node, store.GetNode(id));
   if (!node.has_value() || !IsSingleHolderOffice(*node)) return facts;
-  KG_ASSIGN_OR_RETURN(std::vector<PostReport> reports, ReportsOnPost(store, id));
+  KG_ASSIGN_OR_RETURN(std::vector<PostReport> reports, DatedReportsOnPost(store, id));
   std::erase_if(reports, [](const PostReport& r) { return r.membership; });
-  SentenceIndex reported;
-  for (const PostReport& report : reports) {
-    for (const SourceSentence& sentence : report.sources) {
-      reported.emplace(std::pair{report.edge, sentence.article_id}, sentence);
-    }
+  std::map<EdgeId, std::vector<ObservationRef>> observed;
+  for (size_t i = 0; i < reports.size(); ++i) {
+    reports[i].sources = {{absl::StrCat(i), Date(), ""}};
+    observed.try_emplace(reports[i].edge);
+  }
+  for (auto& [edge, refs] : observed) {
+    KG_RETURN_IF_ERROR(store.ScanObservations(edge, [&](const ObservationRecord& o) {
+      refs.push_back({o.article_date, o.article_id, edge, SightingDay(o)});
+      return true;
+    }));
   }
   std::map<NodeId, std::vector<StoredTenure>> by_person;
   for (const PostTenure& tenure : BuildTenures(reports, /*single_holder=*/true)) {
-    std::optional<StoredTenure> row = ToStored(tenure, reported);
-    if (!row.has_value()) return std::nullopt;
-    by_person[tenure.person_id].push_back(std::move(*row));
+    std::vector<const ObservationRef*> refs;
+    for (const SourceSentence& marker : tenure.evidence) {
+      size_t index = 0;
+      if (!absl::SimpleAtoi(marker.article_id, &index) || index >= reports.size()) {
+        return absl::InternalError("a tenure's evidence is no report of its post");
+      }
+      const PostReport& report = reports[index];
+      const bool sighting = report.kind == PostReport::Kind::kSighting;
+      for (const ObservationRef& ref : observed[report.edge]) {
+        if (!sighting || ref.day == report.start) refs.push_back(&ref);
+      }
+    }
+    StoredTenure& row = by_person[tenure.person_id].emplace_back();
+    row.tenure = tenure;
+    row.tenure.person.clear();
+    row.tenure.successor.clear();
+    row.tenure.post.clear();
+    row.tenure.sources.clear();
+    row.tenure.source_count = 0;
+    row.tenure.evidence.clear();
+    KG_ASSIGN_OR_RETURN(row.evidence, EvidenceRefs(store, std::move(refs)));
   }
   for (const auto& [person, rows] : by_person) {
     facts.facts.emplace_back(NodeKey(person), Serialize(rows));
