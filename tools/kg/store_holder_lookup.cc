@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/strings/string_view.h"
 #include "query/names/name_resolution.h"
 #include "query/questions/holders.h"
 #include "query/questions/post_reports.h"
@@ -37,27 +38,46 @@ bool IsSightingTime(const FactTime& time) {
 
 bool IsStated(const PostTenure& tenure) { return !tenure.seen_only && !tenure.membership; }
 
+// Debian's Abseil has a string_view of its own, which its hash maps take.
+absl::string_view AsAbsl(std::string_view text) { return {text.data(), text.size()}; }
+
 }  // namespace
 
+std::optional<StoreHolderLookup::AnswerKey> StoreHolderLookup::KeyOf(std::string_view office,
+                                                                    const Date& date) const {
+  auto it = office_ids_.find(AsAbsl(office));
+  if (it == office_ids_.end()) return std::nullopt;
+  return AnswerKey{it->second, date.year(), static_cast<int8_t>(date.month()),
+                   static_cast<int8_t>(date.day())};
+}
+
 std::string StoreHolderLookup::HolderAt(std::string_view office, Date date) const {
-  auto key = std::make_pair(std::string(office), date.ToString());
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (auto it = answers_.find(key); it != answers_.end()) return it->second;
+    if (std::optional<AnswerKey> key = KeyOf(office, date); key.has_value()) {
+      if (auto it = answers_.find(*key); it != answers_.end()) return holder_names_[it->second];
+    }
   }
   const Post* post = Tenures(office);
   std::lock_guard<std::mutex> lock(mutex_);
   std::string holder = post == nullptr ? "" : HolderIn(post->tenures, date);
-  answers_.emplace(std::move(key), holder);
+  const uint32_t office_id =
+      office_ids_.try_emplace(std::string(office), static_cast<uint32_t>(office_ids_.size()))
+          .first->second;
+  auto [named, added] =
+      holder_ids_.try_emplace(holder, static_cast<uint32_t>(holder_names_.size()));
+  if (added) holder_names_.push_back(holder);
+  answers_.emplace(AnswerKey{office_id, date.year(), static_cast<int8_t>(date.month()),
+                             static_cast<int8_t>(date.day())},
+                   named->second);
   return holder;
 }
 
 std::optional<std::string> StoreHolderLookup::CachedHolderAt(std::string_view office,
                                                             Date date) const {
   std::unique_lock<std::mutex> lock(mutex_);
-  if (auto it = answers_.find(std::make_pair(std::string(office), date.ToString()));
-      it != answers_.end()) {
-    return it->second;
+  if (std::optional<AnswerKey> key = KeyOf(office, date); key.has_value()) {
+    if (auto it = answers_.find(*key); it != answers_.end()) return holder_names_[it->second];
   }
   auto post = posts_.find(office);
   if (post == posts_.end()) return std::nullopt;

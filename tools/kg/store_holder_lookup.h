@@ -39,6 +39,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "graph/store.h"
 #include "ingest/discourse/holder_lookup.h"
 #include "query/questions/tenure.h"
@@ -109,7 +110,26 @@ class StoreHolderLookup : public HolderLookup {
   // to read it or to bring a post's tenures up to date. The writer's thread,
   // the only one that changes the posts' reports, reads those without it.
   mutable std::mutex mutex_;
-  mutable std::map<std::pair<std::string, std::string>, std::string> answers_;
+  // The answers given, by (office, date), with the offices' and holders'
+  // names kept once: a long ingest asks about a few hundred offices on
+  // thousands of days.
+  struct AnswerKey {
+    uint32_t office = 0;  // index in office_names_
+    int32_t year = 0;
+    int8_t month = 0;
+    int8_t day = 0;
+    friend bool operator==(const AnswerKey&, const AnswerKey&) = default;
+    template <typename H>
+    friend H AbslHashValue(H h, const AnswerKey& k) {
+      return H::combine(std::move(h), k.office, k.year, k.month, k.day);
+    }
+  };
+  // The key for (office, date), if the office was ever asked about.
+  std::optional<AnswerKey> KeyOf(std::string_view office, const Date& date) const;
+  mutable absl::flat_hash_map<std::string, uint32_t> office_ids_;
+  mutable absl::flat_hash_map<AnswerKey, uint32_t> answers_;  // to an index in holder_names_
+  mutable std::vector<std::string> holder_names_;
+  mutable absl::flat_hash_map<std::string, uint32_t> holder_ids_;
   mutable std::map<std::string, Post, std::less<>> posts_;
   mutable uint64_t versions_ = 0;  // the last Post::version given
   mutable uint64_t builds_ = 0;
