@@ -24,6 +24,9 @@
 namespace kg {
 namespace {
 
+// How often the heap's free pages go back to the system (malloc_trim).
+constexpr uint64_t kArticlesPerTrim = 4096;
+
 struct IngestCounts {
   uint64_t added = 0;
   uint64_t replaced = 0;
@@ -59,6 +62,11 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
     // with --jobs 2: peak RSS 165 MB, 134 MB with one arena as with
     // --jobs 1, no slower). Before any thread of ours starts.
     mallopt(M_ARENA_MAX, 1);
+    // A fixed threshold for mmap: glibc raises its own as large blocks are
+    // freed, and RocksDB's memtable arenas (megabytes each) then come from
+    // the heap, whose middle is never given back. Halfway through 1M
+    // articles the heap held 115 MB more than was in use.
+    mallopt(M_MMAP_THRESHOLD, 256 << 10);
     auto extractor = ArticleExtractor::Create(context.data_dir);
     if (!extractor.ok()) {
       context.exit_code = ReportError(extractor.status());
@@ -116,6 +124,8 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
           break;
       }
       counts.facts += w.facts;
+      // What the heap holds free, in pages, back to the system now and then.
+      if (counts.articles() % kArticlesPerTrim == 0) malloc_trim(0);
       counts.bytes += w.article.text.size();
       file_bytes += w.article.title.size() + w.article.text.size();
       progress.Update(counts.articles(), files_done_bytes + file_bytes);
