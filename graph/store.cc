@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "graph/adjacency_block.h"
 #include "graph/article_writer.h"
@@ -378,6 +379,9 @@ struct Store::AdjacencyReader::State {
   };
   std::unordered_map<std::pair<NodeId, uint16_t>, std::vector<EdgeRef>, KeyHash> seen;
   size_t seen_refs = 0;
+  // Blocks read ahead by Prefetch, whole ("" for a node without one), until
+  // a scan decodes them; counted in seen_refs by their entries.
+  absl::flat_hash_map<NodeId, std::string> prefetched;
   // A schema version 1 store read-only: no blocks, the keys are read.
   std::unique_ptr<rocksdb::Iterator> out;  // made on first use
   std::unique_ptr<rocksdb::Iterator> in;
@@ -426,15 +430,19 @@ absl::Status Store::AdjacencyReader::Scan(NodeId node, Direction direction,
     if (auto it = state_->seen.find(key); it != state_->seen.end()) {
       found_refs = &it->second;
     } else {
-      KG_ASSIGN_OR_RETURN(const bool found,
-                          state_->db->GetAdjacency(node, state_->snapshot, &state_->block));
-      if (found) {
-        const std::string_view block(state_->block.data(), state_->block.size());
+      auto decode = [&](std::string_view block) {
         refs.reserve(block.size() / AdjacencyEntry::kSize);
         AdjacencyBlock::ForEach(node, block, direction, relation, [&](const EdgeRef& ref) {
           refs.push_back(ref);
           return true;
         });
+      };
+      if (auto ahead = state_->prefetched.find(node); ahead != state_->prefetched.end()) {
+        decode(ahead->second);
+      } else {
+        KG_ASSIGN_OR_RETURN(const bool found,
+                            state_->db->GetAdjacency(node, state_->snapshot, &state_->block));
+        if (found) decode(std::string_view(state_->block.data(), state_->block.size()));
         state_->block.Reset();
       }
       if (state_->seen_refs + refs.size() <= kMaxRememberedRefs) {
@@ -474,6 +482,24 @@ absl::Status Store::AdjacencyReader::Scan(NodeId node, Direction direction,
     if (!visit(ref)) break;
   }
   return absl::OkStatus();
+}
+
+absl::Status Store::AdjacencyReader::Prefetch(std::vector<NodeId> nodes) {
+  if (state_->db->adjacency() == nullptr) return absl::OkStatus();
+  std::sort(nodes.begin(), nodes.end());
+  nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+  std::erase_if(nodes, [&](NodeId node) { return state_->prefetched.contains(node); });
+  // One Get is as cheap as a batch of one.
+  if (nodes.size() < 2) return absl::OkStatus();
+  return state_->db->GetAdjacencies(
+      nodes, state_->snapshot, [&](NodeId node, std::string_view block) {
+        const size_t entries = block.size() / AdjacencyEntry::kSize + 1;
+        // Past the bound, the rest are read when scanned.
+        if (state_->seen_refs + entries > kMaxRememberedRefs) return false;
+        state_->seen_refs += entries;
+        state_->prefetched.emplace(node, std::string(block));
+        return true;
+      });
 }
 
 absl::StatusOr<std::vector<EdgeRecord>> Store::ListEdges(NodeId node, Direction direction,

@@ -371,6 +371,12 @@ class Store {
     AdjacencyReader& operator=(const AdjacencyReader&) = delete;
     absl::Status Scan(NodeId node, Direction direction, std::optional<Relation> relation,
                       const std::function<bool(const EdgeRef&)>& visit);
+    // Reads the blocks of `nodes` (any order, repeats allowed) in one
+    // batched read, so that scanning them next reads nothing more: for a
+    // walk about to visit a node's neighbours, which would otherwise cost a
+    // point read each. Within the memory the reader keeps (past it, the
+    // rest are read when scanned); nothing on a store without blocks.
+    absl::Status Prefetch(std::vector<NodeId> nodes);
 
    private:
     friend class Store;

@@ -537,6 +537,42 @@ absl::StatusOr<bool> StoreDb::GetAdjacency(NodeId node, const rocksdb::Snapshot*
   return true;
 }
 
+absl::Status StoreDb::GetAdjacencies(
+    const std::vector<NodeId>& nodes, const rocksdb::Snapshot* snapshot,
+    const std::function<bool(NodeId node, std::string_view block)>& visit) const {
+  // In batches: the pinned blocks of one batch are released before the next.
+  constexpr size_t kBatch = 256;
+  rocksdb::ReadOptions options;
+  options.snapshot = snapshot;
+  std::vector<std::string> keys;
+  std::vector<rocksdb::Slice> slices;
+  std::vector<rocksdb::PinnableSlice> blocks(std::min(kBatch, nodes.size()));
+  std::vector<rocksdb::Status> statuses(blocks.size());
+  for (size_t first = 0; first < nodes.size(); first += kBatch) {
+    const size_t count = std::min(kBatch, nodes.size() - first);
+    keys.clear();
+    slices.clear();
+    for (size_t i = 0; i < count; ++i) keys.push_back(NodeKey(nodes[first + i]));
+    for (const std::string& key : keys) slices.push_back(ToSlice(key));
+    db_->MultiGet(options, adjacency(), count, slices.data(), blocks.data(), statuses.data(),
+                  /*sorted_input=*/true);
+    for (size_t i = 0; i < count; ++i) {
+      std::string_view block;
+      if (!statuses[i].IsNotFound()) {
+        if (!statuses[i].ok()) return FromRocksStatus(statuses[i], "reading " + path_);
+        block = ToView(blocks[i]);
+      }
+      if (!AdjacencyBlock::Valid(block)) {
+        return absl::DataLossError(
+            absl::StrCat(path_, ": corrupt adjacency block of node ", nodes[first + i]));
+      }
+      if (!visit(nodes[first + i], block)) return absl::OkStatus();
+    }
+    for (size_t i = 0; i < count; ++i) blocks[i].Reset();
+  }
+  return absl::OkStatus();
+}
+
 absl::StatusOr<std::optional<std::string>> StoreDb::Get(rocksdb::ColumnFamilyHandle* family,
                                                         std::string_view key,
                                                         const rocksdb::Snapshot* snapshot) const {

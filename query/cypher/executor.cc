@@ -352,14 +352,18 @@ class Execution {
   // Calls visit(ref, record, other end) for each edge the step may take from
   // `from`; `record` is null unless `records` (then the adjacency keys alone
   // are read). partner_of is symmetric: a directed step also takes it
-  // backwards.
+  // backwards. `counted`: the edges count as scanned (stats and budget);
+  // not when only looking ahead (PrefetchNeighbours).
   template <typename Visit>
-  void ForEachEdge(const Step& step, NodeId from, bool records, const Visit& visit) {
+  void ForEachEdge(const Step& step, NodeId from, bool records, const Visit& visit,
+                   bool counted = true) {
     auto scan = [&](Direction direction, std::optional<Relation> relation, bool skip_loops) {
       if (!Continue()) return;
       auto each = [&](const EdgeRef& ref, const EdgeRecord* record) {
-        if (plan_.stats != nullptr) ++plan_.stats->edges_scanned;
-        if (!CountRead()) return false;
+        if (counted) {
+          if (plan_.stats != nullptr) ++plan_.stats->edges_scanned;
+          if (!CountRead()) return false;
+        }
         if (skip_loops && ref.src == ref.dst) return true;
         NodeId other = direction == Direction::kOut ? ref.dst : ref.src;
         if (direction == Direction::kBoth) other = ref.src == from ? ref.dst : ref.src;
@@ -391,6 +395,22 @@ class Execution {
     for (Relation type : step.types) {
       scan(IsSymmetric(type) ? Direction::kBoth : step.direction, type, false);
     }
+  }
+
+  // Reads ahead, in one batch, the adjacency of the nodes the step reaches
+  // from `from`: a walk that goes on from each of them would otherwise read
+  // them one point read at a time (most of a 2-hop walk around a person
+  // with thousands of neighbours).
+  void PrefetchNeighbours(const Step& step, NodeId from) {
+    std::vector<NodeId> neighbours;
+    ForEachEdge(
+        step, from, /*records=*/false,
+        [&](const EdgeRef&, const EdgeRecord*, NodeId other) {
+          neighbours.push_back(other);
+          return true;
+        },
+        /*counted=*/false);
+    if (absl::Status s = Adjacency().Prefetch(std::move(neighbours)); !s.ok()) Fail(s);
   }
 
   // One reader for the whole execution: its iterators stay open from node
@@ -482,6 +502,7 @@ class Execution {
     // The path's edges are bound by ref; only a property constraint needs
     // their records during the walk.
     const bool records = step.rel_properties != nullptr;
+    if (depth + 1 < step.max_hops && !records) PrefetchNeighbours(step, at);
     ForEachEdge(step, at, records, [&](const EdgeRef& ref, const EdgeRecord* record, NodeId other) {
       if (EdgeUsed(ref.id) || !EdgeMatches(step, record)) return Continue();
       if (bind_path) path->push_back(EdgeOf(ref, record));
