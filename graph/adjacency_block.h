@@ -62,11 +62,13 @@ class AdjacencyBlock {
   static void ForEach(NodeId node, std::string_view block, Direction direction,
                       std::optional<Relation> relation, const Visit& visit);
 
- private:
-  static EdgeRef Decode(NodeId node, const char* entry);
-  // The entries of one direction (and relation): [begin, end) in entries.
+  // The parts of ForEach, for a reader whose block may move while it visits
+  // (it finds entry i again after each visit): the entries of one direction
+  // (and relation), [begin, end) in entries, and the ref of one entry of
+  // `node`'s block.
   static std::pair<size_t, size_t> Range(std::string_view block, bool outgoing,
                                          std::optional<Relation> relation);
+  static EdgeRef Decode(NodeId node, const char* entry);
 };
 
 template <typename Visit>

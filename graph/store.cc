@@ -7,7 +7,7 @@
 
 #include <filesystem>
 #include <mutex>
-#include <unordered_map>
+#include <tuple>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -90,8 +90,8 @@ uint64_t BytesOnDisk(const StoreDb& db) {
   return bytes;
 }
 
-// What an AdjacencyReader remembers at most (refs, 32 bytes each).
-constexpr size_t kMaxRememberedRefs = size_t{1} << 20;
+// What an AdjacencyReader remembers at most: blocks of a million edges.
+constexpr size_t kMaxRememberedBytes = (size_t{1} << 20) * AdjacencyEntry::kSize;
 
 }  // namespace
 
@@ -367,21 +367,22 @@ struct Store::AdjacencyReader::State {
   const StoreDb* db = nullptr;
   const rocksdb::Snapshot* snapshot = nullptr;
   rocksdb::PinnableSlice block;  // the last block read
-  // The refs of each (node, direction, relation) scanned so far: a walk
-  // comes back to the same nodes (through parallel edges, from several
-  // neighbours), and the snapshot does not change under it. Bounded.
-  // (std::unordered_map: a rehash keeps its elements where they are, so a
-  // node's refs stay put while a nested scan adds another's.)
-  struct KeyHash {
-    size_t operator()(const std::pair<NodeId, uint16_t>& key) const {
-      return std::hash<uint64_t>()(key.first * 0x9E3779B97F4A7C15ull ^ key.second);
-    }
-  };
-  std::unordered_map<std::pair<NodeId, uint16_t>, std::vector<EdgeRef>, KeyHash> seen;
-  size_t seen_refs = 0;
-  // Blocks read ahead by Prefetch, whole ("" for a node without one), until
-  // a scan decodes them; counted in seen_refs by their entries.
-  absl::flat_hash_map<NodeId, std::string> prefetched;
+  // Every block read so far, whole, one after another in `blocks`, found by
+  // node in `offsets` (offset and size; size 0 for a node without edges): a
+  // walk comes back to the same nodes (through parallel edges, from several
+  // neighbours), and the snapshot does not change under it. Bounded. One
+  // buffer rather than a record per node: a 2-hop walk around a hub reads
+  // ten thousand blocks, and freeing them one by one cost a tenth of it.
+  std::string blocks;
+  absl::flat_hash_map<NodeId, std::pair<size_t, size_t>> offsets;
+
+  // Keeps `block` of `node` when the bound allows; false when it does not.
+  bool Remember(NodeId node, std::string_view block) {
+    if (blocks.size() + block.size() > kMaxRememberedBytes) return false;
+    offsets.emplace(node, std::make_pair(blocks.size(), block.size()));
+    blocks.append(block);
+    return true;
+  }
   // A schema version 1 store read-only: no blocks, the keys are read.
   std::unique_ptr<rocksdb::Iterator> out;  // made on first use
   std::unique_ptr<rocksdb::Iterator> in;
@@ -419,46 +420,52 @@ std::unique_ptr<Store::AdjacencyReader> Store::NewAdjacencyReader() const {
 absl::Status Store::AdjacencyReader::Scan(NodeId node, Direction direction,
                                           std::optional<Relation> relation,
                                           const std::function<bool(const EdgeRef&)>& visit) {
-  // The node's refs are read whole before any is visited: a walk's visitor
-  // scans the next node with the same reader.
-  std::vector<EdgeRef> refs;
   if (state_->db->adjacency() != nullptr) {
-    const std::pair<NodeId, uint16_t> key{
-        node, static_cast<uint16_t>(static_cast<int>(direction) << 8 |
-                                    (relation.has_value() ? static_cast<int>(*relation) + 1 : 0))};
-    const std::vector<EdgeRef>* found_refs = nullptr;
-    if (auto it = state_->seen.find(key); it != state_->seen.end()) {
-      found_refs = &it->second;
+    // The block is remembered (at `offset` in state_->blocks), or, past the
+    // bound, held in `own` for this scan only.
+    std::string own;
+    size_t offset = 0, size = 0;
+    bool remembered = true;
+    if (auto it = state_->offsets.find(node); it != state_->offsets.end()) {
+      std::tie(offset, size) = it->second;
     } else {
-      auto decode = [&](std::string_view block) {
-        refs.reserve(block.size() / AdjacencyEntry::kSize);
-        AdjacencyBlock::ForEach(node, block, direction, relation, [&](const EdgeRef& ref) {
-          refs.push_back(ref);
-          return true;
-        });
-      };
-      if (auto ahead = state_->prefetched.find(node); ahead != state_->prefetched.end()) {
-        decode(ahead->second);
-      } else {
-        KG_ASSIGN_OR_RETURN(const bool found,
-                            state_->db->GetAdjacency(node, state_->snapshot, &state_->block));
-        if (found) decode(std::string_view(state_->block.data(), state_->block.size()));
-        state_->block.Reset();
+      KG_ASSIGN_OR_RETURN(const bool found,
+                          state_->db->GetAdjacency(node, state_->snapshot, &state_->block));
+      const std::string_view block =
+          found ? std::string_view(state_->block.data(), state_->block.size()) : "";
+      offset = state_->blocks.size();
+      size = block.size();
+      if (!state_->Remember(node, block)) {
+        own = std::string(block);
+        offset = 0;
+        remembered = false;
       }
-      if (state_->seen_refs + refs.size() <= kMaxRememberedRefs) {
-        state_->seen_refs += refs.size() + 1;
-        found_refs = &state_->seen.emplace(key, std::move(refs)).first->second;
-      } else {
-        found_refs = &refs;
-      }
+      state_->block.Reset();
     }
-    // A nested scan may add to the memo; this node's refs stay where they are.
-    const std::vector<EdgeRef>& visiting = *found_refs;
-    for (size_t i = 0; i < visiting.size(); ++i) {
-      if (!visit(visiting[i])) break;
+    // A nested scan may add to state_->blocks and move it: entries are
+    // found again by index for each visit.
+    auto entries = [&] {
+      return std::string_view(remembered ? state_->blocks : own).substr(offset, size);
+    };
+    for (const bool outgoing : {true, false}) {
+      if ((outgoing && direction == Direction::kIn) ||
+          (!outgoing && direction == Direction::kOut)) {
+        continue;
+      }
+      const auto [begin, end] = AdjacencyBlock::Range(entries(), outgoing, relation);
+      for (size_t i = begin; i < end; ++i) {
+        const EdgeRef ref =
+            AdjacencyBlock::Decode(node, entries().data() + i * AdjacencyEntry::kSize);
+        // A self-loop was visited among the out edges.
+        if (!outgoing && direction == Direction::kBoth && ref.src == node) continue;
+        if (!visit(ref)) return absl::OkStatus();
+      }
     }
     return absl::OkStatus();
   }
+  // The node's refs are read whole before any is visited: a walk's visitor
+  // scans the next node with the same reader.
+  std::vector<EdgeRef> refs;
   const std::string prefix = EdgeScanPrefix(node, relation);
   const rocksdb::Slice start(prefix.data(), prefix.size());
   for (const bool outgoing : {true, false}) {
@@ -488,18 +495,14 @@ absl::Status Store::AdjacencyReader::Prefetch(std::vector<NodeId> nodes) {
   if (state_->db->adjacency() == nullptr) return absl::OkStatus();
   std::sort(nodes.begin(), nodes.end());
   nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
-  std::erase_if(nodes, [&](NodeId node) { return state_->prefetched.contains(node); });
+  std::erase_if(nodes, [&](NodeId node) { return state_->offsets.contains(node); });
   // One Get is as cheap as a batch of one.
   if (nodes.size() < 2) return absl::OkStatus();
-  return state_->db->GetAdjacencies(
-      nodes, state_->snapshot, [&](NodeId node, std::string_view block) {
-        const size_t entries = block.size() / AdjacencyEntry::kSize + 1;
-        // Past the bound, the rest are read when scanned.
-        if (state_->seen_refs + entries > kMaxRememberedRefs) return false;
-        state_->seen_refs += entries;
-        state_->prefetched.emplace(node, std::string(block));
-        return true;
-      });
+  // Past the bound, the rest are read when scanned.
+  return state_->db->GetAdjacencies(nodes, state_->snapshot,
+                                    [&](NodeId node, std::string_view block) {
+                                      return state_->Remember(node, block);
+                                    });
 }
 
 absl::StatusOr<std::vector<EdgeRecord>> Store::ListEdges(NodeId node, Direction direction,

@@ -3,6 +3,7 @@
 // and the upgrade of a schema version 1 store (no blocks).
 #include <rocksdb/db.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -156,6 +157,69 @@ TEST_F(AdjacencyStoreTest, BlocksFollowTheKeysThroughWritesAndReplacements) {
                                   })
                   .ok());
   EXPECT_THAT(left, ElementsAre());
+}
+
+// One reader for many nodes, as a walk uses it: blocks read ahead in one
+// batch (Prefetch) and blocks read while another node's are being visited
+// (a nested scan, which adds to what the reader remembers) give the refs a
+// fresh ScanAdjacency gives.
+TEST_F(AdjacencyStoreTest, AReaderScansPrefetchedAndNestedBlocksAsScanAdjacencyDoes) {
+  Write(FirstVersion());
+  Write(NumberedArticle(1));
+  Write(NumberedArticle(2));
+  std::vector<NodeId> nodes;
+  ASSERT_TRUE(store_
+                  ->ScanNodes(std::nullopt,
+                              [&](const NodeRecord& node) {
+                                nodes.push_back(node.id);
+                                return true;
+                              })
+                  .ok());
+  ASSERT_GE(nodes.size(), 4u);
+  auto refs = [&](Store::AdjacencyReader* reader, NodeId node, Direction direction) {
+    std::vector<EdgeRef> out;
+    auto visit = [&](const EdgeRef& ref) {
+      out.push_back(ref);
+      return true;
+    };
+    EXPECT_TRUE((reader != nullptr ? reader->Scan(node, direction, std::nullopt, visit)
+                                   : store_->ScanAdjacency(node, direction, std::nullopt, visit))
+                    .ok());
+    return out;
+  };
+  // The first half read ahead (with a repeat, and a node that has no edge),
+  // the rest read as they are scanned.
+  const NodeId no_edges = MakeNodeId(NodeKind::kPlace, 999);
+  std::unique_ptr<Store::AdjacencyReader> reader = store_->NewAdjacencyReader();
+  std::vector<NodeId> ahead(nodes.begin(), nodes.begin() + nodes.size() / 2);
+  ahead.push_back(nodes[0]);
+  ahead.push_back(no_edges);
+  ASSERT_TRUE(reader->Prefetch(ahead).ok());
+  for (NodeId node : nodes) {
+    for (Direction direction : {Direction::kOut, Direction::kIn, Direction::kBoth}) {
+      EXPECT_EQ(refs(reader.get(), node, direction), refs(nullptr, node, direction))
+          << "node " << node;
+    }
+  }
+  EXPECT_THAT(refs(reader.get(), no_edges, Direction::kBoth), ElementsAre());
+  // While one node's refs are visited, every other node is scanned (and,
+  // with a new reader, read and remembered): the visit goes on unchanged.
+  reader = store_->NewAdjacencyReader();
+  for (NodeId node : nodes) {
+    std::vector<EdgeRef> visited;
+    ASSERT_TRUE(reader
+                    ->Scan(node, Direction::kBoth, std::nullopt,
+                           [&](const EdgeRef& ref) {
+                             visited.push_back(ref);
+                             for (NodeId other : nodes) {
+                               EXPECT_EQ(refs(reader.get(), other, Direction::kOut),
+                                         refs(nullptr, other, Direction::kOut));
+                             }
+                             return true;
+                           })
+                    .ok());
+    EXPECT_EQ(visited, refs(nullptr, node, Direction::kBoth)) << "node " << node;
+  }
 }
 
 TEST(AdjacencyUpgradeTest, AVersionOneStoreIsReadAsItIsAndUpgradedWhenWritten) {
