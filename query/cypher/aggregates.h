@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <unordered_set>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "query/cypher/ast.h"
 #include "query/cypher/value.h"
@@ -23,7 +24,7 @@ namespace kg::cypher {
 class Aggregate {
  public:
   // `call` is a kCountStar or an aggregate kFunction; it must outlive this.
-  explicit Aggregate(const Expr& call) : call_(&call) {}
+  explicit Aggregate(const Expr& call);
 
   // count(*): one more row.
   void AddRow() { ++count_; }
@@ -33,7 +34,11 @@ class Aggregate {
   Value Finish() const;
 
  private:
+  // Which aggregate, decided once: Add runs once per row.
+  enum class Function { kCount, kCollect, kMin, kMax, kSum, kAvg };
+
   const Expr* call_;
+  Function function_ = Function::kCount;
   int64_t count_ = 0;
   Value best_;        // min, max
   Value::List list_;  // collect
@@ -41,6 +46,9 @@ class Aggregate {
   double float_sum_ = 0;
   bool float_ = false;                         // sum/avg saw a float (or the int sum overflowed)
   std::unordered_set<Value, ValueHash> seen_;  // DISTINCT
+  // DISTINCT nodes by id (a node equals only a node of the same id): the
+  // common count(DISTINCT x) of a walk, without hashing whole Values.
+  absl::flat_hash_set<NodeId> seen_nodes_;
 };
 
 }  // namespace kg::cypher

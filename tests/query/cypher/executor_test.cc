@@ -487,6 +487,19 @@ TEST_F(ExecutorTest, Aggregation) {
             (Rows{{"'Aliya Sarsenova'", "3"}}));
 }
 
+TEST_F(ExecutorTest, DistinctAggregatesKeepNodesApartFromOtherValues) {
+  // Four appointments of three people to two offices: a node is the same
+  // value only as the same node, never as its id or its name.
+  EXPECT_EQ(Run("MATCH (p:Person)-[:APPOINTED_TO]->(o) UNWIND [p, id(p), p.name, o] AS v "
+                "RETURN count(DISTINCT v), count(v), count(DISTINCT p), count(DISTINCT o), "
+                "size(collect(DISTINCT o)), collect(DISTINCT o.name)"),
+            (Rows{{"11", "16", "3", "2", "2", "['Minister of Energy', 'Minister of Labor']"}}));
+  // A walk reaches some nodes by several paths: each counts once.
+  EXPECT_EQ(Run("MATCH (p:Person {name: 'Aliya Sarsenova'})-[*1..2]-(x) "
+                "RETURN count(DISTINCT x) < count(*), count(DISTINCT x) = size(collect(DISTINCT x))"),
+            (Rows{{"true", "true"}}));
+}
+
 TEST_F(ExecutorTest, DistinctOrderSkipLimit) {
   EXPECT_THAT(Column("MATCH (p:Person)-[:APPOINTED_TO]->(o) RETURN DISTINCT p.name"),
               ElementsAre("'Aliya Sarsenova'", "'Berik Tulegenov'", "'Dana Omarova'"));
