@@ -56,16 +56,12 @@ void RegisterIngestCommand(CLI::App& app, CommandContext& context) {
                       "Threads extracting articles (default: one per core); the store is the "
                       "same whatever the number");
   command->callback([options, &context] {
-    // One malloc arena for every thread: glibc gives each thread that
-    // allocates an arena of its own, and what extraction frees on a
-    // worker's stays there, in pieces no other thread reuses (30k articles
-    // with --jobs 2: peak RSS 165 MB, 134 MB with one arena as with
-    // --jobs 1, no slower). Before any thread of ours starts.
-    mallopt(M_ARENA_MAX, 1);
     // A fixed threshold for mmap: glibc raises its own as large blocks are
     // freed, and RocksDB's memtable arenas (megabytes each) then come from
-    // the heap, whose middle is never given back. Halfway through 1M
-    // articles the heap held 115 MB more than was in use.
+    // the heaps, whose middle is never given back. Halfway through 1M
+    // articles they held 115 MB more than was in use. (One malloc arena for
+    // all threads saved as much at 30k articles, but made --jobs 2 a fifth
+    // slower: the workers waited on its lock.)
     mallopt(M_MMAP_THRESHOLD, 256 << 10);
     auto extractor = ArticleExtractor::Create(context.data_dir);
     if (!extractor.ok()) {
