@@ -131,6 +131,12 @@ struct ObservationRef {
   Date day;  // a sighting's: the day it saw the title
 };
 
+// Observation refs by day, and a day against them (for equal_range).
+struct DayOrder {
+  bool operator()(const ObservationRef& a, const Date& day) const { return a.day < day; }
+  bool operator()(const Date& day, const ObservationRef& a) const { return day < a.day; }
+};
+
 // The day a sighting's observation saw the title (post_reports.cc).
 const Date& SightingDay(const ObservationRecord& o) {
   return o.time.as_of.empty() ? o.article_date : o.time.as_of;
@@ -209,6 +215,10 @@ absl::StatusOr<std::optional<Store::DerivedFacts>> FactsOf(const Store& store, N
       refs.push_back({o.article_date, o.article_id, edge, SightingDay(o)});
       return true;
     }));
+    // By day, for a sighting report to find its day's (EvidenceRefs orders
+    // them again).
+    std::stable_sort(refs.begin(), refs.end(),
+                     [](const ObservationRef& a, const ObservationRef& b) { return a.day < b.day; });
   }
   std::map<NodeId, std::vector<StoredTenure>> by_person;
   for (const PostTenure& tenure : BuildTenures(reports, /*single_holder=*/true)) {
@@ -219,10 +229,13 @@ absl::StatusOr<std::optional<Store::DerivedFacts>> FactsOf(const Store& store, N
         return absl::InternalError("a tenure's evidence is no report of its post");
       }
       const PostReport& report = reports[index];
-      const bool sighting = report.kind == PostReport::Kind::kSighting;
-      for (const ObservationRef& ref : observed[report.edge]) {
-        if (!sighting || ref.day == report.start) refs.push_back(&ref);
+      const std::vector<ObservationRef>& all = observed[report.edge];
+      auto [first, last] = std::pair(all.begin(), all.end());
+      if (report.kind == PostReport::Kind::kSighting) {
+        std::tie(first, last) = std::equal_range(
+            all.begin(), all.end(), report.start, DayOrder());
       }
+      for (auto it = first; it != last; ++it) refs.push_back(&*it);
     }
     StoredTenure& row = by_person[tenure.person_id].emplace_back();
     row.tenure = tenure;
