@@ -47,8 +47,7 @@ std::optional<StoreHolderLookup::AnswerKey> StoreHolderLookup::KeyOf(std::string
                                                                     const Date& date) const {
   auto it = office_ids_.find(AsAbsl(office));
   if (it == office_ids_.end()) return std::nullopt;
-  return AnswerKey{it->second, date.year(), static_cast<int8_t>(date.month()),
-                   static_cast<int8_t>(date.day())};
+  return AnswerKey::Of(it->second, date);
 }
 
 std::string StoreHolderLookup::HolderAt(std::string_view office, Date date) const {
@@ -67,9 +66,7 @@ std::string StoreHolderLookup::HolderAt(std::string_view office, Date date) cons
   auto [named, added] =
       holder_ids_.try_emplace(holder, static_cast<uint32_t>(holder_names_.size()));
   if (added) holder_names_.push_back(holder);
-  answers_.emplace(AnswerKey{office_id, date.year(), static_cast<int8_t>(date.month()),
-                             static_cast<int8_t>(date.day())},
-                   named->second);
+  answers_.emplace(AnswerKey::Of(office_id, date), named->second);
   return holder;
 }
 

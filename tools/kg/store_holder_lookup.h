@@ -118,6 +118,10 @@ class StoreHolderLookup : public HolderLookup {
     int32_t year = 0;
     int8_t month = 0;
     int8_t day = 0;
+    static AnswerKey Of(uint32_t office, const Date& date) {
+      return {office, date.year(), static_cast<int8_t>(date.month()),
+              static_cast<int8_t>(date.day())};
+    }
     friend bool operator==(const AnswerKey&, const AnswerKey&) = default;
     template <typename H>
     friend H AbslHashValue(H h, const AnswerKey& k) {
